@@ -1,0 +1,83 @@
+//! Server functions, one a file, each taking one input struct and checking on the server who
+//! may do what. Forms post to them directly, so every one works without JavaScript.
+pub mod current_user;
+pub mod get_mapping;
+pub mod list_frameworks;
+pub mod list_my_mappings;
+pub mod list_review_queue;
+pub mod register;
+pub mod review_mapping;
+pub mod save_answer;
+pub mod save_section;
+pub mod sign_in;
+pub mod sign_out;
+pub mod start_mapping;
+pub mod submit_mapping;
+
+pub use current_user::{current_user, SessionUser};
+pub use get_mapping::get_mapping;
+pub use list_frameworks::{list_frameworks, FrameworkChoice};
+pub use list_my_mappings::{list_my_mappings, MappingListItem};
+pub use list_review_queue::list_review_queue;
+pub use register::{register, RegisterInput};
+pub use review_mapping::{review_mapping, ReviewInput};
+pub use save_answer::{save_answer, SaveAnswerInput};
+pub use save_section::{save_section, AnswerInput, SaveSectionInput};
+pub use sign_in::{sign_in, SignInInput};
+pub use sign_out::sign_out;
+pub use start_mapping::{start_mapping, StartMappingInput};
+pub use submit_mapping::{submit_mapping, SubmitInput};
+
+/// Parse one posted answer into domain types, naming the field when it is wrong.
+pub fn parse_answer(
+    criterion: crate::domain::CriterionId,
+    rating: Option<u8>,
+    text: &str,
+) -> Result<(Option<crate::domain::Rating>, crate::domain::AnswerText), crate::error::FieldError> {
+    use crate::domain::{AnswerText, Rating};
+    use crate::error::FieldError;
+    let rating = rating
+        .map(Rating::try_from)
+        .transpose()
+        .map_err(|_| FieldError { field: format!("rating-{criterion}"), code: "invalid-rating".into() })?;
+    let text = AnswerText::parse(text)
+        .map_err(|_| FieldError { field: format!("answer-{criterion}"), code: "too-long".into() })?;
+    Ok((rating, text))
+}
+
+#[cfg(feature = "ssr")]
+/// Load a mapping that the signed-in user may see: its owner, or a validator once handed in.
+/// Anyone else learns only that there is no such mapping.
+pub async fn visible_mapping(
+    id: crate::domain::MappingId,
+) -> Result<(crate::db::users::UserRow, crate::domain::MappingRecord), crate::error::AppError> {
+    use crate::domain::access::may_view_mapping;
+    use crate::error::AppError;
+    let user = crate::auth::require_user().await?;
+    let st = crate::auth::state()?;
+    let record = crate::db::mappings::load(&st.db, id).await?.ok_or(AppError::NotFound)?;
+    if may_view_mapping(user.id, user.role, record.person.id, record.status) {
+        Ok((user, record))
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::CriterionId;
+
+    #[test]
+    fn a_rating_out_of_range_names_its_field() {
+        let e = parse_answer(CriterionId(4), Some(9), "").unwrap_err();
+        assert_eq!((e.field.as_str(), e.code.as_str()), ("rating-4", "invalid-rating"));
+    }
+
+    #[test]
+    fn an_oversized_text_names_its_field() {
+        let long = "x".repeat(crate::domain::mapping::MAX_ANSWER_CHARS + 1);
+        let e = parse_answer(CriterionId(4), Some(3), &long).unwrap_err();
+        assert_eq!((e.field.as_str(), e.code.as_str()), ("answer-4", "too-long"));
+    }
+}

@@ -1,0 +1,65 @@
+//! Saving all answers of one section: the plain-form path, and "save and continue".
+use crate::domain::{CriterionId, MappingId};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerInput {
+    pub criterion_id: CriterionId,
+    #[serde(default)]
+    pub rating: Option<u8>,
+    #[serde(default)]
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SaveSectionInput {
+    pub mapping_id: MappingId,
+    /// The section's number within the mapping (1-based).
+    pub section: usize,
+    #[serde(default)]
+    pub answers: Vec<AnswerInput>,
+}
+
+#[server(prefix = "/api", endpoint = "save_section")]
+pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
+    use crate::error::FieldError;
+    use crate::view_model::MappingView;
+    let (user, record) = super::visible_mapping(input.mapping_id).await?;
+    if record.person.id != user.id {
+        return Err(AppError::Forbidden);
+    }
+    let view = MappingView::from_record(&record, "sv", true);
+    let section = view.section(input.section).ok_or(AppError::NotFound)?;
+    if !view.editable {
+        return Err(AppError::Conflict("not-editable".into()));
+    }
+    // Valid answers are saved even when others are not, so nothing good is thrown away.
+    let mut good = vec![];
+    let mut errors = vec![];
+    for a in &input.answers {
+        if !section.criteria.iter().any(|c| c.id == a.criterion_id) {
+            errors.push(FieldError { field: format!("criterion-{}", a.criterion_id), code: "unknown-criterion".into() });
+            continue;
+        }
+        match super::parse_answer(a.criterion_id, a.rating, &a.text) {
+            Ok((rating, text)) => good.push((a.criterion_id, rating, text)),
+            Err(e) => errors.push(e),
+        }
+    }
+    let st = crate::auth::state()?;
+    if !crate::db::mappings::save_answers(&st.db, input.mapping_id, &good).await? {
+        return Err(AppError::Conflict("not-editable".into()));
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let next = if input.section < view.section_count() {
+        format!("/mappings/{}/sections/{}", input.mapping_id, input.section + 1)
+    } else {
+        format!("/mappings/{}/check", input.mapping_id)
+    };
+    leptos_axum::redirect(&next);
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! Signing in with e-mail and password.
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SignInInput {
+    pub email: String,
+    pub password: String,
+}
+
+/// Set the session and language cookies on the response being built.
+#[cfg(feature = "ssr")]
+pub fn start_session(st: &crate::state::AppState, token: &str, locale: crate::i18n::Locale) {
+    use crate::auth::{set_cookie, SESSION_COOKIE};
+    use axum::http::header::SET_COOKIE;
+    let res = expect_context::<leptos_axum::ResponseOptions>();
+    let life = crate::db::sessions::LIFETIME.as_secs();
+    if let Some(c) = set_cookie(SESSION_COOKIE, token, life, st.secure_cookies, true) {
+        res.append_header(SET_COOKIE, c);
+    }
+    if let Some(c) = set_cookie(crate::i18n::COOKIE_NAME, locale.tag(), 60 * 60 * 24 * 365, st.secure_cookies, false) {
+        res.append_header(SET_COOKIE, c);
+    }
+}
+
+#[server(prefix = "/api", endpoint = "sign_in")]
+pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
+    use crate::auth;
+    use crate::db;
+    use crate::domain::Role;
+    if input.email.len() > 254 || input.password.len() > 1024 {
+        return Err(AppError::SignInFailed);
+    }
+    let st = auth::state()?;
+    let found = db::users::find_for_sign_in(&st.db, &input.email).await?;
+    let (user, hash) = match found {
+        Some((u, h)) => (Some(u), Some(h)),
+        None => (None, None),
+    };
+    let user = match user {
+        Some(u) if auth::verify_password(input.password, hash).await => u,
+        _ => {
+            let _ = auth::verify_password(String::new(), None).await;
+            return Err(AppError::SignInFailed);
+        }
+    };
+    let token = db::sessions::create(&st.db, user.id).await?;
+    start_session(&st, &token, user.locale);
+    leptos_axum::redirect(match user.role {
+        Role::Participant => "/mappings",
+        Role::Validator => "/review",
+        Role::Counsellor | Role::Admin => "/",
+    });
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! Passwords, session cookies and "who is asking" for server functions. Server side only.
+use crate::db::{self, users::UserRow};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::i18n::{self, Locale};
+use crate::state::AppState;
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::http::{header, request::Parts, HeaderMap, HeaderValue};
+use leptos::prelude::use_context;
+
+pub const SESSION_COOKIE: &str = "kartla_session";
+
+/// Hash a password with argon2id, off the async threads (it takes tens of milliseconds).
+pub async fn hash_password(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .map_err(|_| AppError::Internal)?
+    .map_err(|e| {
+        tracing::error!(error = %e, "password hashing failed");
+        AppError::Internal
+    })
+}
+
+/// Check a password against a stored hash. With no hash (unknown e-mail) a dummy is checked
+/// so that the answer takes as long either way.
+pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jm2nYd2BXaqcLh9OJu1xmkQ9zFbYk0ynE3lPwl+6Rdo";
+    let known = hash.is_some();
+    let hash = hash.unwrap_or_else(|| DUMMY.to_owned());
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+        && known
+}
+
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+pub fn set_cookie(name: &str, value: &str, max_age_secs: u64, secure: bool, http_only: bool) -> Option<HeaderValue> {
+    let mut c = format!("{name}={value}; Path=/; Max-Age={max_age_secs}; SameSite=Lax");
+    if http_only {
+        c.push_str("; HttpOnly");
+    }
+    if secure {
+        c.push_str("; Secure");
+    }
+    HeaderValue::from_str(&c).ok()
+}
+
+/// The language of this request: cookie, then Accept-Language, then Swedish.
+pub fn locale_of(headers: &HeaderMap) -> Locale {
+    let cookie = cookie_value(headers, i18n::COOKIE_NAME);
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Locale::negotiate(cookie.as_deref(), accept)
+}
+
+pub fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from context");
+        AppError::Internal
+    })
+}
+
+fn parts() -> Result<Parts, AppError> {
+    use_context::<Parts>().ok_or(AppError::Internal)
+}
+
+/// The locale of the request being served.
+pub fn request_locale() -> Locale {
+    use_context::<Parts>().map(|p| locale_of(&p.headers)).unwrap_or_default()
+}
+
+/// The signed-in user, if any.
+pub async fn current_user() -> Result<Option<UserRow>, AppError> {
+    let st = state()?;
+    let Some(token) = cookie_value(&parts()?.headers, SESSION_COOKIE) else { return Ok(None) };
+    let Some(uid) = db::sessions::user_for(&st.db, &token).await? else { return Ok(None) };
+    Ok(db::users::find(&st.db, uid).await?)
+}
+
+/// The signed-in user, or `Unauthorized`.
+pub async fn require_user() -> Result<UserRow, AppError> {
+    current_user().await?.ok_or(AppError::Unauthorized)
+}
+
+/// The signed-in user when they have `role`; `Unauthorized` or `Forbidden` otherwise.
+pub async fn require_role(role: Role) -> Result<UserRow, AppError> {
+    let user = require_user().await?;
+    if user.role == role {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The session token of this request, if it carries one.
+pub fn session_token() -> Option<String> {
+    use_context::<Parts>().and_then(|p| cookie_value(&p.headers, SESSION_COOKIE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_password_verifies_against_its_own_hash_only() {
+        let h = hash_password("correct horse".into()).await.unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse".into(), Some(h.clone())).await);
+        assert!(!verify_password("wrong horse".into(), Some(h)).await);
+        assert!(!verify_password("correct horse".into(), None).await);
+    }
+
+    #[test]
+    fn the_cookie_is_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, HeaderValue::from_static("a=1; kartla_session=abc; b=2"));
+        assert_eq!(cookie_value(&h, SESSION_COOKIE).as_deref(), Some("abc"));
+        assert_eq!(cookie_value(&h, "zzz"), None);
+    }
+
+    #[test]
+    fn session_cookies_are_http_only_and_same_site() {
+        let c = set_cookie(SESSION_COOKIE, "t", 60, true, true).unwrap();
+        let c = c.to_str().unwrap();
+        assert!(c.contains("HttpOnly") && c.contains("SameSite=Lax") && c.contains("Secure"));
+    }
+}

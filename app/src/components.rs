@@ -1,0 +1,8 @@
+//! Reusable pieces of pages.
+pub mod answer_list;
+pub mod error_summary;
+pub mod header;
+pub mod language_switcher;
+pub mod loading;
+pub mod page_error;
+pub mod status_badge;

@@ -1,0 +1,65 @@
+//! Every criterion of a mapping with its rating and text, for checking and reviewing.
+use crate::i18n::use_i18n;
+use crate::view_model::MappingView;
+use leptos::prelude::*;
+
+#[component]
+pub fn AnswerList(mapping: MappingView, #[prop(optional)] with_change_links: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = mapping.id;
+    mapping
+        .frameworks
+        .into_iter()
+        .map(|f| {
+            let sections = f
+                .sections
+                .into_iter()
+                .map(|s| {
+                    let number = s.number;
+                    let rows = s
+                        .criteria
+                        .into_iter()
+                        .map(|c| {
+                            let rating = c
+                                .rating
+                                .map(|r| i18n.t(r.label_key()))
+                                .unwrap_or_else(|| i18n.t("not-answered"));
+                            let answer = if c.answer.is_empty() { i18n.t("no-description") } else { c.answer };
+                            let change = with_change_links.then(|| {
+                                let href = format!("/mappings/{id}/sections/{number}#criterion-{}", c.id);
+                                let hidden = format!(" {}", c.code);
+                                view! {
+                                    <dd class="change">
+                                        <a href=href>{i18n.t("change")}<span class="visually-hidden">{hidden}</span></a>
+                                    </dd>
+                                }
+                            });
+                            view! {
+                                <div class="answer" id=format!("answer-row-{}", c.id)>
+                                    <dt>
+                                        <span class="code">{c.code}</span>" "{c.text}
+                                    </dt>
+                                    <dd class="rating">{rating}</dd>
+                                    <dd class="answer-text">{answer}</dd>
+                                    {change}
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="answer-section">
+                            <h3>{s.title}</h3>
+                            <dl>{rows}</dl>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="answer-framework">
+                    <h2>{f.title}" "<span class="code">{f.code}</span></h2>
+                    {sections}
+                </section>
+            }
+        })
+        .collect_view()
+}

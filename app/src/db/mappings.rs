@@ -1,0 +1,361 @@
+//! Mappings: one person's answers against one or more frameworks, and their trail.
+use super::{frameworks, users, Db};
+use crate::domain::{
+    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId, MappingEvent,
+    MappingId, MappingRecord, MappingStatus, Person, Rating, Transition, UserId,
+};
+
+/// One line of a list of mappings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MappingSummary {
+    pub id: MappingId,
+    pub owner: UserId,
+    pub owner_name: String,
+    pub status: MappingStatus,
+    pub framework_codes: Vec<String>,
+    pub updated_at: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TransitionError {
+    #[error(transparent)]
+    Illegal(#[from] IllegalTransition),
+    #[error("no such mapping")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+fn decode<T: std::str::FromStr<Err = String>>(raw: &str) -> Result<T, sqlx::Error> {
+    raw.parse().map_err(|e: String| sqlx::Error::Decode(e.into()))
+}
+
+/// Start a draft mapping for `owner` against `framework`, or return the draft they already
+/// have for it, so a double click does not make two.
+pub async fn start(db: &Db, owner: UserId, framework: FrameworkId) -> Result<MappingId, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let existing: Option<i64> = sqlx::query_scalar(
+        "SELECT m.id FROM mappings m JOIN mapping_frameworks mf ON mf.mapping_id = m.id
+         WHERE m.owner_id = $1 AND mf.framework_id = $2 AND m.status IN ('draft', 'returned')
+         ORDER BY m.id LIMIT 1",
+    )
+    .bind(owner.0)
+    .bind(framework.0)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(id) = existing {
+        return Ok(MappingId(id));
+    }
+    let now = super::now();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO mappings (owner_id, status, created_at, updated_at) VALUES ($1, 'draft', $2, $2) RETURNING id",
+    )
+    .bind(owner.0)
+    .bind(&now)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("INSERT INTO mapping_frameworks (mapping_id, framework_id, position) VALUES ($1, $2, 0)")
+        .bind(id)
+        .bind(framework.0)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(MappingId(id))
+}
+
+/// Who owns a mapping and where it stands; `None` when there is no such mapping.
+pub async fn owner_and_status(db: &Db, id: MappingId) -> Result<Option<(UserId, MappingStatus)>, sqlx::Error> {
+    let row: Option<(i64, String)> = sqlx::query_as("SELECT owner_id, status FROM mappings WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(db)
+        .await?;
+    row.map(|(o, s)| Ok((UserId(o), decode(&s)?))).transpose()
+}
+
+type SummaryRaw = (i64, i64, String, String, String);
+
+/// Turn rows into summaries, adding each mapping's framework codes with one more query.
+async fn summaries(db: &Db, rows: Vec<SummaryRaw>) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let codes: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT mf.mapping_id, f.code FROM mapping_frameworks mf JOIN frameworks f ON f.id = mf.framework_id
+         ORDER BY mf.mapping_id, mf.position",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(id, owner, name, status, updated_at)| {
+            Ok(MappingSummary {
+                id: MappingId(id),
+                owner: UserId(owner),
+                owner_name: name,
+                status: decode(&status)?,
+                framework_codes: codes.iter().filter(|(m, _)| *m == id).map(|(_, c)| c.clone()).collect(),
+                updated_at,
+            })
+        })
+        .collect()
+}
+
+pub async fn list_all(db: &Db) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRaw> = sqlx::query_as(
+        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
+         FROM mappings m JOIN users u ON u.id = m.owner_id ORDER BY m.id",
+    )
+    .fetch_all(db)
+    .await?;
+    summaries(db, rows).await
+}
+
+pub async fn list_for_owner(db: &Db, owner: UserId) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRaw> = sqlx::query_as(
+        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
+         FROM mappings m JOIN users u ON u.id = m.owner_id WHERE m.owner_id = $1 ORDER BY m.updated_at DESC",
+    )
+    .bind(owner.0)
+    .fetch_all(db)
+    .await?;
+    summaries(db, rows).await
+}
+
+/// Mappings a validator sees: everything handed in, oldest waiting first.
+pub async fn list_for_validators(db: &Db) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRaw> = sqlx::query_as(
+        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
+         FROM mappings m JOIN users u ON u.id = m.owner_id WHERE m.status <> 'draft'
+         ORDER BY CASE m.status WHEN 'submitted' THEN 0 ELSE 1 END, m.updated_at",
+    )
+    .fetch_all(db)
+    .await?;
+    summaries(db, rows).await
+}
+
+/// The whole mapping: person, frameworks, answers and trail.
+pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx::Error> {
+    let head: Option<(i64, String, String, String)> =
+        sqlx::query_as("SELECT owner_id, status, created_at, updated_at FROM mappings WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(db)
+            .await?;
+    let Some((owner, status, created_at, updated_at)) = head else { return Ok(None) };
+    let Some(user) = users::find(db, UserId(owner)).await? else { return Ok(None) };
+    let fids: Vec<i64> =
+        sqlx::query_scalar("SELECT framework_id FROM mapping_frameworks WHERE mapping_id = $1 ORDER BY position")
+            .bind(id.0)
+            .fetch_all(db)
+            .await?;
+    let fids: Vec<FrameworkId> = fids.into_iter().map(FrameworkId).collect();
+    let frameworks = frameworks::load_many(db, &fids).await?;
+    let answers: Vec<(i64, Option<i64>, String, String)> = sqlx::query_as(
+        "SELECT criterion_id, rating, body, updated_at FROM answers WHERE mapping_id = $1 ORDER BY criterion_id",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
+    let answers = answers
+        .into_iter()
+        .map(|(cid, rating, body, updated_at)| Answer {
+            criterion_id: CriterionId(cid),
+            rating: rating.and_then(|r| Rating::try_from(r).ok()),
+            // Stored texts passed the same check on the way in.
+            text: AnswerText::parse(&body).unwrap_or_default(),
+            updated_at,
+        })
+        .collect();
+    let events: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT e.kind, u.name, e.comment, e.created_at FROM mapping_events e JOIN users u ON u.id = e.actor_id
+         WHERE e.mapping_id = $1 ORDER BY e.id",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
+    let events = events
+        .into_iter()
+        .map(|(kind, actor, comment, at)| Ok(MappingEvent { kind: decode::<EventKind>(&kind)?, actor, comment, at }))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Some(MappingRecord {
+        id,
+        status: decode(&status)?,
+        person: Person { id: user.id, name: user.name, email: user.email, locale: user.locale.tag().to_owned() },
+        created_at,
+        updated_at,
+        frameworks,
+        answers,
+        events,
+    }))
+}
+
+/// Whether a criterion belongs to one of the mapping's frameworks.
+pub async fn has_criterion(db: &Db, id: MappingId, criterion: CriterionId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id
+         JOIN mapping_frameworks mf ON mf.framework_id = s.framework_id
+         WHERE mf.mapping_id = $1 AND c.id = $2",
+    )
+    .bind(id.0)
+    .bind(criterion.0)
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Write answers in one transaction, only while the mapping is still editable by its owner.
+/// Returns `false` (and writes nothing) when it is not.
+pub async fn save_answers(
+    db: &Db,
+    id: MappingId,
+    answers: &[(CriterionId, Option<Rating>, AnswerText)],
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let now = super::now();
+    // Touching the mapping first takes the write lock, so a concurrent submit cannot slip
+    // between the status check and the writes.
+    let editable = sqlx::query("UPDATE mappings SET updated_at = $1 WHERE id = $2 AND status IN ('draft', 'returned')")
+        .bind(&now)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !editable {
+        return Ok(false);
+    }
+    for (cid, rating, text) in answers {
+        sqlx::query(
+            "INSERT INTO answers (mapping_id, criterion_id, rating, body, updated_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET rating = excluded.rating, body = excluded.body,
+             updated_at = excluded.updated_at",
+        )
+        .bind(id.0)
+        .bind(cid.0)
+        .bind(rating.map(|r| i64::from(r.value())))
+        .bind(text.as_str())
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Move a mapping through its state machine and record who did it, atomically: two people
+/// pressing at once cannot both succeed.
+pub async fn transition(
+    db: &Db,
+    id: MappingId,
+    actor: UserId,
+    t: Transition,
+    comment: &str,
+) -> Result<MappingStatus, TransitionError> {
+    let mut tx = db.begin().await?;
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM mappings WHERE id = $1").bind(id.0).fetch_optional(&mut *tx).await?;
+    let from: MappingStatus = decode(&status.ok_or(TransitionError::NotFound)?)?;
+    let to = from.apply(t)?;
+    let now = super::now();
+    let moved = sqlx::query("UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
+        .bind(to.as_str())
+        .bind(&now)
+        .bind(id.0)
+        .bind(from.as_str())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if moved != 1 {
+        return Err(IllegalTransition { from: to, transition: t }.into());
+    }
+    let kind = match t {
+        Transition::Submit => EventKind::Submitted,
+        Transition::Return => EventKind::Returned,
+        Transition::MarkReviewed => EventKind::Reviewed,
+    };
+    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id.0)
+        .bind(actor.0)
+        .bind(kind.as_str())
+        .bind(comment)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::{frameworks::tests::sample, testing::fresh};
+    use crate::domain::Role;
+    use crate::i18n::Locale;
+
+    async fn setup() -> (crate::db::testing::TestDb, UserId, UserId, MappingId) {
+        let t = fresh().await;
+        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv).await.unwrap().unwrap();
+        let v = users::create(&t.db, "v@x.se", "Vera", "h", Role::Validator, Locale::Sv).await.unwrap().unwrap();
+        let (fid, _) = frameworks::insert(&t.db, &sample()).await.unwrap();
+        let m = start(&t.db, p, fid).await.unwrap();
+        (t, p, v, m)
+    }
+
+    #[tokio::test]
+    async fn starting_twice_gives_the_same_draft() {
+        let (t, p, _, m) = setup().await;
+        let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
+        assert_eq!(start(&t.db, p, fid).await.unwrap(), m);
+        assert_eq!(list_for_owner(&t.db, p).await.unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn answers_are_saved_and_overwritten_and_read_back() {
+        let (t, _, _, m) = setup().await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let text = AnswerText::parse("Jag har svetsat i tio år. عملت في ورشة").unwrap();
+        assert!(save_answers(&t.db, m, &[(c, Some(Rating::WithSupport), AnswerText::default())]).await.unwrap());
+        assert!(save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())]).await.unwrap());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers.len(), 1);
+        assert_eq!(rec.answers[0].rating, Some(Rating::CanTeach));
+        assert_eq!(rec.answers[0].text, text);
+    }
+
+    #[tokio::test]
+    async fn a_submitted_mapping_refuses_new_answers_until_returned() {
+        let (t, p, v, m) = setup().await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
+        assert!(!save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), AnswerText::default())]).await.unwrap());
+        transition(&t.db, m, v, Transition::Return, "Beskriv mer").await.unwrap();
+        assert!(save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), AnswerText::default())]).await.unwrap());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.status, MappingStatus::Returned);
+        let last = rec.latest_validator_event().unwrap();
+        assert_eq!((last.kind, last.actor.as_str(), last.comment.as_str()), (EventKind::Returned, "Vera", "Beskriv mer"));
+    }
+
+    #[tokio::test]
+    async fn a_double_submit_is_refused_and_leaves_one_event() {
+        let (t, p, _, m) = setup().await;
+        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
+        assert!(matches!(transition(&t.db, m, p, Transition::Submit, "").await, Err(TransitionError::Illegal(_))));
+        assert_eq!(load(&t.db, m).await.unwrap().unwrap().events.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn validators_do_not_see_drafts() {
+        let (t, p, _, m) = setup().await;
+        assert!(list_for_validators(&t.db).await.unwrap().is_empty());
+        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
+        let list = list_for_validators(&t.db).await.unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].framework_codes, ["TEST01"]);
+    }
+
+    #[tokio::test]
+    async fn a_criterion_of_another_framework_does_not_belong() {
+        let (t, _, _, m) = setup().await;
+        assert!(!has_criterion(&t.db, m, CriterionId(999)).await.unwrap());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert!(has_criterion(&t.db, m, rec.frameworks[0].sections[1].criteria[0].id).await.unwrap());
+    }
+}

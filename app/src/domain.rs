@@ -1,0 +1,18 @@
+//! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
+pub mod access;
+pub mod ids;
+pub mod localized;
+pub mod mapping;
+pub mod rating;
+pub mod role;
+pub mod status;
+
+pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
+pub use localized::LocalizedText;
+pub use mapping::{
+    Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, MappingEvent,
+    MappingRecord, Person, Section,
+};
+pub use rating::Rating;
+pub use role::Role;
+pub use status::{MappingStatus, Transition};

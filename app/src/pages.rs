@@ -1,0 +1,47 @@
+//! One page a file, named after its route.
+pub mod check_answers;
+pub mod home;
+pub mod mapping_overview;
+pub mod my_mappings;
+pub mod not_found;
+pub mod register;
+pub mod review_mapping;
+pub mod review_queue;
+pub mod section;
+pub mod sign_in;
+
+pub use check_answers::CheckAnswersPage;
+pub use home::HomePage;
+pub use mapping_overview::MappingOverviewPage;
+pub use my_mappings::MyMappingsPage;
+pub use not_found::NotFoundPage;
+pub use register::RegisterPage;
+pub use review_mapping::ReviewMappingPage;
+pub use review_queue::ReviewQueuePage;
+pub use section::SectionPage;
+pub use sign_in::SignInPage;
+
+use crate::domain::MappingId;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The `:id` of the current route as a mapping id; `None` when it is not a number.
+pub fn mapping_id_param() -> Memo<Option<MappingId>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse().ok())))
+}
+
+/// A one-line date from an RFC 3339 timestamp (the date part, which reads the same everywhere).
+pub fn short_date(ts: &str) -> String {
+    ts.get(..10).unwrap_or(ts).to_owned()
+}
+
+/// The error a server action left, if any.
+pub fn action_error<I, O>(a: ServerAction<I>) -> Signal<Option<crate::error::AppError>>
+where
+    I: leptos::server_fn::ServerFn<Output = O, Error = crate::error::AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    let value = a.value();
+    Signal::derive(move || value.get().and_then(Result::err))
+}

@@ -1,0 +1,53 @@
+//! The validator's list of handed-in mappings.
+use crate::api::list_review_queue;
+use crate::components::{loading::Loading, page_error::PageError, status_badge::StatusBadge};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ReviewQueuePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let queue = Resource::new(|| (), |_| list_review_queue());
+    view! {
+        <Title text=i18n.t("review-title")/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let list = match queue.await {
+                    Ok(l) => l,
+                    Err(e) => return view! { <PageError error=e/> }.into_any(),
+                };
+                let body = if list.is_empty() {
+                    view! { <p>{i18n.t("review-none")}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="card-list">
+                            {list
+                                .into_iter()
+                                .map(|m| {
+                                    let href = format!("/review/{}", m.id);
+                                    let what = format!("{} – {}", m.person_name, m.framework_codes.join(", "));
+                                    let updated = i18n.t_with("updated-on", &[("date", super::short_date(&m.updated_at).into())]);
+                                    view! {
+                                        <li class="card">
+                                            <a href=href>{what}</a>
+                                            " "
+                                            <StatusBadge status=m.status/>
+                                            <p class="meta">{updated}</p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                };
+                view! {
+                    <h1>{i18n.t("review-title")}</h1>
+                    {body}
+                }
+                    .into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,189 @@
+//! Answering one section, criterion by criterion. Without JavaScript the section is one form
+//! with "save and continue"; with it each answer is also saved as it changes.
+use super::mapping_id_param;
+use crate::api::{get_mapping, save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput};
+use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
+use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
+use crate::error::AppError;
+use crate::i18n::use_i18n;
+use crate::view_model::{CriterionView, MappingView};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use std::time::Duration;
+
+#[component]
+pub fn SectionPage() -> impl IntoView {
+    let id = mapping_id_param();
+    let params = use_params_map();
+    let number = Memo::new(move |_| params.with(|p| p.get("n").and_then(|n| n.parse::<usize>().ok())));
+    let mapping = Resource::new(move || id.get(), |id| async move {
+        match id {
+            Some(id) => get_mapping(id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match (mapping.await, number.get()) {
+                    (Ok(m), Some(n)) if m.section(n).is_some() => view! { <SectionForm mapping=m number=n/> }.into_any(),
+                    (Err(e), _) => view! { <PageError error=e/> }.into_any(),
+                    _ => view! { <PageError error=AppError::NotFound/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<SaveSection>::new();
+    let error = super::action_error(save);
+    let Some(section) = mapping.section(number).cloned() else {
+        return view! { <PageError error=AppError::NotFound/> }.into_any();
+    };
+    let codes: Vec<(String, String)> = section.criteria.iter().map(|c| (c.id.to_string(), c.code.clone())).collect();
+    let label = Callback::new(move |field: String| {
+        let id = field.rsplit('-').next().unwrap_or_default().to_owned();
+        codes.iter().find(|(cid, _)| *cid == id).map(|(_, code)| code.clone()).unwrap_or_default()
+    });
+    let total = mapping.section_count();
+    let heading = i18n.t_with("section-of", &[("n", number.into()), ("total", total.into())]);
+    let back = format!("/mappings/{}", mapping.id);
+    let editable = mapping.editable;
+    let mapping_id = mapping.id;
+    let rows = section
+        .criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| view! { <CriterionRow mapping_id index=i criterion=c.clone() editable/> })
+        .collect_view();
+    let title = format!("{} – {}", section.title, mapping.title());
+    view! {
+        <Title text=title/>
+        <p><a href=back.clone()>{i18n.t("back-to-overview")}</a></p>
+        <p class="meta">{heading}</p>
+        <h1>{section.title.clone()}</h1>
+        <Show when=move || !editable>
+            <p class="notice">{i18n.t("read-only-explainer")}</p>
+        </Show>
+        <ErrorSummary error label/>
+        <ActionForm action=save attr:class="section-form" attr:novalidate="novalidate">
+            <input type="hidden" name="input[mapping_id]" value=mapping.id.0/>
+            <input type="hidden" name="input[section]" value=number/>
+            {rows}
+            <Show when=move || editable>
+                <button type="submit">{i18n.t("save-and-continue")}</button>
+            </Show>
+        </ActionForm>
+    }
+    .into_any()
+}
+
+/// One criterion: the rating as a radio group, and the free text.
+#[component]
+fn CriterionRow(mapping_id: MappingId, index: usize, criterion: CriterionView, editable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let cid = criterion.id;
+    let rating = RwSignal::new(criterion.rating.map(Rating::value));
+    let text = RwSignal::new(criterion.answer.clone());
+    let autosave = ServerAction::<SaveAnswer>::new();
+    // Text is saved once typing pauses; each keystroke only moves the moment on.
+    let generation = StoredValue::new(0u64);
+    let save_now = move || {
+        autosave.dispatch(SaveAnswer {
+            input: SaveAnswerInput { mapping_id, criterion_id: cid, rating: rating.get_untracked(), text: text.get_untracked() },
+        });
+    };
+    let save_soon = move || {
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    save_now();
+                }
+            },
+            Duration::from_millis(600),
+        );
+    };
+    let status = move || {
+        if autosave.pending().get() {
+            return i18n.t("autosave-saving");
+        }
+        match autosave.value().get() {
+            Some(Ok(())) => i18n.t("autosave-saved"),
+            Some(Err(e)) => match e.field_errors().first() {
+                Some(f) => crate::components::error_summary::field_error_text("", &f.code),
+                None => i18n.t(&e.message_key()),
+            },
+            None => String::new(),
+        }
+    };
+    let name = |field: &str| format!("input[answers][{index}][{field}]");
+    let fieldset_id = format!("criterion-{cid}");
+    let text_id = format!("answer-{cid}");
+    let hint_id = format!("answer-hint-{cid}");
+    let status_id = format!("save-status-{cid}");
+    let fallback = criterion.fallback.then(|| view! { <p class="hint">{i18n.t("text-in-swedish")}</p> });
+    let radios = Rating::ALL
+        .into_iter()
+        .map(|r| {
+            let v = r.value();
+            let radio_id = format!("rating-{cid}-{v}");
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        id=radio_id.clone()
+                        name=name("rating")
+                        value=v
+                        checked=criterion.rating == Some(r)
+                        disabled=!editable
+                        on:change=move |_| {
+                            rating.set(Some(v));
+                            save_now();
+                        }
+                    />
+                    <label for=radio_id>{i18n.t(r.label_key())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="criterion" id=fieldset_id.clone()>
+            <legend>
+                <span class="code">{criterion.code.clone()}</span>
+                " "
+                {criterion.text.clone()}
+            </legend>
+            {fallback}
+            <input type="hidden" name=name("criterion_id") value=cid.0/>
+            <fieldset class="rating" id=format!("rating-{cid}")>
+                <legend>{i18n.t("rating-legend")}</legend>
+                {radios}
+            </fieldset>
+            <div class="field">
+                <label for=text_id.clone()>{i18n.t("answer-label")}</label>
+                <p class="hint" id=hint_id.clone()>{i18n.t_with("answer-hint", &[("max", MAX_ANSWER_CHARS.into())])}</p>
+                <textarea
+                    id=text_id
+                    name=name("text")
+                    rows="5"
+                    aria-describedby=format!("{hint_id} {status_id}")
+                    readonly=!editable
+                    on:input=move |ev| {
+                        text.set(event_target_value(&ev));
+                        save_soon();
+                    }
+                >
+                    {criterion.answer.clone()}
+                </textarea>
+            </div>
+            <p class="save-status" id=status_id role="status" aria-live="polite">{status}</p>
+        </fieldset>
+    }
+}

@@ -1,0 +1,12 @@
+//! What every request handler and server function reaches through context.
+use crate::db::Db;
+use axum::extract::FromRef;
+use leptos::prelude::LeptosOptions;
+
+#[derive(Clone, Debug, FromRef)]
+pub struct AppState {
+    pub db: Db,
+    pub leptos_options: LeptosOptions,
+    /// Mark cookies `Secure`: on whenever Kartla is served over HTTPS.
+    pub secure_cookies: bool,
+}

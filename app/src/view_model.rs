@@ -1,0 +1,254 @@
+//! What pages show of a mapping, resolved into one language. Pure: built from a
+//! [`MappingRecord`] and tested as such.
+use crate::domain::mapping::{answered_in, Incomplete};
+use crate::domain::{CriterionId, EventKind, FrameworkKind, MappingId, MappingRecord, MappingStatus, Rating, SectionId};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MappingView {
+    pub id: MappingId,
+    pub status: MappingStatus,
+    pub person_name: String,
+    pub frameworks: Vec<FrameworkView>,
+    pub events: Vec<EventView>,
+    /// Whether the viewer may change answers now.
+    pub editable: bool,
+    pub is_owner: bool,
+    pub missing: Vec<MissingView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkView {
+    pub kind: FrameworkKind,
+    pub code: String,
+    pub version: i64,
+    pub title: String,
+    pub sections: Vec<SectionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionView {
+    pub id: SectionId,
+    /// 1-based across all frameworks of the mapping; the address of the section's page.
+    pub number: usize,
+    pub title: String,
+    pub answered: usize,
+    pub criteria: Vec<CriterionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriterionView {
+    pub id: CriterionId,
+    pub code: String,
+    pub text: String,
+    /// The text is Swedish because the reader's language is missing.
+    pub fallback: bool,
+    pub rating: Option<Rating>,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventView {
+    pub kind: EventKind,
+    pub actor: String,
+    pub comment: String,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MissingView {
+    pub criterion: CriterionId,
+    pub code: String,
+    pub section_number: usize,
+    pub why: Incomplete,
+}
+
+impl MappingView {
+    pub fn from_record(r: &MappingRecord, lang: &str, viewer_is_owner: bool) -> Self {
+        let mut number = 0;
+        let frameworks: Vec<FrameworkView> = r
+            .frameworks
+            .iter()
+            .map(|f| FrameworkView {
+                kind: f.kind,
+                code: f.code.clone(),
+                version: f.version,
+                title: f.title.get(lang).to_owned(),
+                sections: f
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        number += 1;
+                        SectionView {
+                            id: s.id,
+                            number,
+                            title: s.title.get(lang).to_owned(),
+                            answered: answered_in(s, &r.answers),
+                            criteria: s
+                                .criteria
+                                .iter()
+                                .map(|c| {
+                                    let (text, fallback) = c.text.resolve(lang);
+                                    let a = r.answer(c.id);
+                                    CriterionView {
+                                        id: c.id,
+                                        code: c.code.clone(),
+                                        text: text.to_owned(),
+                                        fallback,
+                                        rating: a.and_then(|a| a.rating),
+                                        answer: a.map(|a| a.text.as_str().to_owned()).unwrap_or_default(),
+                                    }
+                                })
+                                .collect(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let missing = r
+            .missing_for_submission()
+            .into_iter()
+            .filter_map(|why| {
+                let id = match why {
+                    Incomplete::NotRated(id) | Incomplete::NoDescription(id) => id,
+                };
+                frameworks.iter().flat_map(|f| &f.sections).find_map(|s| {
+                    s.criteria.iter().find(|c| c.id == id).map(|c| MissingView {
+                        criterion: id,
+                        code: c.code.clone(),
+                        section_number: s.number,
+                        why,
+                    })
+                })
+            })
+            .collect();
+        MappingView {
+            id: r.id,
+            status: r.status,
+            person_name: r.person.name.clone(),
+            frameworks,
+            events: r
+                .events
+                .iter()
+                .map(|e| EventView { kind: e.kind, actor: e.actor.clone(), comment: e.comment.clone(), at: e.at.clone() })
+                .collect(),
+            editable: viewer_is_owner && r.status.editable_by_owner(),
+            is_owner: viewer_is_owner,
+            missing,
+        }
+    }
+
+    pub fn sections(&self) -> impl Iterator<Item = &SectionView> {
+        self.frameworks.iter().flat_map(|f| f.sections.iter())
+    }
+
+    pub fn section(&self, number: usize) -> Option<&SectionView> {
+        self.sections().find(|s| s.number == number)
+    }
+
+    pub fn section_count(&self) -> usize {
+        self.sections().count()
+    }
+
+    pub fn criteria_count(&self) -> usize {
+        self.sections().map(|s| s.criteria.len()).sum()
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.sections().map(|s| s.answered).sum()
+    }
+
+    /// The most recent word from a validator, which the participant must see.
+    pub fn validator_comment(&self) -> Option<&EventView> {
+        self.events.iter().rev().find(|e| e.kind != EventKind::Submitted)
+    }
+
+    pub fn title(&self) -> String {
+        self.frameworks.iter().map(|f| f.title.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::*;
+    use std::collections::BTreeMap;
+
+    fn lt(sv: &str, en: Option<&str>) -> LocalizedText {
+        let mut m = BTreeMap::from([("sv".to_string(), sv.to_string())]);
+        if let Some(en) = en {
+            m.insert("en".into(), en.into());
+        }
+        LocalizedText::new(m).unwrap()
+    }
+
+    fn record(status: MappingStatus) -> MappingRecord {
+        let crit = |id, sv, en| Criterion { id: CriterionId(id), code: format!("K{id}"), text: lt(sv, en) };
+        MappingRecord {
+            id: MappingId(7),
+            status,
+            person: Person { id: UserId(1), name: "Amal".into(), email: "a@b.se".into(), locale: "sv".into() },
+            created_at: String::new(),
+            updated_at: String::new(),
+            frameworks: vec![Framework {
+                id: FrameworkId(1),
+                kind: FrameworkKind::Occupation,
+                code: "SVETS".into(),
+                version: 1,
+                title: lt("Svetsare", Some("Welder")),
+                sections: vec![
+                    Section { id: SectionId(1), title: lt("Säkerhet", Some("Safety")), criteria: vec![crit(1, "Skydd", Some("Protection"))] },
+                    Section { id: SectionId(2), title: lt("Metoder", None), criteria: vec![crit(2, "MIG", None), crit(3, "TIG", None)] },
+                ],
+            }],
+            answers: vec![Answer {
+                criterion_id: CriterionId(2),
+                rating: Some(Rating::Independently),
+                text: AnswerText::parse("Tio år på varv").unwrap(),
+                updated_at: String::new(),
+            }],
+            events: vec![
+                MappingEvent { kind: EventKind::Submitted, actor: "Amal".into(), comment: String::new(), at: "1".into() },
+                MappingEvent { kind: EventKind::Returned, actor: "Vera".into(), comment: "Mer om TIG".into(), at: "2".into() },
+            ],
+        }
+    }
+
+    #[test]
+    fn sections_are_numbered_across_the_mapping_and_count_their_answers() {
+        let v = MappingView::from_record(&record(MappingStatus::Returned), "en", true);
+        let numbers: Vec<_> = v.sections().map(|s| (s.number, s.answered)).collect();
+        assert_eq!(numbers, [(1, 0), (2, 1)]);
+        assert_eq!((v.answered_count(), v.criteria_count(), v.section_count()), (1, 3, 2));
+    }
+
+    #[test]
+    fn texts_come_in_the_readers_language_with_swedish_fallback_marked() {
+        let v = MappingView::from_record(&record(MappingStatus::Draft), "en", true);
+        assert_eq!(v.frameworks[0].title, "Welder");
+        let s2 = v.section(2).unwrap();
+        assert_eq!(s2.title, "Metoder");
+        assert!(s2.criteria[0].fallback);
+        assert!(!v.section(1).unwrap().criteria[0].fallback);
+    }
+
+    #[test]
+    fn only_the_owner_may_edit_and_only_while_the_status_allows() {
+        assert!(MappingView::from_record(&record(MappingStatus::Returned), "sv", true).editable);
+        assert!(!MappingView::from_record(&record(MappingStatus::Returned), "sv", false).editable);
+        assert!(!MappingView::from_record(&record(MappingStatus::Submitted), "sv", true).editable);
+    }
+
+    #[test]
+    fn missing_answers_point_to_their_section() {
+        let v = MappingView::from_record(&record(MappingStatus::Draft), "sv", true);
+        let m: Vec<_> = v.missing.iter().map(|m| (m.code.as_str(), m.section_number)).collect();
+        assert_eq!(m, [("K1", 1), ("K3", 2)]);
+    }
+
+    #[test]
+    fn the_validators_latest_comment_is_found() {
+        let v = MappingView::from_record(&record(MappingStatus::Returned), "sv", true);
+        assert_eq!(v.validator_comment().map(|e| e.comment.as_str()), Some("Mer om TIG"));
+    }
+}

@@ -1,0 +1,15 @@
+//! The subcommands of `kartla`.
+pub mod demo;
+pub mod mappings;
+pub mod serve;
+pub mod users;
+
+use crate::config::Config;
+use kartla_app::db::{self, Db};
+
+/// A command's failure, said in one line to the person at the terminal.
+pub type CmdResult = Result<(), String>;
+
+pub async fn open_db(cfg: &Config) -> Result<Db, String> {
+    db::open(&cfg.database_url).await.map_err(|e| e.to_string())
+}

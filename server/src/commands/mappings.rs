@@ -1,0 +1,54 @@
+//! `kartla mappings list|export|profile`.
+use super::{open_db, CmdResult};
+use crate::config::Config;
+use clap::Subcommand;
+use kartla_app::db::mappings;
+use kartla_app::domain::MappingId;
+use kartla_app::i18n::Locale;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum MappingsCommand {
+    /// One line per mapping: ID, STATUS, FRAMEWORK CODES, UPDATED (tab-separated).
+    List,
+    /// The whole mapping as JSON on standard output.
+    Export { id: i64 },
+    /// Write the PDF competence profile.
+    Profile {
+        id: i64,
+        #[arg(long, default_value = "sv")]
+        lang: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
+    let db = open_db(cfg).await?;
+    match cmd {
+        MappingsCommand::List => {
+            for m in mappings::list_all(&db).await.map_err(|e| e.to_string())? {
+                println!("{}\t{}\t{}\t{}", m.id, m.status.as_str(), m.framework_codes.join(","), m.updated_at);
+            }
+            Ok(())
+        }
+        MappingsCommand::Export { id } => {
+            let record = load(&db, id).await?;
+            let json = serde_json::to_string_pretty(&record).map_err(|e| e.to_string())?;
+            println!("{json}");
+            Ok(())
+        }
+        MappingsCommand::Profile { id, lang, out } => {
+            let locale = Locale::parse(&lang).ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+            let record = load(&db, id).await?;
+            let bytes = crate::pdf::render_async(record, locale).await.map_err(|_| "rendering failed".to_owned())?;
+            std::fs::write(&out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;
+            println!("wrote {}", out.display());
+            Ok(())
+        }
+    }
+}
+
+async fn load(db: &kartla_app::db::Db, id: i64) -> Result<kartla_app::domain::MappingRecord, String> {
+    mappings::load(db, MappingId(id)).await.map_err(|e| e.to_string())?.ok_or_else(|| format!("no mapping {id}"))
+}

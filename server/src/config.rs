@@ -1,0 +1,44 @@
+//! Configuration, read from the environment once at start. Every variable:
+//!
+//! | variable | default | meaning |
+//! | --- | --- | --- |
+//! | `KARTLA_DATABASE_URL` | `sqlite://data/kartla.db` | the database; created and migrated at start |
+//! | `KARTLA_SECURE_COOKIES` | `false` | mark cookies `Secure`; set `true` behind HTTPS |
+//! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |
+//! | `LEPTOS_SITE_ROOT` | `target/site` | where the compiled CSS and WebAssembly are served from |
+//! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
+use leptos::config::LeptosOptions;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub secure_cookies: bool,
+}
+
+impl Config {
+    pub fn from_env() -> Self {
+        Config {
+            database_url: std::env::var("KARTLA_DATABASE_URL")
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+                .unwrap_or_else(|| "sqlite://data/kartla.db".to_owned()),
+            secure_cookies: std::env::var("KARTLA_SECURE_COOKIES")
+                .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
+                .unwrap_or(false),
+        }
+    }
+}
+
+/// Leptos's options: from cargo-leptos's environment when it runs us, else the same defaults
+/// as `[workspace.metadata.leptos]`, so the release binary also runs on its own.
+pub fn leptos_options() -> LeptosOptions {
+    if let Ok(conf) = leptos::config::get_configuration(None) {
+        return conf.leptos_options;
+    }
+    let addr = std::env::var("LEPTOS_SITE_ADDR")
+        .ok()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 3000)));
+    let root = std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned());
+    LeptosOptions::builder().output_name("kartla").site_root(root).site_pkg_dir("pkg").site_addr(addr).build()
+}

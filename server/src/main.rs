@@ -1,0 +1,70 @@
+//! `kartla`: the server and its command line.
+mod commands;
+mod config;
+mod pdf;
+mod routes;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "kartla", version, about = "Kartla – competence mapping for validation")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve Kartla over HTTP (the default).
+    Serve {
+        /// Seed the demo data first.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create the database if need be and bring its schema up to date.
+    Migrate,
+    /// Seed demo frameworks, accounts and one submitted mapping; safe to run twice.
+    Demo,
+    /// Manage accounts.
+    Users {
+        #[command(subcommand)]
+        command: commands::users::UsersCommand,
+    },
+    /// Look at mappings.
+    Mappings {
+        #[command(subcommand)]
+        command: commands::mappings::MappingsCommand,
+    },
+}
+
+fn main() -> ExitCode {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("kartla: could not start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let cfg = config::Config::from_env();
+    let result = runtime.block_on(async move {
+        match cli.command.unwrap_or(Command::Serve { demo: false }) {
+            Command::Serve { demo } => commands::serve::run(&cfg, demo).await,
+            Command::Migrate => commands::open_db(&cfg).await.map(|_| println!("database is up to date")),
+            Command::Demo => commands::demo::run(&cfg).await,
+            Command::Users { command } => commands::users::run(&cfg, command).await,
+            Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kartla: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The HTTP surface: Leptos pages, server functions, and the plain routes (health, language,
+//! PDF profile).
+use crate::pdf;
+use axum::body::Body;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Request, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use kartla_app::app::{shell, App};
+use kartla_app::auth::{cookie_value, locale_of, set_cookie, SESSION_COOKIE};
+use kartla_app::db;
+use kartla_app::domain::{access::may_view_mapping, MappingId};
+use kartla_app::error::AppError;
+use kartla_app::i18n::{self, Locale};
+use kartla_app::state::AppState;
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Deserialize;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The largest request body a form or server function may send.
+pub const MAX_BODY: usize = 256 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let ctx_state = state.clone();
+    Router::new()
+        .route("/api/{*fn_name}", post(server_fn).get(server_fn))
+        .route("/health", get(health))
+        .route("/language", post(set_language))
+        .route("/mappings/{id}/profile.pdf", get(profile_pdf))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(ctx_state.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            {
+                let st = state.clone();
+                move || provide_context(st.clone())
+            },
+            shell,
+        ))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .with_state(state)
+}
+
+/// Server functions, with their errors answered by the status the error names instead of
+/// the blanket 500 server_fn uses.
+async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> Response {
+    let res = leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), req)
+        .await
+        .into_response();
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = axum::body::to_bytes(body, MAX_BODY).await.unwrap_or_default();
+    if let Ok(e) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+async fn health(State(state): State<AppState>) -> StatusCode {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.db).await {
+        Ok(_) => StatusCode::OK,
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            StatusCode::SERVICE_UNAVAILABLE
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// Only a path on this site: never another host (`//evil`, `https://…`).
+fn safe_return(path: &str) -> &str {
+    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') {
+        path
+    } else {
+        "/"
+    }
+}
+
+async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
+    let target = safe_return(&form.return_to).to_owned();
+    let mut res = Redirect::to(&target).into_response();
+    if let Some(l) = Locale::parse(&form.lang) {
+        if let Some(c) = set_cookie(i18n::COOKIE_NAME, l.tag(), 60 * 60 * 24 * 365, state.secure_cookies, false) {
+            res.headers_mut().append(header::SET_COOKIE, c);
+        }
+    }
+    res
+}
+
+#[derive(Deserialize)]
+struct PdfQuery {
+    lang: Option<String>,
+}
+
+async fn profile_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<PdfQuery>,
+    headers: HeaderMap,
+) -> Response {
+    match profile_pdf_inner(&state, &id, q.lang.as_deref(), &headers).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+                (
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_str(&format!("attachment; filename=\"kartla-profile-{id}.pdf\""))
+                        .unwrap_or(HeaderValue::from_static("attachment")),
+                ),
+                (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) => {
+            let locale = locale_of(&headers);
+            let text = i18n::translate(locale, &e.message_key(), None);
+            (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
+        }
+    }
+}
+
+async fn profile_pdf_inner(
+    state: &AppState,
+    id: &str,
+    lang: Option<&str>,
+    headers: &HeaderMap,
+) -> Result<Vec<u8>, AppError> {
+    let id: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
+    let token = cookie_value(headers, SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
+    let uid = db::sessions::user_for(&state.db, &token).await?.ok_or(AppError::Unauthorized)?;
+    let user = db::users::find(&state.db, uid).await?.ok_or(AppError::Unauthorized)?;
+    let record = db::mappings::load(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
+        return Err(AppError::NotFound);
+    }
+    let locale = lang.and_then(Locale::parse).unwrap_or_else(|| locale_of(headers));
+    pdf::render_async(record, locale).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return;
+
+    #[test]
+    fn the_language_form_only_returns_to_this_site() {
+        assert_eq!(safe_return("/mappings/3"), "/mappings/3");
+        assert_eq!(safe_return("//evil.example"), "/");
+        assert_eq!(safe_return("https://evil.example"), "/");
+        assert_eq!(safe_return(""), "/");
+    }
+}
