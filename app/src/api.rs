@@ -39,9 +39,14 @@ pub fn parse_answer(
     let rating = rating
         .map(Rating::try_from)
         .transpose()
-        .map_err(|_| FieldError { field: format!("rating-{criterion}"), code: "invalid-rating".into() })?;
-    let text = AnswerText::parse(text)
-        .map_err(|_| FieldError { field: format!("answer-{criterion}"), code: "too-long".into() })?;
+        .map_err(|_| FieldError {
+            field: format!("rating-{criterion}"),
+            code: "invalid-rating".into(),
+        })?;
+    let text = AnswerText::parse(text).map_err(|_| FieldError {
+        field: format!("answer-{criterion}"),
+        code: "too-long".into(),
+    })?;
     Ok((rating, text))
 }
 
@@ -55,7 +60,9 @@ pub async fn visible_mapping(
     use crate::error::AppError;
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
-    let record = crate::db::mappings::load(&st.db, id).await?.ok_or(AppError::NotFound)?;
+    let record = crate::db::mappings::load(&st.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if may_view_mapping(user.id, user.role, record.person.id, record.status) {
         Ok((user, record))
     } else {
@@ -71,13 +78,19 @@ mod tests {
     #[test]
     fn a_rating_out_of_range_names_its_field() {
         let e = parse_answer(CriterionId(4), Some(9), "").unwrap_err();
-        assert_eq!((e.field.as_str(), e.code.as_str()), ("rating-4", "invalid-rating"));
+        assert_eq!(
+            (e.field.as_str(), e.code.as_str()),
+            ("rating-4", "invalid-rating")
+        );
     }
 
     #[test]
     fn an_oversized_text_names_its_field() {
         let long = "x".repeat(crate::domain::mapping::MAX_ANSWER_CHARS + 1);
         let e = parse_answer(CriterionId(4), Some(3), &long).unwrap_err();
-        assert_eq!((e.field.as_str(), e.code.as_str()), ("answer-4", "too-long"));
+        assert_eq!(
+            (e.field.as_str(), e.code.as_str()),
+            ("answer-4", "too-long")
+        );
     }
 }

@@ -7,7 +7,7 @@ use crate::pages::*;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -53,52 +53,88 @@ fn detect_locale() -> Locale {
 #[derive(Clone, Copy)]
 pub struct UserResource(pub Resource<Result<Option<SessionUser>, AppError>>);
 
-/// Actions that change who is signed in, shared so the header follows them.
+/// Signing out, shared so the header and the pages follow it.
 #[derive(Clone, Copy)]
 pub struct AuthActions {
-    pub sign_in: ServerAction<api::sign_in::SignIn>,
     pub sign_out: ServerAction<api::sign_out::SignOut>,
-    pub register: ServerAction<api::register::Register>,
+}
+
+/// Bumped by the sign-in and register pages when they succeed, so the header refetches who is
+/// signed in. Those actions live on their pages because only inside the routes does the
+/// router hand a plain-form error back to its action.
+#[derive(Clone, Copy)]
+pub struct AuthVersion(pub RwSignal<u32>);
+
+impl AuthVersion {
+    /// Follow an action: each time it succeeds, the signed-in person may have changed.
+    pub fn follow<I>(self, action: ServerAction<I>)
+    where
+        I: leptos::server_fn::ServerFn<Output = (), Error = AppError>
+            + Clone
+            + Send
+            + Sync
+            + 'static,
+    {
+        let value = action.value();
+        Effect::new(move |_| {
+            if value.with(|v| matches!(v, Some(Ok(())))) {
+                self.0.update(|n| *n += 1);
+            }
+        });
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let i18n = I18n { locale: detect_locale() };
+    let i18n = I18n {
+        locale: detect_locale(),
+    };
     provide_context(i18n);
+    view! {
+        <Stylesheet id="kartla" href="/pkg/kartla.css"/>
+        <Router>
+            <Layout/>
+        </Router>
+    }
+}
+
+/// Everything inside the router: header, routes, footer.
+#[component]
+fn Layout() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
     let actions = AuthActions {
-        sign_in: ServerAction::new(),
         sign_out: ServerAction::new(),
-        register: ServerAction::new(),
     };
     provide_context(actions);
+    let version = AuthVersion(RwSignal::new(0));
+    provide_context(version);
     let user = Resource::new(
-        move || (actions.sign_in.version().get(), actions.sign_out.version().get(), actions.register.version().get()),
+        move || (version.0.get(), actions.sign_out.version().get()),
         |_| current_user(),
     );
     provide_context(UserResource(user));
 
     view! {
-        <Stylesheet id="kartla" href="/pkg/kartla.css"/>
-        <Router>
-            <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
-            <Header/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("/register") view=RegisterPage/>
-                    <Route path=path!("/sign-in") view=SignInPage/>
-                    <Route path=path!("/mappings") view=MyMappingsPage/>
-                    <Route path=path!("/mappings/:id") view=MappingOverviewPage/>
-                    <Route path=path!("/mappings/:id/sections/:n") view=SectionPage/>
-                    <Route path=path!("/mappings/:id/check") view=CheckAnswersPage/>
-                    <Route path=path!("/review") view=ReviewQueuePage/>
-                    <Route path=path!("/review/:id") view=ReviewMappingPage/>
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>{i18n.t("footer-privacy")}</p>
-            </footer>
-        </Router>
+        <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            // Async: the whole page is rendered before the first byte, so it works without
+            // JavaScript and a 404 or 403 reaches the browser as a status.
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
+                <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/mappings") view=MyMappingsPage ssr=SsrMode::Async/>
+                <Route path=path!("/mappings/:id") view=MappingOverviewPage ssr=SsrMode::Async/>
+                <Route path=path!("/mappings/:id/sections/:n") view=SectionPage ssr=SsrMode::Async/>
+                <Route path=path!("/mappings/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
+                <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
+                <Route path=path!("/review/:id") view=ReviewMappingPage ssr=SsrMode::Async/>
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <p>{i18n.t("footer-privacy")}</p>
+        </footer>
     }
 }

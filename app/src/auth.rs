@@ -4,7 +4,9 @@ use crate::domain::Role;
 use crate::error::AppError;
 use crate::i18n::{self, Locale};
 use crate::state::AppState;
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use axum::http::{header, request::Parts, HeaderMap, HeaderValue};
 use leptos::prelude::use_context;
@@ -15,7 +17,9 @@ pub const SESSION_COOKIE: &str = "kartla_session";
 pub async fn hash_password(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
     })
     .await
     .map_err(|_| AppError::Internal)?
@@ -33,7 +37,11 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
     let hash = hash.unwrap_or_else(|| DUMMY.to_owned());
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
-            .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+            .map(|parsed| {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
@@ -52,7 +60,13 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-pub fn set_cookie(name: &str, value: &str, max_age_secs: u64, secure: bool, http_only: bool) -> Option<HeaderValue> {
+pub fn set_cookie(
+    name: &str,
+    value: &str,
+    max_age_secs: u64,
+    secure: bool,
+    http_only: bool,
+) -> Option<HeaderValue> {
     let mut c = format!("{name}={value}; Path=/; Max-Age={max_age_secs}; SameSite=Lax");
     if http_only {
         c.push_str("; HttpOnly");
@@ -66,7 +80,9 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: u64, secure: bool, http
 /// The language of this request: cookie, then Accept-Language, then Swedish.
 pub fn locale_of(headers: &HeaderMap) -> Locale {
     let cookie = cookie_value(headers, i18n::COOKIE_NAME);
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
     Locale::negotiate(cookie.as_deref(), accept)
 }
 
@@ -83,14 +99,20 @@ fn parts() -> Result<Parts, AppError> {
 
 /// The locale of the request being served.
 pub fn request_locale() -> Locale {
-    use_context::<Parts>().map(|p| locale_of(&p.headers)).unwrap_or_default()
+    use_context::<Parts>()
+        .map(|p| locale_of(&p.headers))
+        .unwrap_or_default()
 }
 
 /// The signed-in user, if any.
 pub async fn current_user() -> Result<Option<UserRow>, AppError> {
     let st = state()?;
-    let Some(token) = cookie_value(&parts()?.headers, SESSION_COOKIE) else { return Ok(None) };
-    let Some(uid) = db::sessions::user_for(&st.db, &token).await? else { return Ok(None) };
+    let Some(token) = cookie_value(&parts()?.headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let Some(uid) = db::sessions::user_for(&st.db, &token).await? else {
+        return Ok(None);
+    };
     Ok(db::users::find(&st.db, uid).await?)
 }
 
@@ -130,7 +152,10 @@ mod tests {
     #[test]
     fn the_cookie_is_found_among_others() {
         let mut h = HeaderMap::new();
-        h.insert(header::COOKIE, HeaderValue::from_static("a=1; kartla_session=abc; b=2"));
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; kartla_session=abc; b=2"),
+        );
         assert_eq!(cookie_value(&h, SESSION_COOKIE).as_deref(), Some("abc"));
         assert_eq!(cookie_value(&h, "zzz"), None);
     }

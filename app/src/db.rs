@@ -50,19 +50,24 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
 }
 
 pub async fn migrate(db: &Db) -> Result<(), OpenError> {
-    sqlx::migrate!("../migrations/sqlite").run(db).await.map_err(OpenError::Migrate)
+    sqlx::migrate!("../migrations/sqlite")
+        .run(db)
+        .await
+        .map_err(OpenError::Migrate)
 }
 
 /// Now, as the ISO-8601 UTC text every timestamp column holds.
 pub fn now() -> String {
     let now = time::OffsetDateTime::now_utc();
-    now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    now.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 /// A moment `d` from now, in the same form as [`now`].
 pub fn from_now(d: Duration) -> String {
     let t = time::OffsetDateTime::now_utc() + d;
-    t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

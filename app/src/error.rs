@@ -1,8 +1,8 @@
 //! The one error type that crosses the wire. It carries codes, never raw text; the browser turns
 //! a code into words through Fluent.
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 /// A problem with one field of a form: which field, and a code naming what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,7 +33,10 @@ pub enum AppError {
 
 impl AppError {
     pub fn field(field: impl Into<String>, code: impl Into<String>) -> Self {
-        AppError::Validation(vec![FieldError { field: field.into(), code: code.into() }])
+        AppError::Validation(vec![FieldError {
+            field: field.into(),
+            code: code.into(),
+        }])
     }
 
     /// The HTTP status this error is answered with.
@@ -72,7 +75,12 @@ impl AppError {
 }
 
 /// Every code a `Conflict` can carry, so that a test can check each has words.
-pub const CONFLICT_CODES: [&str; 4] = ["email-taken", "not-editable", "already-submitted", "already-decided"];
+pub const CONFLICT_CODES: [&str; 4] = [
+    "email-taken",
+    "not-editable",
+    "already-submitted",
+    "already-decided",
+];
 
 /// Every code a field error can carry.
 pub const FIELD_CODES: [&str; 9] = [
@@ -92,7 +100,9 @@ impl FromServerFnError for AppError {
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => AppError::BadRequest,
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::BadRequest
+            }
             ServerFnErrorErr::MissingArg(_) => AppError::BadRequest,
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Internal,
             other => {
@@ -117,7 +127,10 @@ impl From<validator::ValidationErrors> for AppError {
             .field_errors()
             .into_iter()
             .flat_map(|(field, errs)| {
-                errs.iter().map(move |e| FieldError { field: field.to_string(), code: e.code.to_string() })
+                errs.iter().map(move |e| FieldError {
+                    field: field.to_string(),
+                    code: e.code.to_string(),
+                })
             })
             .collect();
         out.sort_by(|a, b| a.field.cmp(&b.field));

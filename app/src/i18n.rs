@@ -47,7 +47,9 @@ impl Locale {
 
     pub fn parse(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(primary))
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 
     /// The best offered language in an `Accept-Language` header, honouring q-values.
@@ -104,7 +106,9 @@ pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String
         return key.to_owned();
     };
     let mut errors = vec![];
-    bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
 }
 
 /// The handle components use: `i18n.t("key")`.
@@ -139,12 +143,18 @@ mod tests {
 
     #[test]
     fn a_cookie_wins_over_the_browser_languages() {
-        assert_eq!(Locale::negotiate(Some("en"), Some("sv-SE,sv;q=0.9")), Locale::En);
+        assert_eq!(
+            Locale::negotiate(Some("en"), Some("sv-SE,sv;q=0.9")),
+            Locale::En
+        );
     }
 
     #[test]
     fn accept_language_is_read_with_its_weights() {
-        assert_eq!(Locale::from_accept_language("de-DE,en;q=0.5,sv;q=0.8"), Some(Locale::Sv));
+        assert_eq!(
+            Locale::from_accept_language("de-DE,en;q=0.5,sv;q=0.8"),
+            Some(Locale::Sv)
+        );
         assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::En));
         assert_eq!(Locale::from_accept_language("de,fr"), None);
     }

@@ -39,7 +39,11 @@ pub fn short_date(ts: &str) -> String {
 /// The error a server action left, if any.
 pub fn action_error<I, O>(a: ServerAction<I>) -> Signal<Option<crate::error::AppError>>
 where
-    I: leptos::server_fn::ServerFn<Output = O, Error = crate::error::AppError> + Clone + Send + Sync + 'static,
+    I: leptos::server_fn::ServerFn<Output = O, Error = crate::error::AppError>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
     O: Clone + Send + Sync + 'static,
 {
     let value = a.value();

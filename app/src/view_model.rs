@@ -1,7 +1,10 @@
 //! What pages show of a mapping, resolved into one language. Pure: built from a
 //! [`MappingRecord`] and tested as such.
 use crate::domain::mapping::{answered_in, Incomplete};
-use crate::domain::{CriterionId, EventKind, FrameworkKind, MappingId, MappingRecord, MappingStatus, Rating, SectionId};
+use crate::domain::{
+    CriterionId, EventKind, FrameworkKind, MappingId, MappingRecord, MappingStatus, Rating,
+    SectionId,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,7 +99,9 @@ impl MappingView {
                                         text: text.to_owned(),
                                         fallback,
                                         rating: a.and_then(|a| a.rating),
-                                        answer: a.map(|a| a.text.as_str().to_owned()).unwrap_or_default(),
+                                        answer: a
+                                            .map(|a| a.text.as_str().to_owned())
+                                            .unwrap_or_default(),
                                     }
                                 })
                                 .collect(),
@@ -130,7 +135,12 @@ impl MappingView {
             events: r
                 .events
                 .iter()
-                .map(|e| EventView { kind: e.kind, actor: e.actor.clone(), comment: e.comment.clone(), at: e.at.clone() })
+                .map(|e| EventView {
+                    kind: e.kind,
+                    actor: e.actor.clone(),
+                    comment: e.comment.clone(),
+                    at: e.at.clone(),
+                })
                 .collect(),
             editable: viewer_is_owner && r.status.editable_by_owner(),
             is_owner: viewer_is_owner,
@@ -160,11 +170,18 @@ impl MappingView {
 
     /// The most recent word from a validator, which the participant must see.
     pub fn validator_comment(&self) -> Option<&EventView> {
-        self.events.iter().rev().find(|e| e.kind != EventKind::Submitted)
+        self.events
+            .iter()
+            .rev()
+            .find(|e| e.kind != EventKind::Submitted)
     }
 
     pub fn title(&self) -> String {
-        self.frameworks.iter().map(|f| f.title.as_str()).collect::<Vec<_>>().join(", ")
+        self.frameworks
+            .iter()
+            .map(|f| f.title.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -183,11 +200,20 @@ mod tests {
     }
 
     fn record(status: MappingStatus) -> MappingRecord {
-        let crit = |id, sv, en| Criterion { id: CriterionId(id), code: format!("K{id}"), text: lt(sv, en) };
+        let crit = |id, sv, en| Criterion {
+            id: CriterionId(id),
+            code: format!("K{id}"),
+            text: lt(sv, en),
+        };
         MappingRecord {
             id: MappingId(7),
             status,
-            person: Person { id: UserId(1), name: "Amal".into(), email: "a@b.se".into(), locale: "sv".into() },
+            person: Person {
+                id: UserId(1),
+                name: "Amal".into(),
+                email: "a@b.se".into(),
+                locale: "sv".into(),
+            },
             created_at: String::new(),
             updated_at: String::new(),
             frameworks: vec![Framework {
@@ -197,8 +223,16 @@ mod tests {
                 version: 1,
                 title: lt("Svetsare", Some("Welder")),
                 sections: vec![
-                    Section { id: SectionId(1), title: lt("Säkerhet", Some("Safety")), criteria: vec![crit(1, "Skydd", Some("Protection"))] },
-                    Section { id: SectionId(2), title: lt("Metoder", None), criteria: vec![crit(2, "MIG", None), crit(3, "TIG", None)] },
+                    Section {
+                        id: SectionId(1),
+                        title: lt("Säkerhet", Some("Safety")),
+                        criteria: vec![crit(1, "Skydd", Some("Protection"))],
+                    },
+                    Section {
+                        id: SectionId(2),
+                        title: lt("Metoder", None),
+                        criteria: vec![crit(2, "MIG", None), crit(3, "TIG", None)],
+                    },
                 ],
             }],
             answers: vec![Answer {
@@ -208,8 +242,18 @@ mod tests {
                 updated_at: String::new(),
             }],
             events: vec![
-                MappingEvent { kind: EventKind::Submitted, actor: "Amal".into(), comment: String::new(), at: "1".into() },
-                MappingEvent { kind: EventKind::Returned, actor: "Vera".into(), comment: "Mer om TIG".into(), at: "2".into() },
+                MappingEvent {
+                    kind: EventKind::Submitted,
+                    actor: "Amal".into(),
+                    comment: String::new(),
+                    at: "1".into(),
+                },
+                MappingEvent {
+                    kind: EventKind::Returned,
+                    actor: "Vera".into(),
+                    comment: "Mer om TIG".into(),
+                    at: "2".into(),
+                },
             ],
         }
     }
@@ -219,7 +263,10 @@ mod tests {
         let v = MappingView::from_record(&record(MappingStatus::Returned), "en", true);
         let numbers: Vec<_> = v.sections().map(|s| (s.number, s.answered)).collect();
         assert_eq!(numbers, [(1, 0), (2, 1)]);
-        assert_eq!((v.answered_count(), v.criteria_count(), v.section_count()), (1, 3, 2));
+        assert_eq!(
+            (v.answered_count(), v.criteria_count(), v.section_count()),
+            (1, 3, 2)
+        );
     }
 
     #[test]
@@ -242,13 +289,20 @@ mod tests {
     #[test]
     fn missing_answers_point_to_their_section() {
         let v = MappingView::from_record(&record(MappingStatus::Draft), "sv", true);
-        let m: Vec<_> = v.missing.iter().map(|m| (m.code.as_str(), m.section_number)).collect();
+        let m: Vec<_> = v
+            .missing
+            .iter()
+            .map(|m| (m.code.as_str(), m.section_number))
+            .collect();
         assert_eq!(m, [("K1", 1), ("K3", 2)]);
     }
 
     #[test]
     fn the_validators_latest_comment_is_found() {
         let v = MappingView::from_record(&record(MappingStatus::Returned), "sv", true);
-        assert_eq!(v.validator_comment().map(|e| e.comment.as_str()), Some("Mer om TIG"));
+        assert_eq!(
+            v.validator_comment().map(|e| e.comment.as_str()),
+            Some("Mer om TIG")
+        );
     }
 }

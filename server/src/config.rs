@@ -40,5 +40,10 @@ pub fn leptos_options() -> LeptosOptions {
         .and_then(|a| a.parse().ok())
         .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 3000)));
     let root = std::env::var("LEPTOS_SITE_ROOT").unwrap_or_else(|_| "target/site".to_owned());
-    LeptosOptions::builder().output_name("kartla").site_root(root).site_pkg_dir("pkg").site_addr(addr).build()
+    LeptosOptions::builder()
+        .output_name("kartla")
+        .site_root(root)
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
 }

@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "kartla", version, about = "Kartla – competence mapping for validation")]
+#[command(
+    name = "kartla",
+    version,
+    about = "Kartla – competence mapping for validation"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -41,9 +45,15 @@ enum Command {
 fn main() -> ExitCode {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("kartla: could not start the runtime: {e}");
@@ -54,7 +64,9 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async move {
         match cli.command.unwrap_or(Command::Serve { demo: false }) {
             Command::Serve { demo } => commands::serve::run(&cfg, demo).await,
-            Command::Migrate => commands::open_db(&cfg).await.map(|_| println!("database is up to date")),
+            Command::Migrate => commands::open_db(&cfg)
+                .await
+                .map(|_| println!("database is up to date")),
             Command::Demo => commands::demo::run(&cfg).await,
             Command::Users { command } => commands::users::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,

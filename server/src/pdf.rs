@@ -9,18 +9,35 @@ use std::sync::LazyLock;
 
 const FONTS: [(&str, &[u8]); 4] = [
     ("NotoSans", include_bytes!("../fonts/NotoSans-Regular.ttf")),
-    ("NotoSans-Bold", include_bytes!("../fonts/NotoSans-Bold.ttf")),
-    ("NotoSansArabic", include_bytes!("../fonts/NotoSansArabic-Regular.ttf")),
-    ("NotoSansArabic-Bold", include_bytes!("../fonts/NotoSansArabic-Bold.ttf")),
+    (
+        "NotoSans-Bold",
+        include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoSansArabic",
+        include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
+    ),
+    (
+        "NotoSansArabic-Bold",
+        include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+    ),
 ];
 
-static FONT_MAP: LazyLock<BTreeMap<String, Vec<u8>>> =
-    LazyLock::new(|| FONTS.iter().map(|(k, v)| ((*k).to_owned(), v.to_vec())).collect());
+static FONT_MAP: LazyLock<BTreeMap<String, Vec<u8>>> = LazyLock::new(|| {
+    FONTS
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.to_vec()))
+        .collect()
+});
 
 /// The fonts as printpdf's HTML path takes them: it resolves `font-family` names only among
 /// these, while the pool keeps the parsed glyph data between renders.
-static FONT_INPUT: LazyLock<BTreeMap<String, Base64OrRaw>> =
-    LazyLock::new(|| FONT_MAP.iter().map(|(k, v)| (k.clone(), Base64OrRaw::Raw(v.clone()))).collect());
+static FONT_INPUT: LazyLock<BTreeMap<String, Base64OrRaw>> = LazyLock::new(|| {
+    FONT_MAP
+        .iter()
+        .map(|(k, v)| (k.clone(), Base64OrRaw::Raw(v.clone())))
+        .collect()
+});
 
 static FONT_POOL: LazyLock<printpdf::html::SharedFontPool> =
     LazyLock::new(|| printpdf::html::build_font_pool(&FONT_MAP, Some(&[])));
@@ -102,7 +119,10 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
     for (key, value) in [
         ("pdf-person", record.person.name.clone()),
         ("pdf-frameworks", framework_line),
-        ("pdf-date", record.updated_at.get(..10).unwrap_or_default().to_owned()),
+        (
+            "pdf-date",
+            record.updated_at.get(..10).unwrap_or_default().to_owned(),
+        ),
         ("pdf-status", t(locale, record.status.label_key())),
     ] {
         h.push_str(&para("meta", &format!("{}: {}", t(locale, key), value)));
@@ -119,7 +139,10 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
                     .and_then(|a| a.rating)
                     .map(|r: Rating| t(locale, r.label_key()))
                     .unwrap_or_else(|| t(locale, "not-answered"));
-                h.push_str(&para("rating", &format!("{}: {}", t(locale, "pdf-rating"), rating)));
+                h.push_str(&para(
+                    "rating",
+                    &format!("{}: {}", t(locale, "pdf-rating"), rating),
+                ));
                 if let Some(a) = answer.filter(|a| !a.text.is_empty()) {
                     h.push_str(&para("answer", a.text.as_str()));
                 }
@@ -134,7 +157,10 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
             let line = t_args(
                 locale,
                 e.kind.label_key(),
-                &[("name", e.actor.clone()), ("date", e.at.get(..10).unwrap_or_default().to_owned())],
+                &[
+                    ("name", e.actor.clone()),
+                    ("date", e.at.get(..10).unwrap_or_default().to_owned()),
+                ],
             );
             h.push_str(&para("meta", &line));
             if !e.comment.is_empty() {
@@ -172,13 +198,18 @@ pub fn render(record: &MappingRecord, locale: Locale) -> Result<Vec<u8>, String>
     let title = format!("{} – {}", t(locale, "pdf-title"), record.person.name);
     doc.metadata.info.document_title = title;
     doc.metadata.info.author = record.person.name.clone();
-    let now = time::OffsetDateTime::now_utc();
+    let now = printpdf::OffsetDateTime::now_utc();
     doc.metadata.info.creation_date = now;
     doc.metadata.info.modification_date = now;
     doc.metadata.info.metadata_date = now;
     doc.metadata.info.creator = "Kartla".to_owned();
     doc.metadata.info.producer = "Kartla".to_owned();
-    doc.metadata.info.subject = record.frameworks.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
+    doc.metadata.info.subject = record
+        .frameworks
+        .iter()
+        .map(|f| f.code.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     Ok(doc.save(&PdfSaveOptions::default(), &mut warnings))
 }
 

@@ -3,7 +3,7 @@
 use crate::pdf;
 use axum::body::Body;
 use axum::extract::{Form, Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, Request, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -27,7 +27,6 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let ctx_state = state.clone();
     Router::new()
-        .route("/api/{*fn_name}", post(server_fn).get(server_fn))
         .route("/health", get(health))
         .route("/language", post(set_language))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
@@ -40,39 +39,57 @@ pub fn router(state: AppState) -> Router {
                 move || shell(options.clone())
             },
         )
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(
             {
                 let st = state.clone();
                 move || provide_context(st.clone())
             },
             shell,
         ))
+        .layer(axum::middleware::map_response(error_status))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
         .with_state(state)
 }
 
-/// Server functions, with their errors answered by the status the error names instead of
-/// the blanket 500 server_fn uses.
-async fn server_fn(State(state): State<AppState>, req: Request<Body>) -> Response {
-    let res = leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), req)
-        .await
-        .into_response();
-    if res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+/// Server function errors leave server_fn as a blanket 500; answer them with the status the
+/// error names (400, 401, 403, 404, 409, 422) instead. Other responses pass untouched.
+async fn error_status(res: Response) -> Response {
+    if res.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !res.headers().contains_key("serverfnerror")
+    {
         return res;
     }
     let (mut parts, body) = res.into_parts();
-    let bytes = axum::body::to_bytes(body, MAX_BODY).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, MAX_BODY)
+        .await
+        .unwrap_or_default();
     if let Ok(e) = serde_json::from_slice::<AppError>(&bytes) {
-        parts.status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        parts.status =
+            StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     }
     Response::from_parts(parts, Body::from(bytes))
 }
 
 async fn health(State(state): State<AppState>) -> StatusCode {
-    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.db).await {
+    match sqlx::query_scalar::<_, i64>("SELECT 1")
+        .fetch_one(&state.db)
+        .await
+    {
         Ok(_) => StatusCode::OK,
         Err(e) => {
             tracing::error!(error = %e, "health check failed");
@@ -101,7 +118,13 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
     let target = safe_return(&form.return_to).to_owned();
     let mut res = Redirect::to(&target).into_response();
     if let Some(l) = Locale::parse(&form.lang) {
-        if let Some(c) = set_cookie(i18n::COOKIE_NAME, l.tag(), 60 * 60 * 24 * 365, state.secure_cookies, false) {
+        if let Some(c) = set_cookie(
+            i18n::COOKIE_NAME,
+            l.tag(),
+            60 * 60 * 24 * 365,
+            state.secure_cookies,
+            false,
+        ) {
             res.headers_mut().append(header::SET_COOKIE, c);
         }
     }
@@ -122,13 +145,21 @@ async fn profile_pdf(
     match profile_pdf_inner(&state, &id, q.lang.as_deref(), &headers).await {
         Ok(bytes) => (
             [
-                (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/pdf"),
+                ),
                 (
                     header::CONTENT_DISPOSITION,
-                    HeaderValue::from_str(&format!("attachment; filename=\"kartla-profile-{id}.pdf\""))
-                        .unwrap_or(HeaderValue::from_static("attachment")),
+                    HeaderValue::from_str(&format!(
+                        "attachment; filename=\"kartla-profile-{id}.pdf\""
+                    ))
+                    .unwrap_or(HeaderValue::from_static("attachment")),
                 ),
-                (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("private, no-store"),
+                ),
             ],
             bytes,
         )
@@ -136,7 +167,11 @@ async fn profile_pdf(
         Err(e) => {
             let locale = locale_of(&headers);
             let text = i18n::translate(locale, &e.message_key(), None);
-            (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), text).into_response()
+            (
+                StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                text,
+            )
+                .into_response()
         }
     }
 }
@@ -149,13 +184,21 @@ async fn profile_pdf_inner(
 ) -> Result<Vec<u8>, AppError> {
     let id: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
     let token = cookie_value(headers, SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
-    let uid = db::sessions::user_for(&state.db, &token).await?.ok_or(AppError::Unauthorized)?;
-    let user = db::users::find(&state.db, uid).await?.ok_or(AppError::Unauthorized)?;
-    let record = db::mappings::load(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let uid = db::sessions::user_for(&state.db, &token)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let user = db::users::find(&state.db, uid)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let record = db::mappings::load(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
         return Err(AppError::NotFound);
     }
-    let locale = lang.and_then(Locale::parse).unwrap_or_else(|| locale_of(headers));
+    let locale = lang
+        .and_then(Locale::parse)
+        .unwrap_or_else(|| locale_of(headers));
     pdf::render_async(record, locale).await
 }
 

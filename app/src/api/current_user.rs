@@ -12,5 +12,8 @@ pub struct SessionUser {
 
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
-    Ok(crate::auth::current_user().await?.map(|u| SessionUser { name: u.name, role: u.role }))
+    Ok(crate::auth::current_user().await?.map(|u| SessionUser {
+        name: u.name,
+        role: u.role,
+    }))
 }

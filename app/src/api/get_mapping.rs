@@ -8,5 +8,9 @@ use leptos::prelude::*;
 pub async fn get_mapping(id: MappingId) -> Result<MappingView, AppError> {
     let (user, record) = super::visible_mapping(id).await?;
     let lang = crate::auth::request_locale();
-    Ok(MappingView::from_record(&record, lang.tag(), record.person.id == user.id))
+    Ok(MappingView::from_record(
+        &record,
+        lang.tag(),
+        record.person.id == user.id,
+    ))
 }

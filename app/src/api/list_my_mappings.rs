@@ -30,5 +30,9 @@ impl From<crate::db::mappings::MappingSummary> for MappingListItem {
 pub async fn list_my_mappings() -> Result<Vec<MappingListItem>, AppError> {
     let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
     let st = crate::auth::state()?;
-    Ok(crate::db::mappings::list_for_owner(&st.db, user.id).await?.into_iter().map(Into::into).collect())
+    Ok(crate::db::mappings::list_for_owner(&st.db, user.id)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
 }

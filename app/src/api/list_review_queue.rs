@@ -7,5 +7,9 @@ use leptos::prelude::*;
 pub async fn list_review_queue() -> Result<Vec<MappingListItem>, AppError> {
     crate::auth::require_role(crate::domain::Role::Validator).await?;
     let st = crate::auth::state()?;
-    Ok(crate::db::mappings::list_for_validators(&st.db).await?.into_iter().map(Into::into).collect())
+    Ok(crate::db::mappings::list_for_validators(&st.db)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
 }

@@ -21,7 +21,12 @@ impl RegisterInput {
     pub fn check(&self) -> Result<(), AppError> {
         use validator::ValidateEmail;
         let mut errors = vec![];
-        let mut err = |field: &str, code: &str| errors.push(FieldError { field: field.into(), code: code.into() });
+        let mut err = |field: &str, code: &str| {
+            errors.push(FieldError {
+                field: field.into(),
+                code: code.into(),
+            })
+        };
         let name = self.name.trim();
         if name.is_empty() {
             err("name", "required");
@@ -58,9 +63,16 @@ pub async fn register(input: RegisterInput) -> Result<(), AppError> {
     let st = auth::state()?;
     let locale = Locale::parse(&input.locale).unwrap_or_else(auth::request_locale);
     let hash = auth::hash_password(input.password).await?;
-    let uid = db::users::create(&st.db, &input.email, input.name.trim(), &hash, Role::Participant, locale)
-        .await?
-        .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
+    let uid = db::users::create(
+        &st.db,
+        &input.email,
+        input.name.trim(),
+        &hash,
+        Role::Participant,
+        locale,
+    )
+    .await?
+    .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
     let token = db::sessions::create(&st.db, uid).await?;
     super::sign_in::start_session(&st, &token, locale);
     leptos_axum::redirect("/mappings");
@@ -72,18 +84,37 @@ mod tests {
     use super::*;
 
     fn input(name: &str, email: &str, pw: &str) -> RegisterInput {
-        RegisterInput { name: name.into(), email: email.into(), password: pw.into(), locale: "sv".into() }
+        RegisterInput {
+            name: name.into(),
+            email: email.into(),
+            password: pw.into(),
+            locale: "sv".into(),
+        }
     }
 
     #[test]
     fn a_good_registration_passes() {
-        assert_eq!(input("Amal", "amal@example.se", "långt lösenord").check(), Ok(()));
+        assert_eq!(
+            input("Amal", "amal@example.se", "långt lösenord").check(),
+            Ok(())
+        );
     }
 
     #[test]
     fn every_bad_field_is_named_at_once() {
         let e = input(" ", "not-an-email", "short").check().unwrap_err();
-        let fields: Vec<_> = e.field_errors().iter().map(|f| (f.field.as_str(), f.code.as_str())).collect();
-        assert_eq!(fields, [("name", "required"), ("email", "invalid-email"), ("password", "too-short")]);
+        let fields: Vec<_> = e
+            .field_errors()
+            .iter()
+            .map(|f| (f.field.as_str(), f.code.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("name", "required"),
+                ("email", "invalid-email"),
+                ("password", "too-short")
+            ]
+        );
     }
 }

@@ -29,14 +29,23 @@ pub async fn review_mapping(input: ReviewInput) -> Result<(), AppError> {
         "reviewed" => Some(Transition::MarkReviewed),
         "returned" => Some(Transition::Return),
         _ => {
-            errors.push(FieldError { field: "decision".into(), code: "required".into() });
+            errors.push(FieldError {
+                field: "decision".into(),
+                code: "required".into(),
+            });
             None
         }
     };
     if comment.chars().count() > MAX_COMMENT {
-        errors.push(FieldError { field: "comment".into(), code: "too-long".into() });
+        errors.push(FieldError {
+            field: "comment".into(),
+            code: "too-long".into(),
+        });
     } else if transition == Some(Transition::Return) && comment.is_empty() {
-        errors.push(FieldError { field: "comment".into(), code: "required".into() });
+        errors.push(FieldError {
+            field: "comment".into(),
+            code: "required".into(),
+        });
     }
     let Some(transition) = transition.filter(|_| errors.is_empty()) else {
         return Err(AppError::Validation(errors));
@@ -47,7 +56,9 @@ pub async fn review_mapping(input: ReviewInput) -> Result<(), AppError> {
     let st = crate::auth::state()?;
     match mappings::transition(&st.db, input.mapping_id, user.id, transition, &comment).await {
         Ok(_) => {}
-        Err(TransitionError::Illegal(_)) => return Err(AppError::Conflict("already-decided".into())),
+        Err(TransitionError::Illegal(_)) => {
+            return Err(AppError::Conflict("already-decided".into()))
+        }
         Err(TransitionError::NotFound) => return Err(AppError::NotFound),
         Err(TransitionError::Db(e)) => return Err(e.into()),
     }

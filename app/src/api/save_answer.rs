@@ -25,11 +25,20 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<(), AppError> {
         _ => return Err(AppError::NotFound),
     }
     if !mappings::has_criterion(&st.db, input.mapping_id, input.criterion_id).await? {
-        return Err(AppError::field(format!("criterion-{}", input.criterion_id), "unknown-criterion"));
+        return Err(AppError::field(
+            format!("criterion-{}", input.criterion_id),
+            "unknown-criterion",
+        ));
     }
     let (rating, text) = super::parse_answer(input.criterion_id, input.rating, &input.text)
         .map_err(|e| AppError::Validation(vec![e]))?;
-    if !mappings::save_answers(&st.db, input.mapping_id, &[(input.criterion_id, rating, text)]).await? {
+    if !mappings::save_answers(
+        &st.db,
+        input.mapping_id,
+        &[(input.criterion_id, rating, text)],
+    )
+    .await?
+    {
         return Err(AppError::Conflict("not-editable".into()));
     }
     Ok(())

@@ -40,7 +40,10 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     let mut errors = vec![];
     for a in &input.answers {
         if !section.criteria.iter().any(|c| c.id == a.criterion_id) {
-            errors.push(FieldError { field: format!("criterion-{}", a.criterion_id), code: "unknown-criterion".into() });
+            errors.push(FieldError {
+                field: format!("criterion-{}", a.criterion_id),
+                code: "unknown-criterion".into(),
+            });
             continue;
         }
         match super::parse_answer(a.criterion_id, a.rating, &a.text) {
@@ -56,7 +59,11 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         return Err(AppError::Validation(errors));
     }
     let next = if input.section < view.section_count() {
-        format!("/mappings/{}/sections/{}", input.mapping_id, input.section + 1)
+        format!(
+            "/mappings/{}/sections/{}",
+            input.mapping_id,
+            input.section + 1
+        )
     } else {
         format!("/mappings/{}/check", input.mapping_id)
     };

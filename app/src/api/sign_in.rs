@@ -19,7 +19,13 @@ pub fn start_session(st: &crate::state::AppState, token: &str, locale: crate::i1
     if let Some(c) = set_cookie(SESSION_COOKIE, token, life, st.secure_cookies, true) {
         res.append_header(SET_COOKIE, c);
     }
-    if let Some(c) = set_cookie(crate::i18n::COOKIE_NAME, locale.tag(), 60 * 60 * 24 * 365, st.secure_cookies, false) {
+    if let Some(c) = set_cookie(
+        crate::i18n::COOKIE_NAME,
+        locale.tag(),
+        60 * 60 * 24 * 365,
+        st.secure_cookies,
+        false,
+    ) {
         res.append_header(SET_COOKIE, c);
     }
 }

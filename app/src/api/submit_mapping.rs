@@ -28,10 +28,14 @@ pub async fn submit_mapping(input: SubmitInput) -> Result<(), AppError> {
             missing
                 .into_iter()
                 .map(|m| match m {
-                    Incomplete::NotRated(c) => FieldError { field: format!("criterion-{c}"), code: "not-rated".into() },
-                    Incomplete::NoDescription(c) => {
-                        FieldError { field: format!("criterion-{c}"), code: "no-description".into() }
-                    }
+                    Incomplete::NotRated(c) => FieldError {
+                        field: format!("criterion-{c}"),
+                        code: "not-rated".into(),
+                    },
+                    Incomplete::NoDescription(c) => FieldError {
+                        field: format!("criterion-{c}"),
+                        code: "no-description".into(),
+                    },
                 })
                 .collect(),
         ));
@@ -39,7 +43,9 @@ pub async fn submit_mapping(input: SubmitInput) -> Result<(), AppError> {
     let st = crate::auth::state()?;
     match mappings::transition(&st.db, input.mapping_id, user.id, Transition::Submit, "").await {
         Ok(_) => {}
-        Err(TransitionError::Illegal(_)) => return Err(AppError::Conflict("already-submitted".into())),
+        Err(TransitionError::Illegal(_)) => {
+            return Err(AppError::Conflict("already-submitted".into()))
+        }
         Err(TransitionError::NotFound) => return Err(AppError::NotFound),
         Err(TransitionError::Db(e)) => return Err(e.into()),
     }

@@ -4,7 +4,10 @@ use crate::view_model::MappingView;
 use leptos::prelude::*;
 
 #[component]
-pub fn AnswerList(mapping: MappingView, #[prop(optional)] with_change_links: bool) -> impl IntoView {
+pub fn AnswerList(
+    mapping: MappingView,
+    #[prop(optional)] with_change_links: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = mapping.id;
     mapping

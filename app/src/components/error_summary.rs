@@ -38,7 +38,10 @@ pub fn ErrorSummary(
                 .field_errors()
                 .iter()
                 .map(|f| {
-                    let text = field_error_text(&label.map(|l| l.run(f.field.clone())).unwrap_or_default(), &f.code);
+                    let text = field_error_text(
+                        &label.map(|l| l.run(f.field.clone())).unwrap_or_default(),
+                        &f.code,
+                    );
                     let href = format!("#{}", f.field);
                     view! { <li><a href=href>{text}</a></li> }
                 })

@@ -3,8 +3,8 @@ use super::language_switcher::LanguageSwitcher;
 use crate::app::{AuthActions, UserResource};
 use crate::domain::Role;
 use crate::i18n::use_i18n;
-use leptos::prelude::*;
 use leptos::form::ActionForm;
+use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {

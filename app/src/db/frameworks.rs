@@ -1,7 +1,8 @@
 //! The catalogue of frameworks (courses and occupations) with their sections and criteria.
 use super::Db;
 use crate::domain::{
-    Criterion, CriterionId, Framework, FrameworkId, FrameworkKind, LocalizedText, Section, SectionId,
+    Criterion, CriterionId, Framework, FrameworkId, FrameworkKind, LocalizedText, Section,
+    SectionId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -47,18 +48,20 @@ fn localized(raw: &str) -> Result<LocalizedText, sqlx::Error> {
 }
 
 fn kind(raw: &str) -> Result<FrameworkKind, sqlx::Error> {
-    raw.parse().map_err(|e: String| sqlx::Error::Decode(e.into()))
+    raw.parse()
+        .map_err(|e: String| sqlx::Error::Decode(e.into()))
 }
 
 /// Insert a framework version; when that code and version exist already, nothing is written
 /// and the existing id is returned (`false` says so).
 pub async fn insert(db: &Db, f: &NewFramework) -> Result<(FrameworkId, bool), sqlx::Error> {
     let mut tx = db.begin().await?;
-    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM frameworks WHERE code = $1 AND version = $2")
-        .bind(&f.code)
-        .bind(f.version)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM frameworks WHERE code = $1 AND version = $2")
+            .bind(&f.code)
+            .bind(f.version)
+            .fetch_optional(&mut *tx)
+            .await?;
     if let Some(id) = existing {
         return Ok((FrameworkId(id), false));
     }
@@ -82,13 +85,15 @@ pub async fn insert(db: &Db, f: &NewFramework) -> Result<(FrameworkId, bool), sq
         .fetch_one(&mut *tx)
         .await?;
         for (ci, c) in s.criteria.iter().enumerate() {
-            sqlx::query("INSERT INTO criteria (section_id, position, code, body) VALUES ($1, $2, $3, $4)")
-                .bind(sid)
-                .bind(ci as i64)
-                .bind(&c.code)
-                .bind(json(&c.text))
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "INSERT INTO criteria (section_id, position, code, body) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(sid)
+            .bind(ci as i64)
+            .bind(&c.code)
+            .bind(json(&c.text))
+            .execute(&mut *tx)
+            .await?;
         }
     }
     tx.commit().await?;
@@ -108,13 +113,23 @@ pub async fn list_current(db: &Db) -> Result<Vec<FrameworkSummary>, sqlx::Error>
     .await?;
     rows.into_iter()
         .map(|(id, k, code, version, title, criteria)| {
-            Ok(FrameworkSummary { id: FrameworkId(id), kind: kind(&k)?, code, version, title: localized(&title)?, criteria })
+            Ok(FrameworkSummary {
+                id: FrameworkId(id),
+                kind: kind(&k)?,
+                code,
+                version,
+                title: localized(&title)?,
+                criteria,
+            })
         })
         .collect()
 }
 
 pub async fn exists(db: &Db, id: FrameworkId) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM frameworks WHERE id = $1").bind(id.0).fetch_one(db).await?;
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM frameworks WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(db)
+        .await?;
     Ok(n > 0)
 }
 
@@ -128,12 +143,15 @@ pub async fn load_many(db: &Db, ids: &[FrameworkId]) -> Result<Vec<Framework>, s
                 .bind(id.0)
                 .fetch_optional(db)
                 .await?;
-        let Some((k, code, version, title)) = head else { continue };
-        let sections: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, title FROM sections WHERE framework_id = $1 ORDER BY position")
-                .bind(id.0)
-                .fetch_all(db)
-                .await?;
+        let Some((k, code, version, title)) = head else {
+            continue;
+        };
+        let sections: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, title FROM sections WHERE framework_id = $1 ORDER BY position",
+        )
+        .bind(id.0)
+        .fetch_all(db)
+        .await?;
         let criteria: Vec<(i64, i64, String, String)> = sqlx::query_as(
             "SELECT c.id, c.section_id, c.code, c.body FROM criteria c JOIN sections s ON s.id = c.section_id
              WHERE s.framework_id = $1 ORDER BY s.position, c.position",
@@ -147,12 +165,27 @@ pub async fn load_many(db: &Db, ids: &[FrameworkId]) -> Result<Vec<Framework>, s
                 .iter()
                 .filter(|(_, s, _, _)| *s == sid)
                 .map(|(cid, _, ccode, body)| {
-                    Ok(Criterion { id: CriterionId(*cid), code: ccode.clone(), text: localized(body)? })
+                    Ok(Criterion {
+                        id: CriterionId(*cid),
+                        code: ccode.clone(),
+                        text: localized(body)?,
+                    })
                 })
                 .collect::<Result<Vec<_>, sqlx::Error>>()?;
-            secs.push(Section { id: SectionId(sid), title: localized(&stitle)?, criteria: crits });
+            secs.push(Section {
+                id: SectionId(sid),
+                title: localized(&stitle)?,
+                criteria: crits,
+            });
         }
-        out.push(Framework { id: *id, kind: kind(&k)?, code, version, title: localized(&title)?, sections: secs });
+        out.push(Framework {
+            id: *id,
+            kind: kind(&k)?,
+            code,
+            version,
+            title: localized(&title)?,
+            sections: secs,
+        });
     }
     Ok(out)
 }
@@ -164,7 +197,11 @@ pub(crate) mod tests {
     use std::collections::BTreeMap;
 
     pub fn lt(sv: &str, en: &str) -> LocalizedText {
-        LocalizedText::new(BTreeMap::from([("sv".into(), sv.into()), ("en".into(), en.into())])).unwrap()
+        LocalizedText::new(BTreeMap::from([
+            ("sv".into(), sv.into()),
+            ("en".into(), en.into()),
+        ]))
+        .unwrap()
     }
 
     pub fn sample() -> NewFramework {
@@ -177,13 +214,22 @@ pub(crate) mod tests {
                 NewSection {
                     title: lt("Del ett", "Part one"),
                     criteria: vec![
-                        NewCriterion { code: "1.1".into(), text: lt("Kan a", "Can a") },
-                        NewCriterion { code: "1.2".into(), text: lt("Kan b", "Can b") },
+                        NewCriterion {
+                            code: "1.1".into(),
+                            text: lt("Kan a", "Can a"),
+                        },
+                        NewCriterion {
+                            code: "1.2".into(),
+                            text: lt("Kan b", "Can b"),
+                        },
                     ],
                 },
                 NewSection {
                     title: lt("Del två", "Part two"),
-                    criteria: vec![NewCriterion { code: "2.1".into(), text: lt("Kan c", "Can c") }],
+                    criteria: vec![NewCriterion {
+                        code: "2.1".into(),
+                        text: lt("Kan c", "Can c"),
+                    }],
                 },
             ],
         }

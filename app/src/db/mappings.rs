@@ -1,8 +1,8 @@
 //! Mappings: one person's answers against one or more frameworks, and their trail.
 use super::{frameworks, users, Db};
 use crate::domain::{
-    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId, MappingEvent,
-    MappingId, MappingRecord, MappingStatus, Person, Rating, Transition, UserId,
+    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId,
+    MappingEvent, MappingId, MappingRecord, MappingStatus, Person, Rating, Transition, UserId,
 };
 
 /// One line of a list of mappings.
@@ -27,12 +27,17 @@ pub enum TransitionError {
 }
 
 fn decode<T: std::str::FromStr<Err = String>>(raw: &str) -> Result<T, sqlx::Error> {
-    raw.parse().map_err(|e: String| sqlx::Error::Decode(e.into()))
+    raw.parse()
+        .map_err(|e: String| sqlx::Error::Decode(e.into()))
 }
 
 /// Start a draft mapping for `owner` against `framework`, or return the draft they already
 /// have for it, so a double click does not make two.
-pub async fn start(db: &Db, owner: UserId, framework: FrameworkId) -> Result<MappingId, sqlx::Error> {
+pub async fn start(
+    db: &Db,
+    owner: UserId,
+    framework: FrameworkId,
+) -> Result<MappingId, sqlx::Error> {
     let mut tx = db.begin().await?;
     let existing: Option<i64> = sqlx::query_scalar(
         "SELECT m.id FROM mappings m JOIN mapping_frameworks mf ON mf.mapping_id = m.id
@@ -54,21 +59,27 @@ pub async fn start(db: &Db, owner: UserId, framework: FrameworkId) -> Result<Map
     .bind(&now)
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query("INSERT INTO mapping_frameworks (mapping_id, framework_id, position) VALUES ($1, $2, 0)")
-        .bind(id)
-        .bind(framework.0)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO mapping_frameworks (mapping_id, framework_id, position) VALUES ($1, $2, 0)",
+    )
+    .bind(id)
+    .bind(framework.0)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(MappingId(id))
 }
 
 /// Who owns a mapping and where it stands; `None` when there is no such mapping.
-pub async fn owner_and_status(db: &Db, id: MappingId) -> Result<Option<(UserId, MappingStatus)>, sqlx::Error> {
-    let row: Option<(i64, String)> = sqlx::query_as("SELECT owner_id, status FROM mappings WHERE id = $1")
-        .bind(id.0)
-        .fetch_optional(db)
-        .await?;
+pub async fn owner_and_status(
+    db: &Db,
+    id: MappingId,
+) -> Result<Option<(UserId, MappingStatus)>, sqlx::Error> {
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT owner_id, status FROM mappings WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(db)
+            .await?;
     row.map(|(o, s)| Ok((UserId(o), decode(&s)?))).transpose()
 }
 
@@ -89,7 +100,11 @@ async fn summaries(db: &Db, rows: Vec<SummaryRaw>) -> Result<Vec<MappingSummary>
                 owner: UserId(owner),
                 owner_name: name,
                 status: decode(&status)?,
-                framework_codes: codes.iter().filter(|(m, _)| *m == id).map(|(_, c)| c.clone()).collect(),
+                framework_codes: codes
+                    .iter()
+                    .filter(|(m, _)| *m == id)
+                    .map(|(_, c)| c.clone())
+                    .collect(),
                 updated_at,
             })
         })
@@ -131,18 +146,24 @@ pub async fn list_for_validators(db: &Db) -> Result<Vec<MappingSummary>, sqlx::E
 
 /// The whole mapping: person, frameworks, answers and trail.
 pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx::Error> {
-    let head: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT owner_id, status, created_at, updated_at FROM mappings WHERE id = $1")
-            .bind(id.0)
-            .fetch_optional(db)
-            .await?;
-    let Some((owner, status, created_at, updated_at)) = head else { return Ok(None) };
-    let Some(user) = users::find(db, UserId(owner)).await? else { return Ok(None) };
-    let fids: Vec<i64> =
-        sqlx::query_scalar("SELECT framework_id FROM mapping_frameworks WHERE mapping_id = $1 ORDER BY position")
-            .bind(id.0)
-            .fetch_all(db)
-            .await?;
+    let head: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT owner_id, status, created_at, updated_at FROM mappings WHERE id = $1",
+    )
+    .bind(id.0)
+    .fetch_optional(db)
+    .await?;
+    let Some((owner, status, created_at, updated_at)) = head else {
+        return Ok(None);
+    };
+    let Some(user) = users::find(db, UserId(owner)).await? else {
+        return Ok(None);
+    };
+    let fids: Vec<i64> = sqlx::query_scalar(
+        "SELECT framework_id FROM mapping_frameworks WHERE mapping_id = $1 ORDER BY position",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
     let fids: Vec<FrameworkId> = fids.into_iter().map(FrameworkId).collect();
     let frameworks = frameworks::load_many(db, &fids).await?;
     let answers: Vec<(i64, Option<i64>, String, String)> = sqlx::query_as(
@@ -170,12 +191,24 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
     .await?;
     let events = events
         .into_iter()
-        .map(|(kind, actor, comment, at)| Ok(MappingEvent { kind: decode::<EventKind>(&kind)?, actor, comment, at }))
+        .map(|(kind, actor, comment, at)| {
+            Ok(MappingEvent {
+                kind: decode::<EventKind>(&kind)?,
+                actor,
+                comment,
+                at,
+            })
+        })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(Some(MappingRecord {
         id,
         status: decode(&status)?,
-        person: Person { id: user.id, name: user.name, email: user.email, locale: user.locale.tag().to_owned() },
+        person: Person {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            locale: user.locale.tag().to_owned(),
+        },
         created_at,
         updated_at,
         frameworks,
@@ -185,7 +218,11 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
 }
 
 /// Whether a criterion belongs to one of the mapping's frameworks.
-pub async fn has_criterion(db: &Db, id: MappingId, criterion: CriterionId) -> Result<bool, sqlx::Error> {
+pub async fn has_criterion(
+    db: &Db,
+    id: MappingId,
+    criterion: CriterionId,
+) -> Result<bool, sqlx::Error> {
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id
          JOIN mapping_frameworks mf ON mf.framework_id = s.framework_id
@@ -209,12 +246,14 @@ pub async fn save_answers(
     let now = super::now();
     // Touching the mapping first takes the write lock, so a concurrent submit cannot slip
     // between the status check and the writes.
-    let editable = sqlx::query("UPDATE mappings SET updated_at = $1 WHERE id = $2 AND status IN ('draft', 'returned')")
-        .bind(&now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
+    let editable = sqlx::query(
+        "UPDATE mappings SET updated_at = $1 WHERE id = $2 AND status IN ('draft', 'returned')",
+    )
+    .bind(&now)
+    .bind(id.0)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
         == 1;
     if !editable {
         return Ok(false);
@@ -247,21 +286,29 @@ pub async fn transition(
     comment: &str,
 ) -> Result<MappingStatus, TransitionError> {
     let mut tx = db.begin().await?;
-    let status: Option<String> =
-        sqlx::query_scalar("SELECT status FROM mappings WHERE id = $1").bind(id.0).fetch_optional(&mut *tx).await?;
+    let status: Option<String> = sqlx::query_scalar("SELECT status FROM mappings WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
     let from: MappingStatus = decode(&status.ok_or(TransitionError::NotFound)?)?;
     let to = from.apply(t)?;
     let now = super::now();
-    let moved = sqlx::query("UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4")
-        .bind(to.as_str())
-        .bind(&now)
-        .bind(id.0)
-        .bind(from.as_str())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+    let moved = sqlx::query(
+        "UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4",
+    )
+    .bind(to.as_str())
+    .bind(&now)
+    .bind(id.0)
+    .bind(from.as_str())
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
     if moved != 1 {
-        return Err(IllegalTransition { from: to, transition: t }.into());
+        return Err(IllegalTransition {
+            from: to,
+            transition: t,
+        }
+        .into());
     }
     let kind = match t {
         Transition::Submit => EventKind::Submitted,
@@ -289,8 +336,14 @@ mod tests {
 
     async fn setup() -> (crate::db::testing::TestDb, UserId, UserId, MappingId) {
         let t = fresh().await;
-        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv).await.unwrap().unwrap();
-        let v = users::create(&t.db, "v@x.se", "Vera", "h", Role::Validator, Locale::Sv).await.unwrap().unwrap();
+        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let v = users::create(&t.db, "v@x.se", "Vera", "h", Role::Validator, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
         let (fid, _) = frameworks::insert(&t.db, &sample()).await.unwrap();
         let m = start(&t.db, p, fid).await.unwrap();
         (t, p, v, m)
@@ -310,8 +363,18 @@ mod tests {
         let rec = load(&t.db, m).await.unwrap().unwrap();
         let c = rec.frameworks[0].sections[0].criteria[0].id;
         let text = AnswerText::parse("Jag har svetsat i tio år. عملت في ورشة").unwrap();
-        assert!(save_answers(&t.db, m, &[(c, Some(Rating::WithSupport), AnswerText::default())]).await.unwrap());
-        assert!(save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())]).await.unwrap());
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[(c, Some(Rating::WithSupport), AnswerText::default())]
+        )
+        .await
+        .unwrap());
+        assert!(
+            save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())])
+                .await
+                .unwrap()
+        );
         let rec = load(&t.db, m).await.unwrap().unwrap();
         assert_eq!(rec.answers.len(), 1);
         assert_eq!(rec.answers[0].rating, Some(Rating::CanTeach));
@@ -323,21 +386,45 @@ mod tests {
         let (t, p, v, m) = setup().await;
         let rec = load(&t.db, m).await.unwrap().unwrap();
         let c = rec.frameworks[0].sections[0].criteria[0].id;
-        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
-        assert!(!save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), AnswerText::default())]).await.unwrap());
-        transition(&t.db, m, v, Transition::Return, "Beskriv mer").await.unwrap();
-        assert!(save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), AnswerText::default())]).await.unwrap());
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
+        assert!(!save_answers(
+            &t.db,
+            m,
+            &[(c, Some(Rating::CanTeach), AnswerText::default())]
+        )
+        .await
+        .unwrap());
+        transition(&t.db, m, v, Transition::Return, "Beskriv mer")
+            .await
+            .unwrap();
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[(c, Some(Rating::CanTeach), AnswerText::default())]
+        )
+        .await
+        .unwrap());
         let rec = load(&t.db, m).await.unwrap().unwrap();
         assert_eq!(rec.status, MappingStatus::Returned);
         let last = rec.latest_validator_event().unwrap();
-        assert_eq!((last.kind, last.actor.as_str(), last.comment.as_str()), (EventKind::Returned, "Vera", "Beskriv mer"));
+        assert_eq!(
+            (last.kind, last.actor.as_str(), last.comment.as_str()),
+            (EventKind::Returned, "Vera", "Beskriv mer")
+        );
     }
 
     #[tokio::test]
     async fn a_double_submit_is_refused_and_leaves_one_event() {
         let (t, p, _, m) = setup().await;
-        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
-        assert!(matches!(transition(&t.db, m, p, Transition::Submit, "").await, Err(TransitionError::Illegal(_))));
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
+        assert!(matches!(
+            transition(&t.db, m, p, Transition::Submit, "").await,
+            Err(TransitionError::Illegal(_))
+        ));
         assert_eq!(load(&t.db, m).await.unwrap().unwrap().events.len(), 1);
     }
 
@@ -345,7 +432,9 @@ mod tests {
     async fn validators_do_not_see_drafts() {
         let (t, p, _, m) = setup().await;
         assert!(list_for_validators(&t.db).await.unwrap().is_empty());
-        transition(&t.db, m, p, Transition::Submit, "").await.unwrap();
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
         let list = list_for_validators(&t.db).await.unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].framework_codes, ["TEST01"]);
@@ -356,6 +445,10 @@ mod tests {
         let (t, _, _, m) = setup().await;
         assert!(!has_criterion(&t.db, m, CriterionId(999)).await.unwrap());
         let rec = load(&t.db, m).await.unwrap().unwrap();
-        assert!(has_criterion(&t.db, m, rec.frameworks[0].sections[1].criteria[0].id).await.unwrap());
+        assert!(
+            has_criterion(&t.db, m, rec.frameworks[0].sections[1].criteria[0].id)
+                .await
+                .unwrap()
+        );
     }
 }

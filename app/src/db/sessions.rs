@@ -9,7 +9,10 @@ use std::time::Duration;
 pub const LIFETIME: Duration = Duration::from_secs(60 * 60 * 12);
 
 fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Start a session and return its secret token, for the cookie.
@@ -42,12 +45,18 @@ pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserId>, sqlx::Erro
 }
 
 pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash(token)).execute(db).await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(hash(token))
+        .execute(db)
+        .await?;
     Ok(())
 }
 
 pub async fn delete_expired(db: &Db) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(super::now()).execute(db).await?;
+    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(super::now())
+        .execute(db)
+        .await?;
     Ok(r.rows_affected())
 }
 
@@ -61,7 +70,10 @@ mod tests {
     #[tokio::test]
     async fn a_session_finds_its_user_until_it_is_deleted() {
         let t = fresh().await;
-        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv).await.unwrap().unwrap();
+        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
         let token = create(&t.db, uid).await.unwrap();
         assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
         assert_eq!(user_for(&t.db, "not-a-token").await.unwrap(), None);
@@ -72,9 +84,15 @@ mod tests {
     #[tokio::test]
     async fn the_database_never_holds_the_token_itself() {
         let t = fresh().await;
-        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv).await.unwrap().unwrap();
+        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
         let token = create(&t.db, uid).await.unwrap();
-        let stored: String = sqlx::query_scalar("SELECT token_hash FROM sessions").fetch_one(&t.db).await.unwrap();
+        let stored: String = sqlx::query_scalar("SELECT token_hash FROM sessions")
+            .fetch_one(&t.db)
+            .await
+            .unwrap();
         assert_ne!(stored, token);
     }
 }

@@ -19,7 +19,9 @@ fn from_raw((id, email, name, role, locale): Raw) -> Result<UserRow, sqlx::Error
         id: UserId(id),
         email,
         name,
-        role: role.parse().map_err(|e: String| sqlx::Error::Decode(e.into()))?,
+        role: role
+            .parse()
+            .map_err(|e: String| sqlx::Error::Decode(e.into()))?,
         locale: Locale::parse(&locale).unwrap_or_default(),
     })
 }
@@ -55,14 +57,18 @@ pub async fn create(
 }
 
 /// The user and their password hash, for signing in.
-pub async fn find_for_sign_in(db: &Db, email: &str) -> Result<Option<(UserRow, String)>, sqlx::Error> {
+pub async fn find_for_sign_in(
+    db: &Db,
+    email: &str,
+) -> Result<Option<(UserRow, String)>, sqlx::Error> {
     let row: Option<(i64, String, String, String, String, String)> = sqlx::query_as(
         "SELECT id, email, name, role, locale, password_hash FROM users WHERE email = $1",
     )
     .bind(normalize_email(email))
     .fetch_optional(db)
     .await?;
-    row.map(|(id, e, n, r, l, hash)| Ok((from_raw((id, e, n, r, l))?, hash))).transpose()
+    row.map(|(id, e, n, r, l, hash)| Ok((from_raw((id, e, n, r, l))?, hash)))
+        .transpose()
 }
 
 pub async fn find(db: &Db, id: UserId) -> Result<Option<UserRow>, sqlx::Error> {
@@ -100,11 +106,32 @@ mod tests {
     #[tokio::test]
     async fn a_second_account_with_the_same_email_in_other_case_is_refused() {
         let t = fresh().await;
-        let first = create(&t.db, "Anna@Example.se", "Anna", "h", Role::Participant, Locale::Sv).await.unwrap();
+        let first = create(
+            &t.db,
+            "Anna@Example.se",
+            "Anna",
+            "h",
+            Role::Participant,
+            Locale::Sv,
+        )
+        .await
+        .unwrap();
         assert!(first.is_some());
-        let again = create(&t.db, "anna@example.se ", "Anna", "h", Role::Participant, Locale::Sv).await.unwrap();
+        let again = create(
+            &t.db,
+            "anna@example.se ",
+            "Anna",
+            "h",
+            Role::Participant,
+            Locale::Sv,
+        )
+        .await
+        .unwrap();
         assert_eq!(again, None);
-        let found = find_by_email(&t.db, "ANNA@example.se").await.unwrap().unwrap();
+        let found = find_by_email(&t.db, "ANNA@example.se")
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(found.email, "anna@example.se");
         assert_eq!(found.role, Role::Participant);
     }

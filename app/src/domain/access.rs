@@ -15,25 +15,54 @@ mod tests {
 
     #[test]
     fn the_owner_sees_their_mapping_in_every_state() {
-        for s in [MappingStatus::Draft, MappingStatus::Submitted, MappingStatus::Reviewed] {
+        for s in [
+            MappingStatus::Draft,
+            MappingStatus::Submitted,
+            MappingStatus::Reviewed,
+        ] {
             assert!(may_view_mapping(OWNER, Role::Participant, OWNER, s));
         }
     }
 
     #[test]
     fn another_participant_never_sees_it() {
-        assert!(!may_view_mapping(OTHER, Role::Participant, OWNER, MappingStatus::Submitted));
+        assert!(!may_view_mapping(
+            OTHER,
+            Role::Participant,
+            OWNER,
+            MappingStatus::Submitted
+        ));
     }
 
     #[test]
     fn a_validator_sees_it_only_once_submitted() {
-        assert!(!may_view_mapping(OTHER, Role::Validator, OWNER, MappingStatus::Draft));
-        assert!(may_view_mapping(OTHER, Role::Validator, OWNER, MappingStatus::Submitted));
+        assert!(!may_view_mapping(
+            OTHER,
+            Role::Validator,
+            OWNER,
+            MappingStatus::Draft
+        ));
+        assert!(may_view_mapping(
+            OTHER,
+            Role::Validator,
+            OWNER,
+            MappingStatus::Submitted
+        ));
     }
 
     #[test]
     fn counsellors_and_admins_do_not_see_mappings_yet() {
-        assert!(!may_view_mapping(OTHER, Role::Counsellor, OWNER, MappingStatus::Submitted));
-        assert!(!may_view_mapping(OTHER, Role::Admin, OWNER, MappingStatus::Reviewed));
+        assert!(!may_view_mapping(
+            OTHER,
+            Role::Counsellor,
+            OWNER,
+            MappingStatus::Submitted
+        ));
+        assert!(!may_view_mapping(
+            OTHER,
+            Role::Admin,
+            OWNER,
+            MappingStatus::Reviewed
+        ));
     }
 }

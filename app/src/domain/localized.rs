@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 
 /// A text in several languages, keyed by language tag (`sv`, `en`, `ar` …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "BTreeMap<String, String>", into = "BTreeMap<String, String>")]
+#[serde(
+    try_from = "BTreeMap<String, String>",
+    into = "BTreeMap<String, String>"
+)]
 pub struct LocalizedText(BTreeMap<String, String>);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,12 +72,20 @@ mod tests {
     use super::*;
 
     fn text(pairs: &[(&str, &str)]) -> Result<LocalizedText, LocalizedTextError> {
-        LocalizedText::new(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        LocalizedText::new(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
     }
 
     #[test]
     fn a_text_without_swedish_is_rejected() {
-        assert_eq!(text(&[("en", "Weld")]), Err(LocalizedTextError::MissingSwedish));
+        assert_eq!(
+            text(&[("en", "Weld")]),
+            Err(LocalizedTextError::MissingSwedish)
+        );
     }
 
     #[test]

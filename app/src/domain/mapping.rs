@@ -194,9 +194,11 @@ impl MappingRecord {
         self.criteria()
             .filter_map(|c| match self.answer(c.id) {
                 None | Some(Answer { rating: None, .. }) => Some(Incomplete::NotRated(c.id)),
-                Some(Answer { rating: Some(r), text, .. })
-                    if r.needs_description() && text.is_empty() =>
-                {
+                Some(Answer {
+                    rating: Some(r),
+                    text,
+                    ..
+                }) if r.needs_description() && text.is_empty() => {
                     Some(Incomplete::NoDescription(c.id))
                 }
                 Some(_) => None,
@@ -206,7 +208,10 @@ impl MappingRecord {
 
     /// The latest comment a validator left, with its kind (returned or reviewed).
     pub fn latest_validator_event(&self) -> Option<&MappingEvent> {
-        self.events.iter().rev().find(|e| e.kind != EventKind::Submitted)
+        self.events
+            .iter()
+            .rev()
+            .find(|e| e.kind != EventKind::Submitted)
     }
 }
 
@@ -215,7 +220,11 @@ pub fn answered_in(section: &Section, answers: &[Answer]) -> usize {
     section
         .criteria
         .iter()
-        .filter(|c| answers.iter().any(|a| a.criterion_id == c.id && a.rating.is_some()))
+        .filter(|c| {
+            answers
+                .iter()
+                .any(|a| a.criterion_id == c.id && a.rating.is_some())
+        })
         .count()
 }
 
@@ -232,7 +241,12 @@ mod tests {
         MappingRecord {
             id: MappingId(1),
             status: MappingStatus::Draft,
-            person: Person { id: UserId(1), name: "A".into(), email: "a@b.se".into(), locale: "sv".into() },
+            person: Person {
+                id: UserId(1),
+                name: "A".into(),
+                email: "a@b.se".into(),
+                locale: "sv".into(),
+            },
             created_at: String::new(),
             updated_at: String::new(),
             frameworks: vec![Framework {
@@ -245,8 +259,16 @@ mod tests {
                     id: SectionId(1),
                     title: lt("Del"),
                     criteria: vec![
-                        Criterion { id: CriterionId(1), code: "1".into(), text: lt("a") },
-                        Criterion { id: CriterionId(2), code: "2".into(), text: lt("b") },
+                        Criterion {
+                            id: CriterionId(1),
+                            code: "1".into(),
+                            text: lt("a"),
+                        },
+                        Criterion {
+                            id: CriterionId(2),
+                            code: "2".into(),
+                            text: lt("b"),
+                        },
                     ],
                 }],
             }],
@@ -279,7 +301,10 @@ mod tests {
     #[test]
     fn unrated_criteria_block_submission() {
         let r = record(vec![answer(1, Some(Rating::NoExperience), "")]);
-        assert_eq!(r.missing_for_submission(), vec![Incomplete::NotRated(CriterionId(2))]);
+        assert_eq!(
+            r.missing_for_submission(),
+            vec![Incomplete::NotRated(CriterionId(2))]
+        );
     }
 
     #[test]
@@ -288,7 +313,10 @@ mod tests {
             answer(1, Some(Rating::Independently), "   "),
             answer(2, Some(Rating::NoExperience), ""),
         ]);
-        assert_eq!(r.missing_for_submission(), vec![Incomplete::NoDescription(CriterionId(1))]);
+        assert_eq!(
+            r.missing_for_submission(),
+            vec![Incomplete::NoDescription(CriterionId(1))]
+        );
     }
 
     #[test]

@@ -48,14 +48,19 @@ impl Rating {
 impl TryFrom<u8> for Rating {
     type Error = RatingOutOfRange;
     fn try_from(v: u8) -> Result<Self, Self::Error> {
-        Rating::ALL.get(usize::from(v).wrapping_sub(1)).copied().ok_or(RatingOutOfRange)
+        Rating::ALL
+            .get(usize::from(v).wrapping_sub(1))
+            .copied()
+            .ok_or(RatingOutOfRange)
     }
 }
 
 impl TryFrom<i64> for Rating {
     type Error = RatingOutOfRange;
     fn try_from(v: i64) -> Result<Self, Self::Error> {
-        u8::try_from(v).map_err(|_| RatingOutOfRange).and_then(Rating::try_from)
+        u8::try_from(v)
+            .map_err(|_| RatingOutOfRange)
+            .and_then(Rating::try_from)
     }
 }
 

@@ -42,7 +42,12 @@ mod tests {
 
     #[test]
     fn every_role_round_trips_through_its_name() {
-        for r in [Role::Participant, Role::Validator, Role::Counsellor, Role::Admin] {
+        for r in [
+            Role::Participant,
+            Role::Validator,
+            Role::Counsellor,
+            Role::Admin,
+        ] {
             assert_eq!(r.as_str().parse::<Role>(), Ok(r));
         }
     }

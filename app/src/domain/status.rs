@@ -100,7 +100,10 @@ mod tests {
     fn a_submitted_mapping_cannot_be_submitted_twice() {
         assert_eq!(
             Submitted.apply(Submit),
-            Err(IllegalTransition { from: Submitted, transition: Submit })
+            Err(IllegalTransition {
+                from: Submitted,
+                transition: Submit
+            })
         );
     }
 

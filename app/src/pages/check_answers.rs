@@ -1,7 +1,9 @@
 //! Check your answers, then submit: with a clear word on what happens next.
 use super::mapping_id_param;
 use crate::api::{get_mapping, submit_mapping::SubmitMapping};
-use crate::components::{answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError};
+use crate::components::{
+    answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
+};
 use crate::domain::mapping::Incomplete;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -13,12 +15,15 @@ use leptos_meta::Title;
 pub fn CheckAnswersPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = mapping_id_param();
-    let mapping = Resource::new(move || id.get(), |id| async move {
-        match id {
-            Some(id) => get_mapping(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let mapping = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => get_mapping(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     let submit = ServerAction::<SubmitMapping>::new();
     let error = super::action_error(submit);
     view! {

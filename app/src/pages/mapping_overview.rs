@@ -12,12 +12,15 @@ use leptos_meta::Title;
 pub fn MappingOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = mapping_id_param();
-    let mapping = Resource::new(move || id.get(), |id| async move {
-        match id {
-            Some(id) => get_mapping(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let mapping = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => get_mapping(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

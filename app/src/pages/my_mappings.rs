@@ -1,6 +1,8 @@
 //! A participant's mappings, and the catalogue to start a new one from.
 use crate::api::{list_frameworks, list_my_mappings, start_mapping::StartMapping};
-use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError, status_badge::StatusBadge};
+use crate::components::{
+    error_summary::ErrorSummary, loading::Loading, page_error::PageError, status_badge::StatusBadge,
+};
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! A participant creates an account.
 use super::action_error;
-use crate::app::AuthActions;
+use crate::api::register::Register;
+use crate::app::AuthVersion;
 use crate::components::error_summary::ErrorSummary;
 use crate::i18n::{use_i18n, Locale};
 use leptos::form::ActionForm;
@@ -10,11 +11,17 @@ use leptos_meta::Title;
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
-    let action = expect_context::<AuthActions>().register;
+    let action = ServerAction::<Register>::new();
+    expect_context::<AuthVersion>().follow(action);
     let error = action_error(action);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
     let has_error = move |field: &'static str| {
-        move || error.with(|e| e.as_ref().is_some_and(|e| e.field_errors().iter().any(|f| f.field == field)))
+        move || {
+            error.with(|e| {
+                e.as_ref()
+                    .is_some_and(|e| e.field_errors().iter().any(|f| f.field == field))
+            })
+        }
     };
     view! {
         <Title text=i18n.t("register-title")/>

@@ -1,7 +1,10 @@
 //! A validator reads one mapping and decides: reviewed, or back for additions.
 use super::mapping_id_param;
 use crate::api::{get_mapping, review_mapping::ReviewMapping};
-use crate::components::{answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError, status_badge::StatusBadge};
+use crate::components::{
+    answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
+    status_badge::StatusBadge,
+};
 use crate::domain::MappingStatus;
 use crate::error::AppError;
 use crate::i18n::use_i18n;
@@ -13,12 +16,15 @@ use leptos_meta::Title;
 pub fn ReviewMappingPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = mapping_id_param();
-    let mapping = Resource::new(move || id.get(), |id| async move {
-        match id {
-            Some(id) => get_mapping(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let mapping = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => get_mapping(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     let review = ServerAction::<ReviewMapping>::new();
     let error = super::action_error(review);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));

@@ -1,7 +1,9 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
 use super::mapping_id_param;
-use crate::api::{get_mapping, save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput};
+use crate::api::{
+    get_mapping, save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput,
+};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
 use crate::error::AppError;
@@ -17,13 +19,18 @@ use std::time::Duration;
 pub fn SectionPage() -> impl IntoView {
     let id = mapping_id_param();
     let params = use_params_map();
-    let number = Memo::new(move |_| params.with(|p| p.get("n").and_then(|n| n.parse::<usize>().ok())));
-    let mapping = Resource::new(move || id.get(), |id| async move {
-        match id {
-            Some(id) => get_mapping(id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let number =
+        Memo::new(move |_| params.with(|p| p.get("n").and_then(|n| n.parse::<usize>().ok())));
+    // Keyed on the section too, so moving on fetches what was just saved.
+    let mapping = Resource::new(
+        move || (id.get(), number.get()),
+        |(id, _)| async move {
+            match id {
+                Some(id) => get_mapping(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -45,13 +52,24 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
     let Some(section) = mapping.section(number).cloned() else {
         return view! { <PageError error=AppError::NotFound/> }.into_any();
     };
-    let codes: Vec<(String, String)> = section.criteria.iter().map(|c| (c.id.to_string(), c.code.clone())).collect();
+    let codes: Vec<(String, String)> = section
+        .criteria
+        .iter()
+        .map(|c| (c.id.to_string(), c.code.clone()))
+        .collect();
     let label = Callback::new(move |field: String| {
         let id = field.rsplit('-').next().unwrap_or_default().to_owned();
-        codes.iter().find(|(cid, _)| *cid == id).map(|(_, code)| code.clone()).unwrap_or_default()
+        codes
+            .iter()
+            .find(|(cid, _)| *cid == id)
+            .map(|(_, code)| code.clone())
+            .unwrap_or_default()
     });
     let total = mapping.section_count();
-    let heading = i18n.t_with("section-of", &[("n", number.into()), ("total", total.into())]);
+    let heading = i18n.t_with(
+        "section-of",
+        &[("n", number.into()), ("total", total.into())],
+    );
     let back = format!("/mappings/{}", mapping.id);
     let editable = mapping.editable;
     let mapping_id = mapping.id;
@@ -85,7 +103,12 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
 
 /// One criterion: the rating as a radio group, and the free text.
 #[component]
-fn CriterionRow(mapping_id: MappingId, index: usize, criterion: CriterionView, editable: bool) -> impl IntoView {
+fn CriterionRow(
+    mapping_id: MappingId,
+    index: usize,
+    criterion: CriterionView,
+    editable: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let cid = criterion.id;
     let rating = RwSignal::new(criterion.rating.map(Rating::value));
@@ -95,7 +118,12 @@ fn CriterionRow(mapping_id: MappingId, index: usize, criterion: CriterionView, e
     let generation = StoredValue::new(0u64);
     let save_now = move || {
         autosave.dispatch(SaveAnswer {
-            input: SaveAnswerInput { mapping_id, criterion_id: cid, rating: rating.get_untracked(), text: text.get_untracked() },
+            input: SaveAnswerInput {
+                mapping_id,
+                criterion_id: cid,
+                rating: rating.get_untracked(),
+                text: text.get_untracked(),
+            },
         });
     };
     let save_soon = move || {
@@ -128,7 +156,9 @@ fn CriterionRow(mapping_id: MappingId, index: usize, criterion: CriterionView, e
     let text_id = format!("answer-{cid}");
     let hint_id = format!("answer-hint-{cid}");
     let status_id = format!("save-status-{cid}");
-    let fallback = criterion.fallback.then(|| view! { <p class="hint">{i18n.t("text-in-swedish")}</p> });
+    let fallback = criterion
+        .fallback
+        .then(|| view! { <p class="hint">{i18n.t("text-in-swedish")}</p> });
     let radios = Rating::ALL
         .into_iter()
         .map(|r| {

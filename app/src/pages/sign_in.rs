@@ -1,6 +1,7 @@
 //! Signing in.
 use super::action_error;
-use crate::app::AuthActions;
+use crate::api::sign_in::SignIn;
+use crate::app::AuthVersion;
 use crate::components::error_summary::ErrorSummary;
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -10,7 +11,8 @@ use leptos_meta::Title;
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
-    let action = expect_context::<AuthActions>().sign_in;
+    let action = ServerAction::<SignIn>::new();
+    expect_context::<AuthVersion>().follow(action);
     let error = action_error(action);
     view! {
         <Title text=i18n.t("sign-in-title")/>

@@ -8,7 +8,10 @@ use kartla_app::i18n::Locale;
 
 pub const PASSWORD: &str = "kartla-demo";
 
-const FRAMEWORKS: [&str; 2] = [include_str!("../../demo/course-omvardnad.json"), include_str!("../../demo/occupation-lager.json")];
+const FRAMEWORKS: [&str; 2] = [
+    include_str!("../../demo/course-omvardnad.json"),
+    include_str!("../../demo/occupation-lager.json"),
+];
 
 const ACCOUNTS: [(&str, &str, Role); 4] = [
     ("deltagare@demo.kartla.se", "Amal Hassan", Role::Participant),
@@ -25,7 +28,10 @@ pub async fn run(cfg: &Config) -> CmdResult {
 }
 
 pub fn demo_frameworks() -> Result<Vec<NewFramework>, String> {
-    FRAMEWORKS.iter().map(|src| serde_json::from_str(src).map_err(|e| format!("demo framework: {e}"))).collect()
+    FRAMEWORKS
+        .iter()
+        .map(|src| serde_json::from_str(src).map_err(|e| format!("demo framework: {e}")))
+        .collect()
 }
 
 pub async fn seed(db: &Db) -> CmdResult {
@@ -34,20 +40,34 @@ pub async fn seed(db: &Db) -> CmdResult {
     for f in demo_frameworks()? {
         framework_ids.push(frameworks::insert(db, &f).await.map_err(err)?.0);
     }
-    let hash = kartla_app::auth::hash_password(PASSWORD.to_owned()).await.map_err(|_| "could not hash".to_owned())?;
+    let hash = kartla_app::auth::hash_password(PASSWORD.to_owned())
+        .await
+        .map_err(|_| "could not hash".to_owned())?;
     for (email, name, role) in ACCOUNTS {
-        users::create(db, email, name, &hash, role, Locale::Sv).await.map_err(err)?;
+        users::create(db, email, name, &hash, role, Locale::Sv)
+            .await
+            .map_err(err)?;
     }
     let Some(participant) = users::find_by_email(db, ACCOUNTS[0].0).await.map_err(err)? else {
         return Err("demo participant missing".into());
     };
     // One submitted mapping against the occupation, once.
-    if !mappings::list_for_owner(db, participant.id).await.map_err(err)?.is_empty() {
+    if !mappings::list_for_owner(db, participant.id)
+        .await
+        .map_err(err)?
+        .is_empty()
+    {
         return Ok(());
     }
-    let Some(&occupation) = framework_ids.get(1) else { return Err("demo occupation missing".into()) };
-    let m = mappings::start(db, participant.id, occupation).await.map_err(err)?;
-    let Some(record) = mappings::load(db, m).await.map_err(err)? else { return Err("demo mapping missing".into()) };
+    let Some(&occupation) = framework_ids.get(1) else {
+        return Err("demo occupation missing".into());
+    };
+    let m = mappings::start(db, participant.id, occupation)
+        .await
+        .map_err(err)?;
+    let Some(record) = mappings::load(db, m).await.map_err(err)? else {
+        return Err("demo mapping missing".into());
+    };
     let mut answers = vec![];
     for (i, c) in record.criteria().enumerate() {
         let (rating, text) = match i % 4 {
@@ -60,7 +80,9 @@ pub async fn seed(db: &Db) -> CmdResult {
         answers.push((c.id, Some(rating), text));
     }
     mappings::save_answers(db, m, &answers).await.map_err(err)?;
-    mappings::transition(db, m, participant.id, Transition::Submit, "").await.map_err(|e| e.to_string())?;
+    mappings::transition(db, m, participant.id, Transition::Submit, "")
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -72,9 +94,19 @@ mod tests {
     fn the_demo_frameworks_have_15_to_25_criteria_in_swedish_and_english() {
         for f in demo_frameworks().unwrap() {
             let criteria: Vec<_> = f.sections.iter().flat_map(|s| &s.criteria).collect();
-            assert!((15..=25).contains(&criteria.len()), "{} has {}", f.code, criteria.len());
+            assert!(
+                (15..=25).contains(&criteria.len()),
+                "{} has {}",
+                f.code,
+                criteria.len()
+            );
             for c in criteria {
-                assert!(c.text.languages().any(|l| l == "en"), "{} {} lacks English", f.code, c.code);
+                assert!(
+                    c.text.languages().any(|l| l == "en"),
+                    "{} {} lacks English",
+                    f.code,
+                    c.code
+                );
             }
         }
     }
@@ -82,7 +114,9 @@ mod tests {
     #[tokio::test]
     async fn seeding_twice_changes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let db = kartla_app::db::open(&format!("sqlite://{}", dir.path().join("d.db").display())).await.unwrap();
+        let db = kartla_app::db::open(&format!("sqlite://{}", dir.path().join("d.db").display()))
+            .await
+            .unwrap();
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();

@@ -28,7 +28,13 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
     match cmd {
         MappingsCommand::List => {
             for m in mappings::list_all(&db).await.map_err(|e| e.to_string())? {
-                println!("{}\t{}\t{}\t{}", m.id, m.status.as_str(), m.framework_codes.join(","), m.updated_at);
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    m.id,
+                    m.status.as_str(),
+                    m.framework_codes.join(","),
+                    m.updated_at
+                );
             }
             Ok(())
         }
@@ -39,16 +45,26 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             Ok(())
         }
         MappingsCommand::Profile { id, lang, out } => {
-            let locale = Locale::parse(&lang).ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+            let locale = Locale::parse(&lang)
+                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
             let record = load(&db, id).await?;
-            let bytes = crate::pdf::render_async(record, locale).await.map_err(|_| "rendering failed".to_owned())?;
-            std::fs::write(&out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;
+            let bytes = crate::pdf::render_async(record, locale)
+                .await
+                .map_err(|_| "rendering failed".to_owned())?;
+            std::fs::write(&out, bytes)
+                .map_err(|e| format!("could not write {}: {e}", out.display()))?;
             println!("wrote {}", out.display());
             Ok(())
         }
     }
 }
 
-async fn load(db: &kartla_app::db::Db, id: i64) -> Result<kartla_app::domain::MappingRecord, String> {
-    mappings::load(db, MappingId(id)).await.map_err(|e| e.to_string())?.ok_or_else(|| format!("no mapping {id}"))
+async fn load(
+    db: &kartla_app::db::Db,
+    id: i64,
+) -> Result<kartla_app::domain::MappingRecord, String> {
+    mappings::load(db, MappingId(id))
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no mapping {id}"))
 }

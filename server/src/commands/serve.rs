@@ -15,9 +15,15 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     }
     let leptos_options = leptos_options();
     let addr = leptos_options.site_addr;
-    let state = AppState { db, leptos_options, secure_cookies: cfg.secure_cookies };
+    let state = AppState {
+        db,
+        leptos_options,
+        secure_cookies: cfg.secure_cookies,
+    };
     let app = crate::routes::router(state);
-    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Kartla listens on http://{addr}");
     axum::serve(listener, app)
         .with_graceful_shutdown(async {

@@ -1,0 +1,147 @@
+//! Every language offers every message, and every message the code asks for exists.
+use fluent_syntax::ast::Entry;
+use kartla_app::domain::{EventKind, FrameworkKind, MappingStatus, Rating};
+use kartla_app::error::{AppError, CONFLICT_CODES, FIELD_CODES};
+use kartla_app::i18n::{Locale, SOURCES};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn keys(locale: Locale, src: &str) -> BTreeSet<String> {
+    let res = fluent_syntax::parser::parse(src.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", locale.tag()));
+    let mut seen = BTreeSet::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            assert!(
+                seen.insert(m.id.name.to_owned()),
+                "{} defines {} twice",
+                locale.tag(),
+                m.id.name
+            );
+        }
+    }
+    seen
+}
+
+fn all_keys() -> Vec<(Locale, BTreeSet<String>)> {
+    SOURCES.iter().map(|(l, src)| (*l, keys(*l, src))).collect()
+}
+
+#[test]
+fn every_locale_has_the_same_keys() {
+    let all = all_keys();
+    let (first, first_keys) = &all[0];
+    for (l, k) in &all[1..] {
+        let missing: Vec<_> = first_keys.difference(k).collect();
+        let extra: Vec<_> = k.difference(first_keys).collect();
+        assert!(
+            missing.is_empty(),
+            "{} lacks {missing:?} that {} has",
+            l.tag(),
+            first.tag()
+        );
+        assert!(
+            extra.is_empty(),
+            "{} has {extra:?} that {} lacks",
+            l.tag(),
+            first.tag()
+        );
+    }
+}
+
+#[test]
+fn every_locale_the_app_offers_has_a_source() {
+    for l in Locale::ALL {
+        assert!(
+            SOURCES.iter().any(|(s, _)| *s == l),
+            "no Fluent file for {}",
+            l.tag()
+        );
+    }
+}
+
+/// Keys the code builds at run time, from the domain and the error codes.
+fn dynamic_keys() -> Vec<String> {
+    let mut k: Vec<String> = vec![];
+    k.extend(Rating::ALL.iter().map(|r| r.label_key().to_owned()));
+    for s in [
+        MappingStatus::Draft,
+        MappingStatus::Submitted,
+        MappingStatus::Returned,
+        MappingStatus::Reviewed,
+    ] {
+        k.push(s.label_key().to_owned());
+    }
+    for e in [
+        EventKind::Submitted,
+        EventKind::Returned,
+        EventKind::Reviewed,
+    ] {
+        k.push(e.label_key().to_owned());
+    }
+    for f in [FrameworkKind::Course, FrameworkKind::Occupation] {
+        k.push(f.label_key().to_owned());
+    }
+    for e in [
+        AppError::Validation(vec![]),
+        AppError::BadRequest,
+        AppError::Unauthorized,
+        AppError::SignInFailed,
+        AppError::Forbidden,
+        AppError::NotFound,
+        AppError::Internal,
+    ] {
+        k.push(e.message_key());
+    }
+    k.extend(
+        CONFLICT_CODES
+            .iter()
+            .map(|c| AppError::Conflict((*c).to_owned()).message_key()),
+    );
+    k.extend(FIELD_CODES.iter().map(|c| format!("field-error-{c}")));
+    // Field labels the forms name their errors by.
+    k.extend(
+        ["name", "email", "password", "locale", "comment", "decision"]
+            .iter()
+            .map(|f| format!("field-{f}")),
+    );
+    k
+}
+
+/// Keys written literally in the Rust sources of the app and the server.
+fn literal_keys() -> BTreeSet<String> {
+    let re = regex::Regex::new(
+        r#"(?:\bt|t_with|t_args|translate)\(\s*(?:[a-z_.]+,\s*)?"([a-z0-9]+(?:-[a-z0-9]+)*)""#,
+    )
+    .unwrap();
+    let mut out = BTreeSet::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut stack = vec![root.join("app/src"), root.join("server/src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                out.extend(re.captures_iter(&src).map(|c| c[1].to_owned()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_key_the_code_uses_exists_in_every_locale() {
+    let used = literal_keys();
+    assert!(
+        used.len() > 50,
+        "the scanner found only {} keys; has the call style changed?",
+        used.len()
+    );
+    for (l, keys) in all_keys() {
+        for k in used.iter().cloned().chain(dynamic_keys()) {
+            assert!(keys.contains(&k), "{} lacks `{k}`", l.tag());
+        }
+    }
+}
