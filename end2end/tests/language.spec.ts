@@ -20,6 +20,7 @@ test('an unknown address is a 404 page in the reader’s language', async ({ pag
   const res = await page.goto('/no/such/page');
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sidan finns inte.');
+  await expectAccessible(page);
 });
 
 test('the health check answers', async ({ request }) => {

@@ -214,3 +214,26 @@ mod tests {
         assert_eq!(safe_return(""), "/");
     }
 }
+
+#[cfg(test)]
+mod health_tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn health_is_503_when_the_database_does_not_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = db::open(&format!("sqlite://{}", dir.path().join("h.db").display()))
+            .await
+            .unwrap();
+        let state = AppState {
+            db: db.clone(),
+            leptos_options: leptos::config::LeptosOptions::builder()
+                .output_name("kartla")
+                .build(),
+            secure_cookies: false,
+        };
+        assert_eq!(health(State(state.clone())).await, StatusCode::OK);
+        db.close().await;
+        assert_eq!(health(State(state)).await, StatusCode::SERVICE_UNAVAILABLE);
+    }
+}

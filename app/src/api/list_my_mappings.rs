@@ -10,17 +10,26 @@ pub struct MappingListItem {
     pub status: MappingStatus,
     pub person_name: String,
     pub framework_codes: Vec<String>,
+    /// The frameworks' titles in the reader's language.
+    pub title: String,
     pub updated_at: String,
 }
 
 #[cfg(feature = "ssr")]
-impl From<crate::db::mappings::MappingSummary> for MappingListItem {
-    fn from(m: crate::db::mappings::MappingSummary) -> Self {
+impl MappingListItem {
+    pub fn new(m: crate::db::mappings::MappingSummary, lang: crate::i18n::Locale) -> Self {
+        let title = m
+            .framework_titles
+            .iter()
+            .map(|t| t.get(lang.tag()))
+            .collect::<Vec<_>>()
+            .join(", ");
         MappingListItem {
             id: m.id,
             status: m.status,
             person_name: m.owner_name,
             framework_codes: m.framework_codes,
+            title,
             updated_at: m.updated_at,
         }
     }
@@ -30,9 +39,10 @@ impl From<crate::db::mappings::MappingSummary> for MappingListItem {
 pub async fn list_my_mappings() -> Result<Vec<MappingListItem>, AppError> {
     let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
     let st = crate::auth::state()?;
+    let lang = crate::auth::request_locale();
     Ok(crate::db::mappings::list_for_owner(&st.db, user.id)
         .await?
         .into_iter()
-        .map(Into::into)
+        .map(|m| MappingListItem::new(m, lang))
         .collect())
 }

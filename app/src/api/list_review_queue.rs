@@ -7,9 +7,10 @@ use leptos::prelude::*;
 pub async fn list_review_queue() -> Result<Vec<MappingListItem>, AppError> {
     crate::auth::require_role(crate::domain::Role::Validator).await?;
     let st = crate::auth::state()?;
+    let lang = crate::auth::request_locale();
     Ok(crate::db::mappings::list_for_validators(&st.db)
         .await?
         .into_iter()
-        .map(Into::into)
+        .map(|m| MappingListItem::new(m, lang))
         .collect())
 }

@@ -2,7 +2,8 @@
 use super::{frameworks, users, Db};
 use crate::domain::{
     status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId,
-    MappingEvent, MappingId, MappingRecord, MappingStatus, Person, Rating, Transition, UserId,
+    LocalizedText, MappingEvent, MappingId, MappingRecord, MappingStatus, Person, Rating,
+    Transition, UserId,
 };
 
 /// One line of a list of mappings.
@@ -13,6 +14,7 @@ pub struct MappingSummary {
     pub owner_name: String,
     pub status: MappingStatus,
     pub framework_codes: Vec<String>,
+    pub framework_titles: Vec<LocalizedText>,
     pub updated_at: String,
 }
 
@@ -87,8 +89,8 @@ type SummaryRaw = (i64, i64, String, String, String);
 
 /// Turn rows into summaries, adding each mapping's framework codes with one more query.
 async fn summaries(db: &Db, rows: Vec<SummaryRaw>) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let codes: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT mf.mapping_id, f.code FROM mapping_frameworks mf JOIN frameworks f ON f.id = mf.framework_id
+    let frameworks: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT mf.mapping_id, f.code, f.title FROM mapping_frameworks mf JOIN frameworks f ON f.id = mf.framework_id
          ORDER BY mf.mapping_id, mf.position",
     )
     .fetch_all(db)
@@ -100,11 +102,18 @@ async fn summaries(db: &Db, rows: Vec<SummaryRaw>) -> Result<Vec<MappingSummary>
                 owner: UserId(owner),
                 owner_name: name,
                 status: decode(&status)?,
-                framework_codes: codes
+                framework_codes: frameworks
                     .iter()
-                    .filter(|(m, _)| *m == id)
-                    .map(|(_, c)| c.clone())
+                    .filter(|f| f.0 == id)
+                    .map(|f| f.1.clone())
                     .collect(),
+                framework_titles: frameworks
+                    .iter()
+                    .filter(|f| f.0 == id)
+                    .map(|f| {
+                        serde_json::from_str(&f.2).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+                    })
+                    .collect::<Result<_, _>>()?,
                 updated_at,
             })
         })

@@ -36,7 +36,7 @@ pub fn MyMappingsPage() -> impl IntoView {
                                     let updated = i18n.t_with("updated-on", &[("date", super::short_date(&m.updated_at).into())]);
                                     view! {
                                         <li class="card">
-                                            <a href=href>{m.framework_codes.join(", ")}</a>
+                                            <a href=href>{m.title}</a>
                                             " "
                                             <StatusBadge status=m.status/>
                                             <p class="meta">{updated}</p>

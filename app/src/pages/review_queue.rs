@@ -26,7 +26,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
                                 .into_iter()
                                 .map(|m| {
                                     let href = format!("/review/{}", m.id);
-                                    let what = format!("{} – {}", m.person_name, m.framework_codes.join(", "));
+                                    let what = format!("{} – {}", m.person_name, m.title);
                                     let updated = i18n.t_with("updated-on", &[("date", super::short_date(&m.updated_at).into())]);
                                     view! {
                                         <li class="card">

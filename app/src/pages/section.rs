@@ -114,9 +114,13 @@ fn CriterionRow(
     let rating = RwSignal::new(criterion.rating.map(Rating::value));
     let text = RwSignal::new(criterion.answer.clone());
     let autosave = ServerAction::<SaveAnswer>::new();
-    // Text is saved once typing pauses; each keystroke only moves the moment on.
+    // Text is saved once typing pauses; each keystroke only moves the moment on. Until then
+    // the status says "saving", never "saved", and leaving the field saves at once.
     let generation = StoredValue::new(0u64);
+    let unsaved = RwSignal::new(false);
     let save_now = move || {
+        generation.update_value(|g| *g += 1);
+        unsaved.set(false);
         autosave.dispatch(SaveAnswer {
             input: SaveAnswerInput {
                 mapping_id,
@@ -127,6 +131,7 @@ fn CriterionRow(
         });
     };
     let save_soon = move || {
+        unsaved.set(true);
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         set_timeout(
@@ -139,7 +144,7 @@ fn CriterionRow(
         );
     };
     let status = move || {
-        if autosave.pending().get() {
+        if unsaved.get() || autosave.pending().get() {
             return i18n.t("autosave-saving");
         }
         match autosave.value().get() {
@@ -208,6 +213,11 @@ fn CriterionRow(
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
                         save_soon();
+                    }
+                    on:change=move |_| {
+                        if unsaved.get_untracked() {
+                            save_now();
+                        }
                     }
                 >
                     {criterion.answer.clone()}
