@@ -4,5 +4,6 @@ pub mod error_summary;
 pub mod header;
 pub mod language_switcher;
 pub mod loading;
+pub mod mapping_card;
 pub mod page_error;
 pub mod status_badge;

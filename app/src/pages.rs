@@ -31,6 +31,41 @@ pub fn mapping_id_param() -> Memo<Option<MappingId>> {
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse().ok())))
 }
 
+/// The mapping the route's `:id` names, loaded for the signed-in person; with a section
+/// number it is fetched again whenever that changes, so a page never shows stale answers.
+pub fn mapping_resource(
+    section: Option<Memo<Option<usize>>>,
+) -> Resource<Result<crate::view_model::MappingView, crate::error::AppError>> {
+    let id = mapping_id_param();
+    Resource::new(
+        move || (id.get(), section.and_then(|s| s.get())),
+        |(id, _)| async move {
+            match id {
+                Some(id) => crate::api::get_mapping(id).await,
+                None => Err(crate::error::AppError::NotFound),
+            }
+        },
+    )
+}
+
+/// Names a form field such as `answer-12` or `criterion-12` by the code of criterion 12, for
+/// the error summary.
+pub fn criterion_label<'a>(
+    criteria: impl Iterator<Item = &'a crate::view_model::CriterionView>,
+) -> Callback<String, String> {
+    let codes: Vec<(String, String)> = criteria
+        .map(|c| (c.id.to_string(), c.code.clone()))
+        .collect();
+    Callback::new(move |field: String| {
+        let id = field.rsplit('-').next().unwrap_or_default();
+        codes
+            .iter()
+            .find(|(cid, _)| cid == id)
+            .map(|(_, code)| code.clone())
+            .unwrap_or_default()
+    })
+}
+
 /// A one-line date from an RFC 3339 timestamp (the date part, which reads the same everywhere).
 pub fn short_date(ts: &str) -> String {
     ts.get(..10).unwrap_or(ts).to_owned()

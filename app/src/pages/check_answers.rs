@@ -1,11 +1,9 @@
 //! Check your answers, then submit: with a clear word on what happens next.
-use super::mapping_id_param;
-use crate::api::{get_mapping, submit_mapping::SubmitMapping};
+use crate::api::submit_mapping::SubmitMapping;
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
 };
 use crate::domain::mapping::Incomplete;
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -14,16 +12,7 @@ use leptos_meta::Title;
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = mapping_id_param();
-    let mapping = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => get_mapping(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let mapping = super::mapping_resource(None);
     let submit = ServerAction::<SubmitMapping>::new();
     let error = super::action_error(submit);
     view! {
@@ -55,14 +44,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         </div>
                     }
                 });
-                let codes: Vec<(String, String)> = m
-                    .sections()
-                    .flat_map(|s| s.criteria.iter().map(|c| (c.id.to_string(), c.code.clone())))
-                    .collect();
-                let label = Callback::new(move |field: String| {
-                    let id = field.rsplit('-').next().unwrap_or_default().to_owned();
-                    codes.iter().find(|(cid, _)| *cid == id).map(|(_, c)| c.clone()).unwrap_or_default()
-                });
+                let label = super::criterion_label(m.sections().flat_map(|s| s.criteria.iter()));
                 let editable = m.editable;
                 let mid = m.id.0;
                 view! {

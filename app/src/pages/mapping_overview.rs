@@ -1,9 +1,6 @@
 //! One mapping at a glance: where it stands, what the validator said, each section's progress.
-use super::mapping_id_param;
-use crate::api::get_mapping;
 use crate::components::{loading::Loading, page_error::PageError, status_badge::StatusBadge};
 use crate::domain::{EventKind, MappingStatus};
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,16 +8,7 @@ use leptos_meta::Title;
 #[component]
 pub fn MappingOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = mapping_id_param();
-    let mapping = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => get_mapping(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let mapping = super::mapping_resource(None);
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

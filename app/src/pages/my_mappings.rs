@@ -1,7 +1,7 @@
 //! A participant's mappings, and the catalogue to start a new one from.
 use crate::api::{list_frameworks, list_my_mappings, start_mapping::StartMapping};
 use crate::components::{
-    error_summary::ErrorSummary, loading::Loading, page_error::PageError, status_badge::StatusBadge,
+    error_summary::ErrorSummary, loading::Loading, mapping_card::MappingCard, page_error::PageError,
 };
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -33,15 +33,8 @@ pub fn MyMappingsPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|m| {
                                     let href = format!("/mappings/{}", m.id);
-                                    let updated = i18n.t_with("updated-on", &[("date", super::short_date(&m.updated_at).into())]);
-                                    view! {
-                                        <li class="card">
-                                            <a href=href>{m.title}</a>
-                                            " "
-                                            <StatusBadge status=m.status/>
-                                            <p class="meta">{updated}</p>
-                                        </li>
-                                    }
+                                    let label = m.title.clone();
+                                    view! { <MappingCard item=m href label/> }
                                 })
                                 .collect_view()}
                         </ul>

@@ -1,6 +1,5 @@
 //! A validator reads one mapping and decides: reviewed, or back for additions.
-use super::mapping_id_param;
-use crate::api::{get_mapping, review_mapping::ReviewMapping};
+use crate::api::review_mapping::ReviewMapping;
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
     status_badge::StatusBadge,
@@ -15,16 +14,7 @@ use leptos_meta::Title;
 #[component]
 pub fn ReviewMappingPage() -> impl IntoView {
     let i18n = use_i18n();
-    let id = mapping_id_param();
-    let mapping = Resource::new(
-        move || id.get(),
-        |id| async move {
-            match id {
-                Some(id) => get_mapping(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let mapping = super::mapping_resource(None);
     let review = ServerAction::<ReviewMapping>::new();
     let error = super::action_error(review);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));

@@ -1,6 +1,6 @@
 //! The validator's list of handed-in mappings.
 use crate::api::list_review_queue;
-use crate::components::{loading::Loading, page_error::PageError, status_badge::StatusBadge};
+use crate::components::{loading::Loading, mapping_card::MappingCard, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,16 +26,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
                                 .into_iter()
                                 .map(|m| {
                                     let href = format!("/review/{}", m.id);
-                                    let what = format!("{} – {}", m.person_name, m.title);
-                                    let updated = i18n.t_with("updated-on", &[("date", super::short_date(&m.updated_at).into())]);
-                                    view! {
-                                        <li class="card">
-                                            <a href=href>{what}</a>
-                                            " "
-                                            <StatusBadge status=m.status/>
-                                            <p class="meta">{updated}</p>
-                                        </li>
-                                    }
+                                    let label = format!("{} – {}", m.person_name, m.title);
+                                    view! { <MappingCard item=m href label/> }
                                 })
                                 .collect_view()}
                         </ul>

@@ -1,9 +1,6 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
-use super::mapping_id_param;
-use crate::api::{
-    get_mapping, save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput,
-};
+use crate::api::{save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
 use crate::error::AppError;
@@ -17,20 +14,10 @@ use std::time::Duration;
 
 #[component]
 pub fn SectionPage() -> impl IntoView {
-    let id = mapping_id_param();
     let params = use_params_map();
     let number =
         Memo::new(move |_| params.with(|p| p.get("n").and_then(|n| n.parse::<usize>().ok())));
-    // Keyed on the section too, so moving on fetches what was just saved.
-    let mapping = Resource::new(
-        move || (id.get(), number.get()),
-        |(id, _)| async move {
-            match id {
-                Some(id) => get_mapping(id).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
+    let mapping = super::mapping_resource(Some(number));
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
@@ -52,19 +39,7 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
     let Some(section) = mapping.section(number).cloned() else {
         return view! { <PageError error=AppError::NotFound/> }.into_any();
     };
-    let codes: Vec<(String, String)> = section
-        .criteria
-        .iter()
-        .map(|c| (c.id.to_string(), c.code.clone()))
-        .collect();
-    let label = Callback::new(move |field: String| {
-        let id = field.rsplit('-').next().unwrap_or_default().to_owned();
-        codes
-            .iter()
-            .find(|(cid, _)| *cid == id)
-            .map(|(_, code)| code.clone())
-            .unwrap_or_default()
-    });
+    let label = super::criterion_label(section.criteria.iter());
     let total = mapping.section_count();
     let heading = i18n.t_with(
         "section-of",
