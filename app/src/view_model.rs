@@ -48,6 +48,8 @@ pub struct CriterionView {
     pub fallback: bool,
     pub rating: Option<Rating>,
     pub answer: String,
+    /// Text the person typed that could not be saved (too long), given back to shorten.
+    pub rejected: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,6 +104,7 @@ impl MappingView {
                                         answer: a
                                             .map(|a| a.text.as_str().to_owned())
                                             .unwrap_or_default(),
+                                        rejected: None,
                                     }
                                 })
                                 .collect(),
@@ -146,6 +149,21 @@ impl MappingView {
             is_owner: viewer_is_owner,
             missing,
         }
+    }
+
+    /// Attach text that could not be saved to the criteria it was typed for.
+    pub fn with_rejected(mut self, rejected: Vec<(CriterionId, String)>) -> Self {
+        for (id, text) in rejected {
+            let criteria = self
+                .frameworks
+                .iter_mut()
+                .flat_map(|f| f.sections.iter_mut())
+                .flat_map(|s| s.criteria.iter_mut());
+            if let Some(c) = criteria.into_iter().find(|c| c.id == id) {
+                c.rejected = Some(text);
+            }
+        }
+        self
     }
 
     pub fn sections(&self) -> impl Iterator<Item = &SectionView> {
@@ -295,6 +313,22 @@ mod tests {
             .map(|m| (m.code.as_str(), m.section_number))
             .collect();
         assert_eq!(m, [("K1", 1), ("K3", 2)]);
+    }
+
+    #[test]
+    fn rejected_text_lands_on_its_criterion_only() {
+        let v = MappingView::from_record(&record(MappingStatus::Draft), "sv", true).with_rejected(
+            vec![
+                (CriterionId(3), "för lång".into()),
+                (CriterionId(99), "x".into()),
+            ],
+        );
+        let texts: Vec<_> = v
+            .sections()
+            .flat_map(|s| &s.criteria)
+            .map(|c| c.rejected.as_deref())
+            .collect();
+        assert_eq!(texts, [None, None, Some("för lång")]);
     }
 
     #[test]

@@ -80,9 +80,18 @@ test('an oversized answer gets a clear message', async ({ page }, info) => {
   await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
   await expect(page.getByRole('alert')).toContainText('1.1: är för lång');
   await expect(page).toHaveURL(new RegExp(`/mappings/${id}/sections/1`));
-  if (withJs()) {
-    // With JavaScript the text stays where the person typed it.
-    await expect(first.getByRole('textbox')).toHaveValue(long);
+  // What was typed stays in the field, with and without JavaScript, to be shortened.
+  await expect(first.getByRole('textbox')).toHaveValue(long);
+  if (!withJs()) {
+    await expect(first.getByText('Texten är för lång och har inte sparats.')).toBeVisible();
+    await expectAccessible(page);
+    // Shortened and saved, it becomes the answer and the kept text is gone.
+    await first.getByRole('textbox').fill('å'.repeat(10));
+    await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
+    await expect(page).toHaveURL(new RegExp(`/mappings/${id}/sections/2$`));
+    await page.goto(`/mappings/${id}/sections/1`);
+    await expect(first.getByRole('textbox')).toHaveValue('å'.repeat(10));
+    await expect(first.getByText('Texten är för lång och har inte sparats.')).toHaveCount(0);
   }
 });
 

@@ -150,3 +150,4 @@ pdf-answer = How and where
 pdf-validator = The validator
 pdf-trail = History
 pdf-version = version { $version }
+answer-not-saved = The text is too long and has not been saved. Shorten it and save again – what you wrote is still here.

@@ -150,3 +150,4 @@ pdf-answer = Hur och var
 pdf-validator = Valideraren
 pdf-trail = Händelser
 pdf-version = version { $version }
+answer-not-saved = Texten är för lång och har inte sparats. Korta den och spara igen – det du skrev finns kvar här.

@@ -8,9 +8,12 @@ use leptos::prelude::*;
 pub async fn get_mapping(id: MappingId) -> Result<MappingView, AppError> {
     let (user, record) = super::visible_mapping(id).await?;
     let lang = crate::auth::request_locale();
-    Ok(MappingView::from_record(
-        &record,
-        lang.tag(),
-        record.person.id == user.id,
-    ))
+    let is_owner = record.person.id == user.id;
+    let view = MappingView::from_record(&record, lang.tag(), is_owner);
+    if !is_owner {
+        return Ok(view);
+    }
+    // Only the person who typed it gets text back that could not be saved.
+    let st = crate::auth::state()?;
+    Ok(view.with_rejected(crate::db::mappings::rejected(&st.db, id).await?))
 }

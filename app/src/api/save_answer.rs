@@ -30,8 +30,21 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<(), AppError> {
             "unknown-criterion",
         ));
     }
-    let (rating, text) = super::parse_answer(input.criterion_id, input.rating, &input.text)
-        .map_err(|e| AppError::Validation(vec![e]))?;
+    let (rating, text) = match super::parse_answer(input.criterion_id, input.rating, &input.text) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            // Kept, so that the text survives even if the page is closed before it is shortened.
+            if e.code == "too-long" {
+                mappings::keep_rejected(
+                    &st.db,
+                    input.mapping_id,
+                    &[(input.criterion_id, input.text)],
+                )
+                .await?;
+            }
+            return Err(AppError::Validation(vec![e]));
+        }
+    };
     if !mappings::save_answers(
         &st.db,
         input.mapping_id,

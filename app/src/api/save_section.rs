@@ -38,6 +38,7 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     // Valid answers are saved even when others are not, so nothing good is thrown away.
     let mut good = vec![];
     let mut errors = vec![];
+    let mut rejected = vec![];
     for a in &input.answers {
         if !section.criteria.iter().any(|c| c.id == a.criterion_id) {
             errors.push(FieldError {
@@ -48,13 +49,21 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         }
         match super::parse_answer(a.criterion_id, a.rating, &a.text) {
             Ok((rating, text)) => good.push((a.criterion_id, rating, text)),
-            Err(e) => errors.push(e),
+            Err(e) => {
+                if e.code == "too-long" {
+                    rejected.push((a.criterion_id, a.text.clone()));
+                }
+                errors.push(e)
+            }
         }
     }
     let st = crate::auth::state()?;
     if !crate::db::mappings::save_answers(&st.db, input.mapping_id, &good).await? {
         return Err(AppError::Conflict("not-editable".into()));
     }
+    // Without JavaScript the page reloads after an error; keep what was typed so that the
+    // person gets it back to shorten instead of losing it.
+    crate::db::mappings::keep_rejected(&st.db, input.mapping_id, &rejected).await?;
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }

@@ -280,9 +280,48 @@ pub async fn save_answers(
         .bind(&now)
         .execute(&mut *tx)
         .await?;
+        sqlx::query("DELETE FROM rejected_answers WHERE mapping_id = $1 AND criterion_id = $2")
+            .bind(id.0)
+            .bind(cid.0)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(true)
+}
+
+/// Keep text that could not be saved as an answer, so it can be given back to the person.
+pub async fn keep_rejected(
+    db: &Db,
+    id: MappingId,
+    rejected: &[(CriterionId, String)],
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin().await?;
+    let now = super::now();
+    for (cid, body) in rejected {
+        sqlx::query(
+            "INSERT INTO rejected_answers (mapping_id, criterion_id, body, created_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at",
+        )
+        .bind(id.0)
+        .bind(cid.0)
+        .bind(body)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Text kept by [`keep_rejected`] and not yet replaced by a saved answer.
+pub async fn rejected(db: &Db, id: MappingId) -> Result<Vec<(CriterionId, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> =
+        sqlx::query_as("SELECT criterion_id, body FROM rejected_answers WHERE mapping_id = $1 ORDER BY criterion_id")
+            .bind(id.0)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().map(|(c, b)| (CriterionId(c), b)).collect())
 }
 
 /// Move a mapping through its state machine and record who did it, atomically: two people
@@ -422,6 +461,21 @@ mod tests {
             (last.kind, last.actor.as_str(), last.comment.as_str()),
             (EventKind::Returned, "Vera", "Beskriv mer")
         );
+    }
+
+    #[tokio::test]
+    async fn rejected_text_is_kept_until_the_answer_is_saved() {
+        let (t, _, _, m) = setup().await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let long = "å".repeat(6000);
+        keep_rejected(&t.db, m, &[(c, long.clone())]).await.unwrap();
+        assert_eq!(rejected(&t.db, m).await.unwrap(), vec![(c, long)]);
+        let short = AnswerText::parse("Kortare nu").unwrap();
+        save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), short)])
+            .await
+            .unwrap();
+        assert!(rejected(&t.db, m).await.unwrap().is_empty());
     }
 
     #[tokio::test]

@@ -87,7 +87,13 @@ fn CriterionRow(
     let i18n = use_i18n();
     let cid = criterion.id;
     let rating = RwSignal::new(criterion.rating.map(Rating::value));
-    let text = RwSignal::new(criterion.answer.clone());
+    // Text that could not be saved comes back in the field, marked, so it is never lost.
+    let shown = criterion
+        .rejected
+        .clone()
+        .unwrap_or_else(|| criterion.answer.clone());
+    let rejected = criterion.rejected.is_some();
+    let text = RwSignal::new(shown.clone());
     let autosave = ServerAction::<SaveAnswer>::new();
     // Text is saved once typing pauses; each keystroke only moves the moment on. Until then
     // the status says "saving", never "saved", and leaving the field saves at once.
@@ -179,11 +185,19 @@ fn CriterionRow(
             <div class="field">
                 <label for=text_id.clone()>{i18n.t("answer-label")}</label>
                 <p class="hint" id=hint_id.clone()>{i18n.t_with("answer-hint", &[("max", MAX_ANSWER_CHARS.into())])}</p>
+                {rejected.then(|| view! {
+                    <p class="field-error" id=format!("answer-error-{cid}")>{i18n.t("answer-not-saved")}</p>
+                })}
                 <textarea
                     id=text_id
                     name=name("text")
                     rows="5"
-                    aria-describedby=format!("{hint_id} {status_id}")
+                    aria-describedby=if rejected {
+                        format!("answer-error-{cid} {hint_id} {status_id}")
+                    } else {
+                        format!("{hint_id} {status_id}")
+                    }
+                    aria-invalid=rejected.then_some("true")
                     readonly=!editable
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
@@ -195,7 +209,7 @@ fn CriterionRow(
                         }
                     }
                 >
-                    {criterion.answer.clone()}
+                    {shown}
                 </textarea>
             </div>
             <p class="save-status" id=status_id role="status" aria-live="polite">{status}</p>
