@@ -74,7 +74,7 @@ pub async fn register(input: RegisterInput) -> Result<(), AppError> {
     .await?
     .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
     let token = db::sessions::create(&st.db, uid).await?;
-    super::sign_in::start_session(&st, &token, locale);
+    super::sign_in::start_session(&st, &token, locale)?;
     leptos_axum::redirect("/mappings");
     Ok(())
 }

@@ -11,10 +11,14 @@ pub struct SignInInput {
 
 /// Set the session and language cookies on the response being built.
 #[cfg(feature = "ssr")]
-pub fn start_session(st: &crate::state::AppState, token: &str, locale: crate::i18n::Locale) {
+pub fn start_session(
+    st: &crate::state::AppState,
+    token: &str,
+    locale: crate::i18n::Locale,
+) -> Result<(), AppError> {
     use crate::auth::{set_cookie, SESSION_COOKIE};
     use axum::http::header::SET_COOKIE;
-    let res = expect_context::<leptos_axum::ResponseOptions>();
+    let res = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
     let life = crate::db::sessions::LIFETIME.as_secs();
     if let Some(c) = set_cookie(SESSION_COOKIE, token, life, st.secure_cookies, true) {
         res.append_header(SET_COOKIE, c);
@@ -28,6 +32,7 @@ pub fn start_session(st: &crate::state::AppState, token: &str, locale: crate::i1
     ) {
         res.append_header(SET_COOKIE, c);
     }
+    Ok(())
 }
 
 #[server(prefix = "/api", endpoint = "sign_in")]
@@ -52,7 +57,7 @@ pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
         }
     };
     let token = db::sessions::create(&st.db, user.id).await?;
-    start_session(&st, &token, user.locale);
+    start_session(&st, &token, user.locale)?;
     leptos_axum::redirect(match user.role {
         Role::Participant => "/mappings",
         Role::Validator => "/review",

@@ -10,8 +10,9 @@ pub async fn sign_out() -> Result<(), AppError> {
     if let Some(token) = auth::session_token() {
         crate::db::sessions::delete(&st.db, &token).await?;
     }
+    let res = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
     if let Some(c) = set_cookie(SESSION_COOKIE, "", 0, st.secure_cookies, true) {
-        expect_context::<leptos_axum::ResponseOptions>().append_header(SET_COOKIE, c);
+        res.append_header(SET_COOKIE, c);
     }
     leptos_axum::redirect("/");
     Ok(())
