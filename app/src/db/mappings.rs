@@ -85,72 +85,73 @@ pub async fn owner_and_status(
     row.map(|(o, s)| Ok((UserId(o), decode(&s)?))).transpose()
 }
 
-type SummaryRaw = (i64, i64, String, String, String);
+/// One row per mapping and framework: id, owner, owner's name, status, updated, code, title.
+type SummaryRow = (i64, i64, String, String, String, String, String);
 
-/// Turn rows into summaries, adding each mapping's framework codes with one more query.
-async fn summaries(db: &Db, rows: Vec<SummaryRaw>) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let frameworks: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT mf.mapping_id, f.code, f.title FROM mapping_frameworks mf JOIN frameworks f ON f.id = mf.framework_id
-         ORDER BY mf.mapping_id, mf.position",
-    )
-    .fetch_all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(id, owner, name, status, updated_at)| {
-            Ok(MappingSummary {
+/// The columns every list selects, in [`SummaryRow`] order; lists add their own filter and
+/// order, ending with `m.id, mf.position` so one mapping's rows come together.
+macro_rules! summary_select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at, f.code, f.title
+             FROM mappings m JOIN users u ON u.id = m.owner_id
+             JOIN mapping_frameworks mf ON mf.mapping_id = m.id JOIN frameworks f ON f.id = mf.framework_id ",
+            $rest
+        )
+    };
+}
+
+/// Fold consecutive rows of one mapping into one summary, keeping the query's order.
+fn summaries(rows: Vec<SummaryRow>) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let mut out: Vec<MappingSummary> = Vec::new();
+    for (id, owner, name, status, updated_at, code, title) in rows {
+        let title: LocalizedText =
+            serde_json::from_str(&title).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        match out.last_mut() {
+            Some(last) if last.id.0 == id => {
+                last.framework_codes.push(code);
+                last.framework_titles.push(title);
+            }
+            _ => out.push(MappingSummary {
                 id: MappingId(id),
                 owner: UserId(owner),
                 owner_name: name,
                 status: decode(&status)?,
-                framework_codes: frameworks
-                    .iter()
-                    .filter(|f| f.0 == id)
-                    .map(|f| f.1.clone())
-                    .collect(),
-                framework_titles: frameworks
-                    .iter()
-                    .filter(|f| f.0 == id)
-                    .map(|f| {
-                        serde_json::from_str(&f.2).map_err(|e| sqlx::Error::Decode(Box::new(e)))
-                    })
-                    .collect::<Result<_, _>>()?,
+                framework_codes: vec![code],
+                framework_titles: vec![title],
                 updated_at,
-            })
-        })
-        .collect()
+            }),
+        }
+    }
+    Ok(out)
 }
 
 pub async fn list_all(db: &Db) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let rows: Vec<SummaryRaw> = sqlx::query_as(
-        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
-         FROM mappings m JOIN users u ON u.id = m.owner_id ORDER BY m.id",
-    )
-    .fetch_all(db)
-    .await?;
-    summaries(db, rows).await
+    let rows: Vec<SummaryRow> = sqlx::query_as(summary_select!("ORDER BY m.id, mf.position"))
+        .fetch_all(db)
+        .await?;
+    summaries(rows)
 }
 
 pub async fn list_for_owner(db: &Db, owner: UserId) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let rows: Vec<SummaryRaw> = sqlx::query_as(
-        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
-         FROM mappings m JOIN users u ON u.id = m.owner_id WHERE m.owner_id = $1 ORDER BY m.updated_at DESC",
-    )
+    let rows: Vec<SummaryRow> = sqlx::query_as(summary_select!(
+        "WHERE m.owner_id = $1 ORDER BY m.updated_at DESC, m.id, mf.position"
+    ))
     .bind(owner.0)
     .fetch_all(db)
     .await?;
-    summaries(db, rows).await
+    summaries(rows)
 }
 
 /// Mappings a validator sees: everything handed in, oldest waiting first.
 pub async fn list_for_validators(db: &Db) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let rows: Vec<SummaryRaw> = sqlx::query_as(
-        "SELECT m.id, m.owner_id, u.name, m.status, m.updated_at
-         FROM mappings m JOIN users u ON u.id = m.owner_id WHERE m.status <> 'draft'
-         ORDER BY CASE m.status WHEN 'submitted' THEN 0 ELSE 1 END, m.updated_at",
-    )
+    let rows: Vec<SummaryRow> = sqlx::query_as(summary_select!(
+        "WHERE m.status <> 'draft'
+         ORDER BY CASE m.status WHEN 'submitted' THEN 0 ELSE 1 END, m.updated_at, m.id, mf.position"
+    ))
     .fetch_all(db)
     .await?;
-    summaries(db, rows).await
+    summaries(rows)
 }
 
 /// The whole mapping: person, frameworks, answers and trail.
