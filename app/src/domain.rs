@@ -1,13 +1,21 @@
 //! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
 pub mod access;
+pub mod catalogue;
 pub mod ids;
+pub mod import;
+pub mod language;
 pub mod localized;
 pub mod mapping;
 pub mod rating;
 pub mod role;
 pub mod status;
 
+pub use catalogue::{
+    ContentProblem, ContentProblemKind, CriterionContent, ExternalRef, ExternalSystem,
+    FrameworkContent, GradeStep, SectionContent, VersionStatus,
+};
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
+pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;
 pub use mapping::{
     Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, MappingEvent,

@@ -222,6 +222,8 @@ mod tests {
             id: CriterionId(id),
             code: format!("K{id}"),
             text: lt(sv, en),
+            external: None,
+            guidance: Default::default(),
         };
         MappingRecord {
             id: MappingId(7),
@@ -239,6 +241,8 @@ mod tests {
                 kind: FrameworkKind::Occupation,
                 code: "SVETS".into(),
                 version: 1,
+                status: crate::domain::VersionStatus::Published,
+                external: None,
                 title: lt("Svetsare", Some("Welder")),
                 sections: vec![
                     Section {

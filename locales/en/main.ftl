@@ -151,3 +151,11 @@ pdf-validator = The validator
 pdf-trail = History
 pdf-version = version { $version }
 answer-not-saved = The text is too long and has not been saved. Shorten it and save again – what you wrote is still here.
+
+## Section titles Kartla gives imported frameworks
+import-section-core-content = Core content
+import-section-knowledge-requirements = Knowledge requirements
+import-section-essential = Essential skills and knowledge
+import-section-optional = Optional skills and knowledge
+import-section-skills = Skills
+import-section-competencies = Competencies

@@ -151,3 +151,11 @@ pdf-validator = Valideraren
 pdf-trail = Händelser
 pdf-version = version { $version }
 answer-not-saved = Texten är för lång och har inte sparats. Korta den och spara igen – det du skrev finns kvar här.
+
+## Section titles Kartla gives imported frameworks
+import-section-core-content = Centralt innehåll
+import-section-knowledge-requirements = Kunskapskrav
+import-section-essential = Nödvändiga färdigheter och kunskaper
+import-section-optional = Valfria färdigheter och kunskaper
+import-section-skills = Kompetenser
+import-section-competencies = Kompetenser

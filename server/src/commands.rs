@@ -1,5 +1,7 @@
 //! The subcommands of `kartla`.
+pub mod catalogue;
 pub mod demo;
+pub mod import;
 pub mod mappings;
 pub mod serve;
 pub mod users;

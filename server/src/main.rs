@@ -1,6 +1,7 @@
 //! `kartla`: the server and its command line.
 mod commands;
 mod config;
+mod import;
 mod pdf;
 mod routes;
 
@@ -34,6 +35,13 @@ enum Command {
     Users {
         #[command(subcommand)]
         command: commands::users::UsersCommand,
+    },
+    /// Import frameworks: `--format skolverket|esco|jobtech|moodle|kartla PATH…`.
+    Import(commands::import::ImportArgs),
+    /// Look at the criteria catalogue and export frameworks.
+    Catalogue {
+        #[command(subcommand)]
+        command: commands::catalogue::CatalogueCommand,
     },
     /// Look at mappings.
     Mappings {
@@ -69,6 +77,8 @@ fn main() -> ExitCode {
                 .map(|_| println!("database is up to date")),
             Command::Demo => commands::demo::run(&cfg).await,
             Command::Users { command } => commands::users::run(&cfg, command).await,
+            Command::Import(args) => commands::import::run(&cfg, args).await,
+            Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
         }
     });

@@ -140,3 +140,206 @@ fn an_unknown_mapping_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no mapping 42"));
 }
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn list(db: &Path) -> Vec<Vec<String>> {
+    text(&kartla(db, &["catalogue", "list"], None))
+        .lines()
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn every_format_imports_once_and_a_second_run_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let f = fixtures();
+    let runs: [(&str, std::path::PathBuf); 5] = [
+        ("esco", f.join("esco")),
+        ("skolverket", f.join("skolverket")),
+        ("jobtech", f.join("jobtech")),
+        ("moodle", f.join("moodle/framework.csv")),
+        ("kartla", f.join("kartla/svetsning.toml")),
+    ];
+    for (format, path) in &runs {
+        let path = path.to_str().unwrap();
+        let out = kartla(&db, &["import", "--format", format, path], None);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            text(&out).contains("new, version 1"),
+            "{format}: {}",
+            text(&out)
+        );
+    }
+    let before = list(&db);
+    assert_eq!(before.len(), 9, "{before:?}");
+    assert!(before
+        .iter()
+        .all(|row| row.len() == 5 && row[2] == "1" && row[4] == "published"));
+    assert!(before.contains(&vec![
+        "ESCO-7212.1".into(),
+        "occupation".into(),
+        "1".into(),
+        "Svetsare".into(),
+        "published".into()
+    ]));
+    for (format, path) in &runs {
+        let out = kartla(
+            &db,
+            &["import", "--format", format, path.to_str().unwrap()],
+            None,
+        );
+        assert!(out.status.success());
+        assert!(!text(&out).contains("new"), "{format}: {}", text(&out));
+    }
+    assert_eq!(list(&db), before);
+}
+
+#[test]
+fn a_changed_file_makes_a_new_version_and_dry_run_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let original = fixtures().join("kartla/svetsning.toml");
+    assert!(kartla(
+        &db,
+        &["import", "--format", "kartla", original.to_str().unwrap()],
+        None
+    )
+    .status
+    .success());
+    let changed = dir.path().join("svetsning.toml");
+    let text_before = std::fs::read_to_string(&original).unwrap();
+    std::fs::write(
+        &changed,
+        text_before.replace(
+            "Använder skyddsutrustning.",
+            "Använder rätt skyddsutrustning.",
+        ),
+    )
+    .unwrap();
+    let changed = changed.to_str().unwrap();
+
+    let dry = kartla(
+        &db,
+        &["import", "--format", "kartla", changed, "--dry-run"],
+        None,
+    );
+    assert!(
+        text(&dry).contains("changed, new version 2"),
+        "{}",
+        text(&dry)
+    );
+    assert_eq!(list(&db).len(), 1, "a dry run writes nothing");
+
+    assert!(
+        kartla(&db, &["import", "--format", "kartla", changed], None)
+            .status
+            .success()
+    );
+    let rows = list(&db);
+    assert_eq!(
+        rows.iter().map(|r| r[2].as_str()).collect::<Vec<_>>(),
+        ["1", "2"]
+    );
+    // Version 1 is still there as it was.
+    let v1 = text(&kartla(
+        &db,
+        &["catalogue", "export", "FIX-SVETS01", "--version", "1"],
+        None,
+    ));
+    assert!(v1.contains("\"Använder skyddsutrustning.\""));
+    let v2 = text(&kartla(&db, &["catalogue", "export", "FIX-SVETS01"], None));
+    assert!(v2.contains("Använder rätt skyddsutrustning."));
+}
+
+#[test]
+fn export_and_import_give_back_the_same_framework() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    assert!(kartla(&db, &["demo"], None).status.success());
+    let out = dir.path().join("dig.toml");
+    let o = kartla(
+        &db,
+        &[
+            "catalogue",
+            "export",
+            "DEMO-DIG01",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    // Into an empty catalogue and back out: the same text.
+    let db2 = dir.path().join("k2.db");
+    assert!(kartla(
+        &db2,
+        &["import", "--format", "kartla", out.to_str().unwrap()],
+        None
+    )
+    .status
+    .success());
+    let again = text(&kartla(&db2, &["catalogue", "export", "DEMO-DIG01"], None));
+    assert_eq!(again, std::fs::read_to_string(&out).unwrap());
+    assert!(again.contains("title.ar = "));
+    // And into the first catalogue: unchanged.
+    let o = kartla(
+        &db,
+        &["import", "--format", "kartla", out.to_str().unwrap()],
+        None,
+    );
+    assert!(text(&o).contains("unchanged, version 1"));
+}
+
+#[test]
+fn a_malformed_file_is_refused_whole_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    let good = fixtures().join("kartla/svetsning.toml");
+    let bad = dir.path().join("trasig.toml");
+    std::fs::write(
+        &bad,
+        "format = \"kartla/1\"\nkind = \"course\"\ncode = \"X\"\ntitle.sv = \"ej avslutad\n",
+    )
+    .unwrap();
+    let out = kartla(
+        &db,
+        &[
+            "import",
+            "--format",
+            "kartla",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("trasig.toml, line 4"), "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(list(&db).is_empty(), "the good file was not written either");
+
+    let csv = dir.path().join("m.csv");
+    std::fs::write(&csv, "namn,text\na,b\n").unwrap();
+    let out = kartla(
+        &db,
+        &["import", "--format", "moodle", csv.to_str().unwrap()],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Parent ID number"));
+
+    let out = kartla(
+        &db,
+        &["import", "--format", "word", csv.to_str().unwrap()],
+        None,
+    );
+    assert!(!out.status.success());
+}

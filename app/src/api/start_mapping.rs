@@ -14,7 +14,7 @@ pub async fn start_mapping(input: StartMappingInput) -> Result<(), AppError> {
     use crate::db;
     let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
     let st = crate::auth::state()?;
-    if !db::frameworks::exists(&st.db, input.framework_id).await? {
+    if !db::frameworks::is_current(&st.db, input.framework_id).await? {
         return Err(AppError::field("framework_id", "unknown-framework"));
     }
     let id = db::mappings::start(&st.db, user.id, input.framework_id).await?;

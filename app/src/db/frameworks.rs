@@ -1,189 +1,622 @@
-//! The catalogue of frameworks (courses and occupations) with their sections and criteria.
+//! The catalogue of frameworks (courses and occupations). Each row of `frameworks` is one
+//! version: a draft that an administrator edits, or a published version that never changes
+//! (the schema's triggers refuse it) and that mappings are started against.
 use super::Db;
 use crate::domain::{
-    Criterion, CriterionId, Framework, FrameworkId, FrameworkKind, LocalizedText, Section,
-    SectionId,
+    ContentProblem, Criterion, CriterionId, ExternalRef, ExternalSystem, Framework,
+    FrameworkContent, FrameworkId, FrameworkKind, GradeStep, LocalizedText, Section, SectionId,
+    VersionStatus,
 };
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
 
-/// A framework as written by hand or imported, before it has ids.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NewFramework {
-    pub kind: FrameworkKind,
-    pub code: String,
-    pub version: i64,
-    pub title: LocalizedText,
-    pub sections: Vec<NewSection>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NewSection {
-    pub title: LocalizedText,
-    pub criteria: Vec<NewCriterion>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NewCriterion {
-    pub code: String,
-    pub text: LocalizedText,
-}
-
-/// One line of the catalogue: enough to choose a framework.
+/// One version in a list: enough to choose a framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FrameworkSummary {
     pub id: FrameworkId,
     pub kind: FrameworkKind,
     pub code: String,
     pub version: i64,
+    pub status: VersionStatus,
     pub title: LocalizedText,
     pub criteria: i64,
+    /// The languages every text of this version exists in.
+    pub languages: Vec<String>,
+    pub published_at: Option<String>,
+}
+
+/// What writing a framework's content would do to the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Planned {
+    /// A code the catalogue does not have yet: version 1.
+    New,
+    /// Content that differs from the newest published version: the next version.
+    NewVersion { version: i64 },
+    /// The same content as the newest published version: nothing is written.
+    Unchanged { version: i64 },
+    /// An administrator is editing a draft of this code; it must be published or discarded
+    /// first.
+    DraftInTheWay { version: i64 },
+}
+
+impl Planned {
+    pub fn writes(self) -> bool {
+        matches!(self, Planned::New | Planned::NewVersion { .. })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    #[error("no such framework version")]
+    NotFound,
+    #[error("only a draft can change")]
+    NotADraft,
+    #[error("the code is taken by another framework")]
+    CodeTaken,
+    #[error("a draft of {code} (version {version}) is being edited")]
+    DraftInTheWay { code: String, version: i64 },
+    #[error("the framework has problems")]
+    Invalid(Vec<ContentProblem>),
+}
+
+impl From<CatalogueError> for crate::error::AppError {
+    fn from(e: CatalogueError) -> Self {
+        use crate::error::AppError;
+        match e {
+            CatalogueError::Db(e) => e.into(),
+            CatalogueError::NotFound => AppError::NotFound,
+            CatalogueError::NotADraft => AppError::Conflict("not-a-draft".into()),
+            CatalogueError::CodeTaken => AppError::Conflict("code-taken".into()),
+            CatalogueError::DraftInTheWay { .. } => AppError::Conflict("draft-in-the-way".into()),
+            CatalogueError::Invalid(_) => AppError::BadRequest,
+        }
+    }
+}
+
+/// SHA-256 of the content in its canonical JSON form (maps are ordered), hex.
+pub fn fingerprint(content: &FrameworkContent) -> String {
+    let json = serde_json::to_vec(content).unwrap_or_default();
+    Sha256::digest(&json)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn json<T: Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
 }
 
-fn localized(raw: &str) -> Result<LocalizedText, sqlx::Error> {
+fn decode<T: for<'de> Deserialize<'de>>(raw: &str) -> Result<T, sqlx::Error> {
     serde_json::from_str(raw).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 
-fn kind(raw: &str) -> Result<FrameworkKind, sqlx::Error> {
+fn parse<T: std::str::FromStr<Err = String>>(raw: &str) -> Result<T, sqlx::Error> {
     raw.parse()
         .map_err(|e: String| sqlx::Error::Decode(e.into()))
 }
 
-/// Insert a framework version; when that code and version exist already, nothing is written
-/// and the existing id is returned (`false` says so).
-pub async fn insert(db: &Db, f: &NewFramework) -> Result<(FrameworkId, bool), sqlx::Error> {
-    let mut tx = db.begin().await?;
-    let existing: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM frameworks WHERE code = $1 AND version = $2")
-            .bind(&f.code)
-            .bind(f.version)
-            .fetch_optional(&mut *tx)
-            .await?;
-    if let Some(id) = existing {
-        return Ok((FrameworkId(id), false));
+fn external(
+    system: Option<String>,
+    id: Option<String>,
+) -> Result<Option<ExternalRef>, sqlx::Error> {
+    match (system, id) {
+        (Some(s), Some(id)) => Ok(Some(ExternalRef {
+            system: parse::<ExternalSystem>(&s)?,
+            id,
+        })),
+        _ => Ok(None),
     }
-    let fid: i64 = sqlx::query_scalar(
-        "INSERT INTO frameworks (kind, code, version, title, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+}
+
+/// What the catalogue holds for one code: its newest published version and its draft.
+#[derive(Debug, Default, Clone)]
+struct CodeState {
+    kind: Option<String>,
+    published: Option<(i64, String)>,
+    draft: Option<(i64, FrameworkId)>,
+    max_version: i64,
+}
+
+async fn code_states<'e, E>(exec: E) -> Result<HashMap<String, CodeState>, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Sqlite>,
+{
+    let rows: Vec<(i64, String, String, i64, String, String)> = sqlx::query_as(
+        "SELECT id, code, kind, version, status, content_hash FROM frameworks ORDER BY code, version",
     )
-    .bind(f.kind.as_str())
-    .bind(&f.code)
-    .bind(f.version)
-    .bind(json(&f.title))
-    .bind(super::now())
+    .fetch_all(exec)
+    .await?;
+    let mut out: HashMap<String, CodeState> = HashMap::new();
+    for (id, code, kind, version, status, hash) in rows {
+        let st = out.entry(code).or_default();
+        st.kind = Some(kind);
+        st.max_version = st.max_version.max(version);
+        if status == "draft" {
+            st.draft = Some((version, FrameworkId(id)));
+        } else {
+            st.published = Some((version, hash));
+        }
+    }
+    Ok(out)
+}
+
+fn plan_one(states: &HashMap<String, CodeState>, content: &FrameworkContent) -> Planned {
+    let Some(st) = states.get(&content.code) else {
+        return Planned::New;
+    };
+    if let Some((version, _)) = st.draft {
+        return Planned::DraftInTheWay { version };
+    }
+    match &st.published {
+        Some((version, hash)) if *hash == fingerprint(content) => {
+            Planned::Unchanged { version: *version }
+        }
+        _ => Planned::NewVersion {
+            version: st.max_version + 1,
+        },
+    }
+}
+
+/// What importing these frameworks would do, without writing anything.
+pub async fn plan(db: &Db, contents: &[FrameworkContent]) -> Result<Vec<Planned>, sqlx::Error> {
+    let states = code_states(db).await?;
+    Ok(contents.iter().map(|c| plan_one(&states, c)).collect())
+}
+
+/// Write imported frameworks as published versions, all or nothing, in one transaction:
+/// unchanged ones are skipped, changed ones get the next version. `progress` hears
+/// (done, total) as frameworks are written.
+pub async fn import(
+    db: &Db,
+    contents: &[FrameworkContent],
+    source: &str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<Planned>, CatalogueError> {
+    let mut tx = db.begin().await?;
+    let states = code_states(&mut *tx).await?;
+    let plans: Vec<Planned> = contents.iter().map(|c| plan_one(&states, c)).collect();
+    if let Some((c, Planned::DraftInTheWay { version })) = contents
+        .iter()
+        .zip(&plans)
+        .find(|(_, p)| matches!(p, Planned::DraftInTheWay { .. }))
+    {
+        return Err(CatalogueError::DraftInTheWay {
+            code: c.code.clone(),
+            version: *version,
+        });
+    }
+    let total = contents.len();
+    for (i, (content, plan)) in contents.iter().zip(&plans).enumerate() {
+        let version = match plan {
+            Planned::New => 1,
+            Planned::NewVersion { version } => *version,
+            _ => {
+                progress(i + 1, total);
+                continue;
+            }
+        };
+        let id = insert_version(&mut tx, content, version, source).await?;
+        publish_in(&mut tx, id).await?;
+        progress(i + 1, total);
+    }
+    tx.commit().await?;
+    Ok(plans)
+}
+
+/// Write one version as a draft: its row, sections and criteria.
+async fn insert_version(
+    tx: &mut sqlx::SqliteConnection,
+    content: &FrameworkContent,
+    version: i64,
+    source: &str,
+) -> Result<FrameworkId, sqlx::Error> {
+    let now = super::now();
+    let (ext_system, ext_id) = split_external(content.external.as_ref());
+    let fid: i64 = sqlx::query_scalar(
+        "INSERT INTO frameworks (kind, code, version, title, created_at, status, content_hash, source, external_system, external_id, languages)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(content.kind.as_str())
+    .bind(&content.code)
+    .bind(version)
+    .bind(json(&content.title))
+    .bind(&now)
+    .bind(fingerprint(content))
+    .bind(source)
+    .bind(ext_system)
+    .bind(ext_id)
+    .bind(json(&content.complete_languages()))
     .fetch_one(&mut *tx)
     .await?;
-    for (si, s) in f.sections.iter().enumerate() {
+    write_sections(tx, FrameworkId(fid), content).await?;
+    Ok(FrameworkId(fid))
+}
+
+fn split_external(e: Option<&ExternalRef>) -> (Option<&'static str>, Option<String>) {
+    match e {
+        Some(e) => (Some(e.system.as_str()), Some(e.id.clone())),
+        None => (None, None),
+    }
+}
+
+async fn write_sections(
+    tx: &mut sqlx::SqliteConnection,
+    fid: FrameworkId,
+    content: &FrameworkContent,
+) -> Result<(), sqlx::Error> {
+    for (si, s) in content.sections.iter().enumerate() {
         let sid: i64 = sqlx::query_scalar(
             "INSERT INTO sections (framework_id, position, title) VALUES ($1, $2, $3) RETURNING id",
         )
-        .bind(fid)
+        .bind(fid.0)
         .bind(si as i64)
         .bind(json(&s.title))
         .fetch_one(&mut *tx)
         .await?;
         for (ci, c) in s.criteria.iter().enumerate() {
+            let (ext_system, ext_id) = split_external(c.external.as_ref());
             sqlx::query(
-                "INSERT INTO criteria (section_id, position, code, body) VALUES ($1, $2, $3, $4)",
+                "INSERT INTO criteria (section_id, position, code, body, external_system, external_id, guidance)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(sid)
             .bind(ci as i64)
             .bind(&c.code)
             .bind(json(&c.text))
+            .bind(ext_system)
+            .bind(ext_id)
+            .bind(json(&c.guidance))
             .execute(&mut *tx)
             .await?;
         }
     }
-    tx.commit().await?;
-    Ok((FrameworkId(fid), true))
+    Ok(())
 }
 
-/// The newest version of every framework, ordered by kind and code.
-pub async fn list_current(db: &Db) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
-        "SELECT f.id, f.kind, f.code, f.version, f.title,
-                (SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id WHERE s.framework_id = f.id)
-         FROM frameworks f
-         WHERE f.version = (SELECT MAX(g.version) FROM frameworks g WHERE g.code = f.code)
-         ORDER BY f.kind, f.code",
+async fn publish_in(tx: &mut sqlx::SqliteConnection, id: FrameworkId) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE frameworks SET status = 'published', published_at = $1 WHERE id = $2 AND status = 'draft'")
+        .bind(super::now())
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+fn check(content: &FrameworkContent) -> Result<(), CatalogueError> {
+    let problems = content.problems();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CatalogueError::Invalid(problems))
+    }
+}
+
+/// Start a new framework as a draft, version 1. Its code must be new.
+pub async fn create_draft(
+    db: &Db,
+    content: &FrameworkContent,
+) -> Result<FrameworkId, CatalogueError> {
+    check(content)?;
+    let mut tx = db.begin().await?;
+    let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM frameworks WHERE code = $1")
+        .bind(&content.code)
+        .fetch_one(&mut *tx)
+        .await?;
+    if taken > 0 {
+        return Err(CatalogueError::CodeTaken);
+    }
+    let id = insert_version(&mut tx, content, 1, "editor").await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The draft to edit for a code: the existing one, or a new version copied from the newest
+/// published one.
+pub async fn draft_for(db: &Db, code: &str) -> Result<FrameworkId, CatalogueError> {
+    let mut tx = db.begin().await?;
+    let states = code_states(&mut *tx).await?;
+    let st = states.get(code).ok_or(CatalogueError::NotFound)?;
+    if let Some((_, id)) = st.draft {
+        return Ok(id);
+    }
+    let Some(current) = current_id_in(&mut tx, code).await? else {
+        return Err(CatalogueError::NotFound);
+    };
+    let content = load_in(&mut tx, &[current])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(CatalogueError::NotFound)?
+        .content();
+    let id = insert_version(&mut tx, &content, st.max_version + 1, "editor").await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Replace a draft's content. The code stays what it was.
+pub async fn update_draft(
+    db: &Db,
+    id: FrameworkId,
+    content: &FrameworkContent,
+) -> Result<(), CatalogueError> {
+    check(content)?;
+    let mut tx = db.begin().await?;
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT code, status FROM frameworks WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (code, status) = row.ok_or(CatalogueError::NotFound)?;
+    if status != "draft" {
+        return Err(CatalogueError::NotADraft);
+    }
+    if code != content.code {
+        return Err(CatalogueError::CodeTaken);
+    }
+    let (ext_system, ext_id) = split_external(content.external.as_ref());
+    sqlx::query("DELETE FROM sections WHERE framework_id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE frameworks SET kind = $1, title = $2, content_hash = $3, external_system = $4, external_id = $5, languages = $6
+         WHERE id = $7",
     )
+    .bind(content.kind.as_str())
+    .bind(json(&content.title))
+    .bind(fingerprint(content))
+    .bind(ext_system)
+    .bind(ext_id)
+    .bind(json(&content.complete_languages()))
+    .bind(id.0)
+    .execute(&mut *tx)
+    .await?;
+    write_sections(&mut tx, id, content).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Make a draft the current version. From now on it never changes.
+pub async fn publish(db: &Db, id: FrameworkId) -> Result<(), CatalogueError> {
+    let mut tx = db.begin().await?;
+    let f = load_in(&mut tx, &[id])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(CatalogueError::NotFound)?;
+    if f.status != VersionStatus::Draft {
+        return Err(CatalogueError::NotADraft);
+    }
+    check(&f.content())?;
+    publish_in(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Throw a draft away. Published versions stay.
+pub async fn discard_draft(db: &Db, id: FrameworkId) -> Result<(), CatalogueError> {
+    let done = sqlx::query("DELETE FROM frameworks WHERE id = $1 AND status = 'draft'")
+        .bind(id.0)
+        .execute(db)
+        .await?;
+    if done.rows_affected() == 1 {
+        Ok(())
+    } else {
+        Err(CatalogueError::NotADraft)
+    }
+}
+
+macro_rules! summary_select {
+    () => {
+        "SELECT f.id, f.kind, f.code, f.version, f.status, f.title, f.languages, f.published_at,
+            (SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id WHERE s.framework_id = f.id)
+         FROM frameworks f"
+    };
+}
+
+type SummaryRow = (
+    i64,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+);
+
+fn summary(row: SummaryRow) -> Result<FrameworkSummary, sqlx::Error> {
+    let (id, kind, code, version, status, title, languages, published_at, criteria) = row;
+    Ok(FrameworkSummary {
+        id: FrameworkId(id),
+        kind: parse(&kind)?,
+        code,
+        version,
+        status: parse(&status)?,
+        title: decode(&title)?,
+        criteria,
+        languages: decode(&languages)?,
+        published_at,
+    })
+}
+
+/// The newest published version of every framework, ordered by kind and code.
+pub async fn list_current(db: &Db) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(concat!(
+        summary_select!(),
+        " WHERE f.status = 'published' AND f.version = (SELECT MAX(g.version) FROM frameworks g WHERE g.code = f.code AND g.status = 'published')
+         ORDER BY f.kind, f.code"
+    ))
     .fetch_all(db)
     .await?;
-    rows.into_iter()
-        .map(|(id, k, code, version, title, criteria)| {
-            Ok(FrameworkSummary {
-                id: FrameworkId(id),
-                kind: kind(&k)?,
-                code,
-                version,
-                title: localized(&title)?,
-                criteria,
-            })
-        })
-        .collect()
+    rows.into_iter().map(summary).collect()
 }
 
-pub async fn exists(db: &Db, id: FrameworkId) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM frameworks WHERE id = $1")
-        .bind(id.0)
-        .fetch_one(db)
-        .await?;
+/// Every version of every framework, drafts included, by code and version.
+pub async fn list_versions(db: &Db) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> =
+        sqlx::query_as(concat!(summary_select!(), " ORDER BY f.code, f.version"))
+            .fetch_all(db)
+            .await?;
+    rows.into_iter().map(summary).collect()
+}
+
+/// The versions of one code, oldest first.
+pub async fn versions_of(db: &Db, code: &str) -> Result<Vec<FrameworkSummary>, sqlx::Error> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(concat!(
+        summary_select!(),
+        " WHERE f.code = $1 ORDER BY f.version"
+    ))
+    .bind(code)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter().map(summary).collect()
+}
+
+async fn current_id_in(
+    tx: &mut sqlx::SqliteConnection,
+    code: &str,
+) -> Result<Option<FrameworkId>, sqlx::Error> {
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM frameworks WHERE code = $1 AND status = 'published' ORDER BY version DESC LIMIT 1",
+    )
+    .bind(code)
+    .fetch_optional(&mut *tx)
+    .await?;
+    Ok(id.map(FrameworkId))
+}
+
+/// The newest published version of a code.
+pub async fn current_id(db: &Db, code: &str) -> Result<Option<FrameworkId>, sqlx::Error> {
+    let mut conn = db.acquire().await?;
+    current_id_in(&mut conn, code).await
+}
+
+/// A version by code and number.
+pub async fn version_id(
+    db: &Db,
+    code: &str,
+    version: i64,
+) -> Result<Option<FrameworkId>, sqlx::Error> {
+    let id: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM frameworks WHERE code = $1 AND version = $2")
+            .bind(code)
+            .bind(version)
+            .fetch_optional(db)
+            .await?;
+    Ok(id.map(FrameworkId))
+}
+
+/// Whether a mapping may be started against this version: it exists and is published.
+pub async fn is_published(db: &Db, id: FrameworkId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM frameworks WHERE id = $1 AND status = 'published'",
+    )
+    .bind(id.0)
+    .fetch_one(db)
+    .await?;
     Ok(n > 0)
 }
 
-/// Load whole frameworks with their sections and criteria, in order, with three queries
-/// whatever their size.
+/// Whether a mapping may be started against this version: it is the newest published one.
+pub async fn is_current(db: &Db, id: FrameworkId) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM frameworks f WHERE f.id = $1 AND f.status = 'published'
+         AND f.version = (SELECT MAX(g.version) FROM frameworks g WHERE g.code = f.code AND g.status = 'published')",
+    )
+    .bind(id.0)
+    .fetch_one(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Load whole frameworks with their sections and criteria, in order.
 pub async fn load_many(db: &Db, ids: &[FrameworkId]) -> Result<Vec<Framework>, sqlx::Error> {
+    let mut conn = db.acquire().await?;
+    load_in(&mut conn, ids).await
+}
+
+type HeadRow = (
+    String,
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+type CriterionRow = (
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+async fn load_in(
+    conn: &mut sqlx::SqliteConnection,
+    ids: &[FrameworkId],
+) -> Result<Vec<Framework>, sqlx::Error> {
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        let head: Option<(String, String, i64, String)> =
-            sqlx::query_as("SELECT kind, code, version, title FROM frameworks WHERE id = $1")
-                .bind(id.0)
-                .fetch_optional(db)
-                .await?;
-        let Some((k, code, version, title)) = head else {
+        let head: Option<HeadRow> =
+            sqlx::query_as(
+                "SELECT kind, code, version, status, title, external_system, external_id FROM frameworks WHERE id = $1",
+            )
+            .bind(id.0)
+            .fetch_optional(&mut *conn)
+            .await?;
+        let Some((k, code, version, status, title, ext_s, ext_id)) = head else {
             continue;
         };
         let sections: Vec<(i64, String)> = sqlx::query_as(
             "SELECT id, title FROM sections WHERE framework_id = $1 ORDER BY position",
         )
         .bind(id.0)
-        .fetch_all(db)
+        .fetch_all(&mut *conn)
         .await?;
-        let criteria: Vec<(i64, i64, String, String)> = sqlx::query_as(
-            "SELECT c.id, c.section_id, c.code, c.body FROM criteria c JOIN sections s ON s.id = c.section_id
+        let criteria: Vec<CriterionRow> = sqlx::query_as(
+            "SELECT c.id, c.section_id, c.code, c.body, c.external_system, c.external_id, c.guidance
+             FROM criteria c JOIN sections s ON s.id = c.section_id
              WHERE s.framework_id = $1 ORDER BY s.position, c.position",
         )
         .bind(id.0)
-        .fetch_all(db)
+        .fetch_all(&mut *conn)
         .await?;
+        let mut by_section: BTreeMap<i64, Vec<Criterion>> = BTreeMap::new();
+        for (cid, sid, ccode, body, es, eid, guidance) in criteria {
+            let guidance: BTreeMap<GradeStep, LocalizedText> = decode(&guidance)?;
+            by_section.entry(sid).or_default().push(Criterion {
+                id: CriterionId(cid),
+                code: ccode,
+                text: decode(&body)?,
+                external: external(es, eid)?,
+                guidance,
+            });
+        }
         let mut secs = Vec::with_capacity(sections.len());
         for (sid, stitle) in sections {
-            let crits = criteria
-                .iter()
-                .filter(|(_, s, _, _)| *s == sid)
-                .map(|(cid, _, ccode, body)| {
-                    Ok(Criterion {
-                        id: CriterionId(*cid),
-                        code: ccode.clone(),
-                        text: localized(body)?,
-                    })
-                })
-                .collect::<Result<Vec<_>, sqlx::Error>>()?;
             secs.push(Section {
                 id: SectionId(sid),
-                title: localized(&stitle)?,
-                criteria: crits,
+                title: decode(&stitle)?,
+                criteria: by_section.remove(&sid).unwrap_or_default(),
             });
         }
         out.push(Framework {
             id: *id,
-            kind: kind(&k)?,
+            kind: parse(&k)?,
             code,
             version,
-            title: localized(&title)?,
+            status: parse(&status)?,
+            title: decode(&title)?,
+            external: external(ext_s, ext_id)?,
             sections: secs,
         });
     }
@@ -194,81 +627,157 @@ pub async fn load_many(db: &Db, ids: &[FrameworkId]) -> Result<Vec<Framework>, s
 pub(crate) mod tests {
     use super::*;
     use crate::db::testing::fresh;
-    use std::collections::BTreeMap;
+    use crate::domain::catalogue::tests::{content, lt};
 
-    pub fn lt(sv: &str, en: &str) -> LocalizedText {
-        LocalizedText::new(BTreeMap::from([
-            ("sv".into(), sv.into()),
-            ("en".into(), en.into()),
-        ]))
-        .unwrap()
-    }
-
-    pub fn sample() -> NewFramework {
-        NewFramework {
-            kind: FrameworkKind::Course,
-            code: "TEST01".into(),
-            version: 1,
-            title: lt("Testkurs", "Test course"),
-            sections: vec![
-                NewSection {
-                    title: lt("Del ett", "Part one"),
-                    criteria: vec![
-                        NewCriterion {
-                            code: "1.1".into(),
-                            text: lt("Kan a", "Can a"),
-                        },
-                        NewCriterion {
-                            code: "1.2".into(),
-                            text: lt("Kan b", "Can b"),
-                        },
-                    ],
-                },
-                NewSection {
-                    title: lt("Del två", "Part two"),
-                    criteria: vec![NewCriterion {
-                        code: "2.1".into(),
-                        text: lt("Kan c", "Can c"),
-                    }],
-                },
-            ],
-        }
+    pub async fn published(db: &Db) -> FrameworkId {
+        import(db, &[content()], "kartla", &mut |_, _| {})
+            .await
+            .unwrap();
+        current_id(db, "TEST01").await.unwrap().unwrap()
     }
 
     #[tokio::test]
     async fn a_framework_reads_back_as_it_was_written() {
         let t = fresh().await;
-        let (id, created) = insert(&t.db, &sample()).await.unwrap();
-        assert!(created);
-        let loaded = load_many(&t.db, &[id]).await.unwrap();
-        let f = &loaded[0];
+        let id = published(&t.db).await;
+        let f = &load_many(&t.db, &[id]).await.unwrap()[0];
         assert_eq!(f.code, "TEST01");
-        assert_eq!(f.sections.len(), 2);
+        assert_eq!(f.version, 1);
+        assert_eq!(f.status, VersionStatus::Published);
+        assert_eq!(f.content(), content());
         let codes: Vec<_> = f.criteria().map(|c| c.code.as_str()).collect();
         assert_eq!(codes, ["1.1", "1.2", "2.1"]);
-        assert_eq!(f.sections[1].title.get("en"), "Part two");
     }
 
     #[tokio::test]
-    async fn inserting_the_same_version_twice_writes_nothing() {
+    async fn importing_the_same_content_twice_writes_nothing() {
         let t = fresh().await;
-        let (a, _) = insert(&t.db, &sample()).await.unwrap();
-        let (b, created) = insert(&t.db, &sample()).await.unwrap();
-        assert_eq!(a, b);
-        assert!(!created);
-        assert_eq!(list_current(&t.db).await.unwrap().len(), 1);
+        let mut ticks = vec![];
+        let first = import(&t.db, &[content()], "kartla", &mut |d, n| {
+            ticks.push((d, n))
+        })
+        .await
+        .unwrap();
+        assert_eq!(first, [Planned::New]);
+        assert_eq!(ticks, [(1, 1)]);
+        let again = import(&t.db, &[content()], "kartla", &mut |_, _| {})
+            .await
+            .unwrap();
+        assert_eq!(again, [Planned::Unchanged { version: 1 }]);
+        assert_eq!(list_versions(&t.db).await.unwrap().len(), 1);
     }
 
     #[tokio::test]
-    async fn the_catalogue_lists_only_the_newest_version() {
+    async fn changed_content_makes_the_next_version_and_the_old_one_stays() {
         let t = fresh().await;
-        insert(&t.db, &sample()).await.unwrap();
-        let mut v2 = sample();
-        v2.version = 2;
-        insert(&t.db, &v2).await.unwrap();
+        let v1 = published(&t.db).await;
+        let mut changed = content();
+        changed.sections[1].criteria[0].text = lt(&[("sv", "Kan c bättre")]);
+        assert_eq!(
+            plan(&t.db, std::slice::from_ref(&changed)).await.unwrap(),
+            [Planned::NewVersion { version: 2 }]
+        );
+        import(&t.db, &[changed], "kartla", &mut |_, _| {})
+            .await
+            .unwrap();
         let list = list_current(&t.db).await.unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].version, 2);
         assert_eq!(list[0].criteria, 3);
+        let old = &load_many(&t.db, &[v1]).await.unwrap()[0];
+        assert_eq!(old.sections[1].criteria[0].text.get("sv"), "Kan c");
+    }
+
+    #[tokio::test]
+    async fn the_database_refuses_to_change_a_published_version() {
+        let t = fresh().await;
+        let id = published(&t.db).await;
+        for sql in [
+            "UPDATE frameworks SET title = '{\"sv\":\"x\"}' WHERE id = $1",
+            "DELETE FROM frameworks WHERE id = $1",
+            "UPDATE sections SET title = '{\"sv\":\"x\"}' WHERE framework_id = $1",
+            "DELETE FROM sections WHERE framework_id = $1",
+            "UPDATE criteria SET body = '{\"sv\":\"x\"}' WHERE section_id IN (SELECT id FROM sections WHERE framework_id = $1)",
+            "INSERT INTO sections (framework_id, position, title) VALUES ($1, 99, '{\"sv\":\"x\"}')",
+        ] {
+            let err = sqlx::query(sql).bind(id.0).execute(&t.db).await;
+            assert!(err.is_err(), "{sql} went through");
+        }
+        assert_eq!(
+            load_many(&t.db, &[id]).await.unwrap()[0].content(),
+            content()
+        );
+        assert!(matches!(
+            update_draft(&t.db, id, &content()).await,
+            Err(CatalogueError::NotADraft)
+        ));
+        assert!(matches!(
+            discard_draft(&t.db, id).await,
+            Err(CatalogueError::NotADraft)
+        ));
+    }
+
+    #[tokio::test]
+    async fn editing_a_published_framework_starts_a_draft_of_the_next_version() {
+        let t = fresh().await;
+        let v1 = published(&t.db).await;
+        let draft = draft_for(&t.db, "TEST01").await.unwrap();
+        assert_ne!(draft, v1);
+        assert_eq!(
+            draft_for(&t.db, "TEST01").await.unwrap(),
+            draft,
+            "one draft"
+        );
+        let mut edited = content();
+        edited.title = lt(&[("sv", "Ny titel")]);
+        update_draft(&t.db, draft, &edited).await.unwrap();
+        // The catalogue still shows version 1 until the draft is published.
+        assert_eq!(list_current(&t.db).await.unwrap()[0].version, 1);
+        assert!(!is_published(&t.db, draft).await.unwrap());
+        // An import meanwhile is refused rather than racing the editor.
+        assert!(matches!(
+            import(&t.db, &[content()], "kartla", &mut |_, _| {}).await,
+            Err(CatalogueError::DraftInTheWay { version: 2, .. })
+        ));
+        publish(&t.db, draft).await.unwrap();
+        let now = list_current(&t.db).await.unwrap();
+        assert_eq!((now[0].version, now[0].title.get("sv")), (2, "Ny titel"));
+        assert!(matches!(
+            publish(&t.db, draft).await,
+            Err(CatalogueError::NotADraft)
+        ));
+        assert_eq!(
+            load_many(&t.db, &[v1]).await.unwrap()[0].title.get("sv"),
+            "Testkurs"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_new_framework_needs_a_new_code_and_valid_content() {
+        let t = fresh().await;
+        let id = create_draft(&t.db, &content()).await.unwrap();
+        assert!(matches!(
+            create_draft(&t.db, &content()).await,
+            Err(CatalogueError::CodeTaken)
+        ));
+        let mut bad = content();
+        bad.sections.clear();
+        assert!(matches!(
+            update_draft(&t.db, id, &bad).await,
+            Err(CatalogueError::Invalid(_))
+        ));
+        // Drafts are not in the public catalogue.
+        assert!(list_current(&t.db).await.unwrap().is_empty());
+        discard_draft(&t.db, id).await.unwrap();
+        assert!(list_versions(&t.db).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn summaries_carry_the_complete_languages() {
+        let t = fresh().await;
+        published(&t.db).await;
+        let list = list_versions(&t.db).await.unwrap();
+        assert_eq!(list[0].languages, ["sv"]);
+        assert!(list[0].published_at.is_some());
     }
 }

@@ -379,7 +379,7 @@ pub async fn transition(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::{frameworks::tests::sample, testing::fresh};
+    use crate::db::{frameworks::tests::published, testing::fresh};
     use crate::domain::Role;
     use crate::i18n::Locale;
 
@@ -393,7 +393,7 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
-        let (fid, _) = frameworks::insert(&t.db, &sample()).await.unwrap();
+        let fid = published(&t.db).await;
         let m = start(&t.db, p, fid).await.unwrap();
         (t, p, v, m)
     }

@@ -19,7 +19,9 @@ pub enum LocalizedTextError {
 }
 
 impl LocalizedText {
-    pub fn new(variants: BTreeMap<String, String>) -> Result<Self, LocalizedTextError> {
+    /// Blank variants are dropped: a language is either there with text or not there.
+    pub fn new(mut variants: BTreeMap<String, String>) -> Result<Self, LocalizedTextError> {
+        variants.retain(|_, t| !t.trim().is_empty());
         if let Some(bad) = variants
             .keys()
             .find(|k| !(2..=3).contains(&k.len()) || !k.chars().all(|c| c.is_ascii_lowercase()))
@@ -51,6 +53,19 @@ impl LocalizedText {
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str)
+    }
+
+    pub fn variants(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.0.contains_key(lang)
+    }
+
+    /// A text in Swedish only.
+    pub fn swedish_only(text: impl Into<String>) -> Result<Self, LocalizedTextError> {
+        Self::new(BTreeMap::from([("sv".to_owned(), text.into())]))
     }
 }
 

@@ -1,8 +1,12 @@
 //! Frameworks, answers and the full record of one mapping, as exported and rendered.
 use super::{
+    CriterionContent, ExternalRef, FrameworkContent, GradeStep, SectionContent, VersionStatus,
+};
+use super::{
     CriterionId, FrameworkId, LocalizedText, MappingId, MappingStatus, Rating, SectionId, UserId,
 };
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The most characters one answer text may hold.
 pub const MAX_ANSWER_CHARS: usize = 5000;
@@ -45,6 +49,10 @@ pub struct Criterion {
     pub id: CriterionId,
     pub code: String,
     pub text: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external: Option<ExternalRef>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub guidance: BTreeMap<GradeStep, LocalizedText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,13 +68,48 @@ pub struct Framework {
     pub kind: FrameworkKind,
     pub code: String,
     pub version: i64,
+    #[serde(default = "published")]
+    pub status: VersionStatus,
     pub title: LocalizedText,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external: Option<ExternalRef>,
     pub sections: Vec<Section>,
+}
+
+fn published() -> VersionStatus {
+    VersionStatus::Published
 }
 
 impl Framework {
     pub fn criteria(&self) -> impl Iterator<Item = &Criterion> {
         self.sections.iter().flat_map(|s| s.criteria.iter())
+    }
+
+    /// The content of this version without its ids: what an export writes.
+    pub fn content(&self) -> FrameworkContent {
+        FrameworkContent {
+            kind: self.kind,
+            code: self.code.clone(),
+            title: self.title.clone(),
+            external: self.external.clone(),
+            sections: self
+                .sections
+                .iter()
+                .map(|s| SectionContent {
+                    title: s.title.clone(),
+                    criteria: s
+                        .criteria
+                        .iter()
+                        .map(|c| CriterionContent {
+                            code: c.code.clone(),
+                            text: c.text.clone(),
+                            external: c.external.clone(),
+                            guidance: c.guidance.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
     }
 }
 
@@ -254,6 +297,8 @@ mod tests {
                 kind: FrameworkKind::Course,
                 code: "X".into(),
                 version: 1,
+                status: crate::domain::VersionStatus::Published,
+                external: None,
                 title: lt("Kurs"),
                 sections: vec![Section {
                     id: SectionId(1),
@@ -263,11 +308,15 @@ mod tests {
                             id: CriterionId(1),
                             code: "1".into(),
                             text: lt("a"),
+                            external: None,
+                            guidance: Default::default(),
                         },
                         Criterion {
                             id: CriterionId(2),
                             code: "2".into(),
                             text: lt("b"),
+                            external: None,
+                            guidance: Default::default(),
                         },
                     ],
                 }],

@@ -1,17 +1,44 @@
-//! Demo data: two frameworks written for Kartla, four accounts, one submitted mapping. Made
-//! only by `kartla demo` or `kartla serve --demo`; running it again changes nothing.
+//! Demo data: six frameworks written for Kartla (three courses, three occupations, in Swedish
+//! and English, one also in Arabic), four accounts, one submitted mapping. Made only by
+//! `kartla demo` or `kartla serve --demo`; running it again changes nothing.
 use super::{open_db, CmdResult};
 use crate::config::Config;
-use kartla_app::db::{frameworks, frameworks::NewFramework, mappings, users, Db};
-use kartla_app::domain::{AnswerText, Rating, Role, Transition};
+use crate::import::{kartla, SourceFile};
+use kartla_app::db::{frameworks, mappings, users, Db};
+use kartla_app::domain::{AnswerText, FrameworkContent, Rating, Role, Transition};
 use kartla_app::i18n::Locale;
 
 pub const PASSWORD: &str = "kartla-demo";
 
-const FRAMEWORKS: [&str; 2] = [
-    include_str!("../../demo/course-omvardnad.json"),
-    include_str!("../../demo/occupation-lager.json"),
+const FRAMEWORKS: [(&str, &str); 6] = [
+    (
+        "course-omvardnad.toml",
+        include_str!("../../demo/course-omvardnad.toml"),
+    ),
+    (
+        "course-svenska.toml",
+        include_str!("../../demo/course-svenska.toml"),
+    ),
+    (
+        "course-digital.toml",
+        include_str!("../../demo/course-digital.toml"),
+    ),
+    (
+        "occupation-lager.toml",
+        include_str!("../../demo/occupation-lager.toml"),
+    ),
+    (
+        "occupation-kock.toml",
+        include_str!("../../demo/occupation-kock.toml"),
+    ),
+    (
+        "occupation-buss.toml",
+        include_str!("../../demo/occupation-buss.toml"),
+    ),
 ];
+
+/// The occupation the demo participant's mapping is against.
+const DEMO_MAPPING_CODE: &str = "DEMO-LAGER1";
 
 const ACCOUNTS: [(&str, &str, Role); 4] = [
     ("deltagare@demo.kartla.se", "Amal Hassan", Role::Participant),
@@ -27,19 +54,29 @@ pub async fn run(cfg: &Config) -> CmdResult {
     Ok(())
 }
 
-pub fn demo_frameworks() -> Result<Vec<NewFramework>, String> {
-    FRAMEWORKS
+pub fn demo_frameworks() -> Result<Vec<FrameworkContent>, String> {
+    let files: Vec<SourceFile> = FRAMEWORKS
         .iter()
-        .map(|src| serde_json::from_str(src).map_err(|e| format!("demo framework: {e}")))
-        .collect()
+        .map(|(name, text)| SourceFile {
+            name: (*name).to_owned(),
+            bytes: text.as_bytes().to_vec(),
+        })
+        .collect();
+    kartla::read(&files)
+        .map(|found| found.into_iter().map(|(c, _)| c).collect())
+        .map_err(|e| {
+            e.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
 }
 
 pub async fn seed(db: &Db) -> CmdResult {
     let err = |e: sqlx::Error| e.to_string();
-    let mut framework_ids = vec![];
-    for f in demo_frameworks()? {
-        framework_ids.push(frameworks::insert(db, &f).await.map_err(err)?.0);
-    }
+    frameworks::import(db, &demo_frameworks()?, "demo", &mut |_, _| {})
+        .await
+        .map_err(|e| e.to_string())?;
     let hash = kartla_app::auth::hash_password(PASSWORD.to_owned())
         .await
         .map_err(|_| "could not hash".to_owned())?;
@@ -59,7 +96,10 @@ pub async fn seed(db: &Db) -> CmdResult {
     {
         return Ok(());
     }
-    let Some(&occupation) = framework_ids.get(1) else {
+    let Some(occupation) = frameworks::current_id(db, DEMO_MAPPING_CODE)
+        .await
+        .map_err(err)?
+    else {
         return Err("demo occupation missing".into());
     };
     let m = mappings::start(db, participant.id, occupation)
@@ -91,24 +131,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_demo_frameworks_have_15_to_25_criteria_in_swedish_and_english() {
-        for f in demo_frameworks().unwrap() {
-            let criteria: Vec<_> = f.sections.iter().flat_map(|s| &s.criteria).collect();
-            assert!(
-                (15..=25).contains(&criteria.len()),
-                "{} has {}",
-                f.code,
-                criteria.len()
-            );
-            for c in criteria {
-                assert!(
-                    c.text.languages().any(|l| l == "en"),
-                    "{} {} lacks English",
-                    f.code,
-                    c.code
-                );
-            }
+    fn the_demo_catalogue_has_three_courses_and_three_occupations_in_two_languages() {
+        use kartla_app::domain::FrameworkKind;
+        let all = demo_frameworks().unwrap();
+        for kind in [FrameworkKind::Course, FrameworkKind::Occupation] {
+            assert_eq!(all.iter().filter(|f| f.kind == kind).count(), 3);
         }
+        for f in &all {
+            assert!(f.problems().is_empty(), "{}: {:?}", f.code, f.problems());
+            assert!(f.criteria().count() >= 8, "{} is too small", f.code);
+            let langs = f.complete_languages();
+            assert!(langs.contains(&"en".to_owned()), "{} lacks English", f.code);
+        }
+        assert!(all
+            .iter()
+            .any(|f| f.complete_languages().contains(&"ar".to_owned())));
+        assert!(all
+            .iter()
+            .any(|f| f.criteria().any(|c| !c.guidance.is_empty())));
     }
 
     #[tokio::test]
@@ -122,6 +162,7 @@ mod tests {
         let all = mappings::list_all(&db).await.unwrap();
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].status, kartla_app::domain::MappingStatus::Submitted);
-        assert_eq!(frameworks::list_current(&db).await.unwrap().len(), 2);
+        assert_eq!(frameworks::list_current(&db).await.unwrap().len(), 6);
+        assert_eq!(frameworks::list_versions(&db).await.unwrap().len(), 6);
     }
 }
