@@ -1,6 +1,11 @@
 //! Server functions, one a file, each taking one input struct and checking on the server who
 //! may do what. Forms post to them directly, so every one works without JavaScript.
+pub mod admin_catalogue;
+pub mod apply_import;
+pub mod catalogue_framework;
+pub mod catalogue_list;
 pub mod current_user;
+pub mod get_import;
 pub mod get_mapping;
 pub mod list_frameworks;
 pub mod list_my_mappings;
@@ -14,7 +19,11 @@ pub mod sign_out;
 pub mod start_mapping;
 pub mod submit_mapping;
 
+pub use admin_catalogue::admin_catalogue;
+pub use catalogue_framework::catalogue_framework;
+pub use catalogue_list::catalogue_list;
 pub use current_user::{current_user, SessionUser};
+pub use get_import::get_import;
 pub use get_mapping::get_mapping;
 pub use list_frameworks::{list_frameworks, FrameworkChoice};
 pub use list_my_mappings::{list_my_mappings, MappingListItem};

@@ -124,6 +124,11 @@ fn Layout() -> impl IntoView {
             // JavaScript and a 404 or 403 reaches the browser as a status.
             <Routes fallback=NotFoundPage>
                 <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                <Route path=path!("/catalogue") view=CataloguePage ssr=SsrMode::Async/>
+                <Route path=path!("/catalogue/:code") view=CatalogueFrameworkPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/catalogue") view=AdminCataloguePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/imports/new") view=ImportUploadPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/imports/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings") view=MyMappingsPage ssr=SsrMode::Async/>

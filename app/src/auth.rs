@@ -107,13 +107,22 @@ pub fn request_locale() -> Locale {
 /// The signed-in user, if any.
 pub async fn current_user() -> Result<Option<UserRow>, AppError> {
     let st = state()?;
-    let Some(token) = cookie_value(&parts()?.headers, SESSION_COOKIE) else {
+    user_from_headers(&st.db, &parts()?.headers).await
+}
+
+/// The user whose session cookie these request headers carry, for plain routes outside the
+/// server functions.
+pub async fn user_from_headers(
+    db: &db::Db,
+    headers: &HeaderMap,
+) -> Result<Option<UserRow>, AppError> {
+    let Some(token) = cookie_value(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    let Some(uid) = db::sessions::user_for(&st.db, &token).await? else {
+    let Some(uid) = db::sessions::user_for(db, &token).await? else {
         return Ok(None);
     };
-    Ok(db::users::find(&st.db, uid).await?)
+    Ok(db::users::find(db, uid).await?)
 }
 
 /// The signed-in user, or `Unauthorized`.

@@ -6,4 +6,5 @@ pub mod language_switcher;
 pub mod loading;
 pub mod mapping_card;
 pub mod page_error;
+pub mod shown_text;
 pub mod status_badge;

@@ -1,6 +1,7 @@
 //! The database layer: opening the pool, migrating, and one module per aggregate. Runtime
 //! queries with `$n` placeholders and timestamps written from Rust, so they port to PostgreSQL.
 pub mod frameworks;
+pub mod imports;
 pub mod mappings;
 pub mod sessions;
 pub mod users;

@@ -12,7 +12,7 @@ pub mod status;
 
 pub use catalogue::{
     ContentProblem, ContentProblemKind, CriterionContent, ExternalRef, ExternalSystem,
-    FrameworkContent, GradeStep, SectionContent, VersionStatus,
+    FrameworkContent, GradeStep, Planned, SectionContent, VersionStatus,
 };
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};

@@ -75,11 +75,16 @@ impl AppError {
 }
 
 /// Every code a `Conflict` can carry, so that a test can check each has words.
-pub const CONFLICT_CODES: [&str; 4] = [
+pub const CONFLICT_CODES: [&str; 9] = [
     "email-taken",
     "not-editable",
     "already-submitted",
     "already-decided",
+    "not-a-draft",
+    "code-taken",
+    "draft-in-the-way",
+    "import-refused",
+    "import-applied",
 ];
 
 /// Every code a field error can carry.

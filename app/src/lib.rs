@@ -2,8 +2,10 @@
 //! `ssr`) the database layer. cargo-leptos also compiles it to WebAssembly (`hydrate`).
 #![recursion_limit = "256"]
 
+pub mod admin_view;
 pub mod api;
 pub mod app;
+pub mod catalogue_view;
 pub mod components;
 pub mod domain;
 pub mod error;

@@ -1,6 +1,11 @@
 //! One page a file, named after its route.
+pub mod admin_catalogue;
+pub mod catalogue;
+pub mod catalogue_framework;
 pub mod check_answers;
 pub mod home;
+pub mod import_preview;
+pub mod import_upload;
 pub mod mapping_overview;
 pub mod my_mappings;
 pub mod not_found;
@@ -10,8 +15,13 @@ pub mod review_queue;
 pub mod section;
 pub mod sign_in;
 
+pub use admin_catalogue::AdminCataloguePage;
+pub use catalogue::CataloguePage;
+pub use catalogue_framework::CatalogueFrameworkPage;
 pub use check_answers::CheckAnswersPage;
 pub use home::HomePage;
+pub use import_preview::ImportPreviewPage;
+pub use import_upload::ImportUploadPage;
 pub use mapping_overview::MappingOverviewPage;
 pub use my_mappings::MyMappingsPage;
 pub use not_found::NotFoundPage;

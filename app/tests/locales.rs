@@ -103,6 +103,58 @@ fn dynamic_keys() -> Vec<String> {
             .map(|c| AppError::Conflict((*c).to_owned()).message_key()),
     );
     k.extend(FIELD_CODES.iter().map(|c| format!("field-error-{c}")));
+    // The catalogue: version states, outside registers, import formats, plans and problems.
+    use kartla_app::domain::{
+        ContentProblemKind as C, Expected, ExternalSystem, ImportError, ImportFormat,
+        ImportProblem as P, Planned, VersionStatus,
+    };
+    for s in [VersionStatus::Draft, VersionStatus::Published] {
+        k.push(s.label_key().to_owned());
+    }
+    k.extend(ExternalSystem::ALL.iter().map(|e| e.label_key().to_owned()));
+    for f in ImportFormat::ALL {
+        k.push(f.label_key().to_owned());
+        k.push(format!("{}-hint", f.label_key()));
+    }
+    for p in [
+        Planned::New,
+        Planned::NewVersion { version: 2 },
+        Planned::Unchanged { version: 1 },
+        Planned::DraftInTheWay { version: 2 },
+    ] {
+        k.push(p.label_key().to_owned());
+    }
+    let problems = [
+        P::Unreadable(String::new()),
+        P::Syntax(String::new()),
+        P::MissingField,
+        P::UnknownLanguage(String::new()),
+        P::MissingSwedish,
+        P::MissingFile,
+        P::UnknownOccupation(String::new()),
+        P::UnknownParent(String::new()),
+        P::DuplicateFramework(String::new()),
+        P::NothingToImport,
+    ]
+    .into_iter()
+    .chain(Expected::ALL.into_iter().map(P::WrongShape))
+    .chain(
+        [
+            C::BadCode,
+            C::Empty,
+            C::TooLong { max: 1 },
+            C::NoSections,
+            C::NoCriteria,
+            C::DuplicateCriterionCode(String::new()),
+            C::UnknownLanguage(String::new()),
+            C::GuidanceOnOccupation,
+        ]
+        .into_iter()
+        .map(P::Content),
+    );
+    for p in problems {
+        k.push(ImportError::new("f", p).message_key().to_owned());
+    }
     // Field labels the forms name their errors by.
     k.extend(
         ["name", "email", "password", "locale", "comment", "decision"]

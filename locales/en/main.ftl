@@ -159,3 +159,153 @@ import-section-essential = Essential skills and knowledge
 import-section-optional = Optional skills and knowledge
 import-section-skills = Skills
 import-section-competencies = Competencies
+
+## The public catalogue
+nav-catalogue = Catalogue
+catalogue-title = Criteria catalogue
+catalogue-lead = Courses and occupations you can map your skills against. Choose one to see its criteria.
+catalogue-search = Search by name or code
+catalogue-kind = Kind
+catalogue-kind-all = All
+catalogue-kind-course = Courses
+catalogue-kind-occupation = Occupations
+catalogue-language = Language of the texts
+catalogue-language-all = All languages
+catalogue-search-button = Search
+catalogue-found = { $count ->
+    [0] No matches
+    [one] One match
+   *[other] { $count } matches
+}
+catalogue-pages = Pages
+catalogue-page-of = Page { $page } of { $pages }
+catalogue-previous = Previous page
+catalogue-next = Next page
+catalogue-languages = Available in
+catalogue-published = published { $date }
+catalogue-older-version = This is an older version.
+catalogue-see-current = See the current version
+catalogue-fallback-note = Some texts are not available in your language and are shown in Swedish.
+catalogue-start-mapping = Start mapping against this
+catalogue-versions = Versions
+grade-step = Grade step { $step }
+external-esco = ESCO
+external-jobtech = JobTech Taxonomy
+external-skolverket = Skolverket course code
+language-name = { $code ->
+    [sv] Swedish
+    [en] English
+    [ar] Arabic
+    [fa] Persian
+    [ti] Tigrinya
+    [so] Somali
+    [uk] Ukrainian
+    [ckb] Sorani
+    [ps] Pashto
+    [tr] Turkish
+    [de] German
+    [fi] Finnish
+    [fr] French
+    [es] Spanish
+    [pl] Polish
+   *[other] { $code }
+}
+catalogue-version = Version { $version }
+
+## Administrators: the catalogue and imports
+nav-admin-catalogue = Catalogue (admin)
+admin-catalogue-title = Manage the catalogue
+admin-catalogue-count = { $count ->
+    [one] One version
+   *[other] { $count } versions
+}
+admin-catalogue-caption = Every framework and its versions
+admin-import-start = Import criteria from files
+admin-col-code = Code
+admin-col-title = Name
+admin-col-kind = Kind
+admin-col-version = Version
+admin-col-status = Status
+admin-col-criteria = Criteria
+admin-col-sections = Sections
+admin-col-languages = Languages
+admin-col-change = Change
+version-draft = Draft
+version-published = Published
+import-title = Import criteria
+import-lead = Choose a format and files. You will see what the files hold and what changes before anything is saved.
+import-format = Format
+format-kartla = Kartla's own format (TOML)
+format-kartla-hint = One file per framework, as kartla catalogue export writes it.
+format-skolverket = Skolverket syllabus API (JSON)
+format-skolverket-hint = A response holding course, courses, subject or subjects. Core content and knowledge requirements become criteria.
+format-esco = ESCO (CSV)
+format-esco-hint = occupations_xx.csv, skills_xx.csv and occupationSkillRelations_xx.csv, in several languages if you like. Swedish is required.
+format-jobtech = JobTech Taxonomy (JSON)
+format-jobtech-hint = Occupation names with their related skills.
+format-moodle = Moodle competency framework (CSV)
+format-moodle-hint = An export from Moodle; the parent ID numbers give the structure.
+import-files = Files
+import-files-hint = You can choose several files, at most { $mb } MB together.
+import-occupations = Only these ESCO occupations (optional)
+import-occupations-hint = One occupation URI per line. Leave empty to import every occupation in the files.
+import-preview-button = Show preview
+import-preview-title = Preview import
+import-refused = { $count ->
+    [one] The files cannot be imported: one problem
+   *[other] The files cannot be imported: { $count } problems
+}
+import-at-line = line { $line }
+import-in-field = field { $field }
+import-nothing-written = Nothing has been saved. Correct the files and try again.
+import-try-again = Choose files again
+import-summary = { $total } frameworks: { $new } new, { $changed } changed, { $unchanged } unchanged.
+import-rows-shown = (the first { $shown } are shown)
+import-applied = The import is done. The frameworks are now in the catalogue.
+import-blocked = Someone is editing a draft of one of the frameworks. Publish or discard that draft first.
+import-nothing-to-write = Everything in the files is in the catalogue already. Nothing needs saving.
+import-confirm = { $count ->
+    [one] Import one framework
+   *[other] Import { $count } frameworks
+}
+import-preview-caption = The frameworks in the files
+plan-new = New, version 1
+plan-new-version = Changed, becomes version { $version }
+plan-unchanged = Unchanged (version { $version })
+plan-draft-in-the-way = Held up by a draft (version { $version })
+error-too-large = What you sent is too large.
+error-conflict-not-a-draft = Only a draft can change. A published version never changes.
+error-conflict-code-taken = Another framework already uses that code.
+error-conflict-draft-in-the-way = Someone is editing a draft of this framework. Publish or discard that draft first.
+error-conflict-import-refused = The files could not be read and cannot be imported.
+error-conflict-import-applied = This import has been done already.
+
+## Problems with imported files; $detail holds the value or the parser's own words
+import-unreadable = the file could not be read ({ $detail }).
+import-syntax = the file is not well-formed: { $detail }
+import-missing-field = is missing and required.
+import-unknown-language = unknown language code “{ $detail }”. Use an ISO 639 code such as sv, en or ar.
+import-missing-swedish = the Swedish text is missing. The catalogue shows Swedish where a translation is missing, so Swedish is required.
+import-missing-file = the file is needed and was not given.
+import-unknown-occupation = no occupation has the URI { $detail }.
+import-unknown-parent = no row has the ID number “{ $detail }”.
+import-duplicate-framework = the code { $detail } appears twice.
+import-nothing = holds no framework to import.
+import-expected-skolverket-root = expected a Skolverket API response with course, courses, subject or subjects.
+import-expected-jobtech-concepts = expected a JSON list of JobTech Taxonomy concepts.
+import-expected-moodle-header = expected a Moodle export with the columns Parent ID number, ID number, Short name and Description.
+import-expected-kartla-file = expected a file in Kartla's format starting with format = "kartla/1".
+import-expected-text = expected text.
+import-expected-list = expected a list.
+import-expected-kind = expected course or occupation.
+import-expected-grade-step = expected grade step E, C or A.
+import-expected-external-system = expected esco, jobtech or skolverket.
+import-expected-utf8 = expected text in UTF-8.
+content-bad-code = a code has 1 to 60 letters a–z, digits, dots, hyphens or underscores.
+content-empty = must not be empty.
+content-too-long = is longer than { $detail } characters.
+content-no-sections = a framework needs at least one section.
+content-no-criteria = a section needs at least one criterion.
+content-duplicate-code = criterion code { $detail } is used twice.
+content-unknown-language = unknown language code “{ $detail }”.
+content-guidance-on-occupation = grade-step descriptions belong to courses, not occupations.

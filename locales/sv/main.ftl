@@ -159,3 +159,153 @@ import-section-essential = Nödvändiga färdigheter och kunskaper
 import-section-optional = Valfria färdigheter och kunskaper
 import-section-skills = Kompetenser
 import-section-competencies = Kompetenser
+
+## The public catalogue
+nav-catalogue = Katalog
+catalogue-title = Kriteriekatalog
+catalogue-lead = Kurser och yrken som du kan kartlägga dina kunskaper mot. Välj ett för att se dess kriterier.
+catalogue-search = Sök på namn eller kod
+catalogue-kind = Typ
+catalogue-kind-all = Alla
+catalogue-kind-course = Kurser
+catalogue-kind-occupation = Yrken
+catalogue-language = Texternas språk
+catalogue-language-all = Alla språk
+catalogue-search-button = Sök
+catalogue-found = { $count ->
+    [0] Inga träffar
+    [one] En träff
+   *[other] { $count } träffar
+}
+catalogue-pages = Sidor
+catalogue-page-of = Sida { $page } av { $pages }
+catalogue-previous = Föregående sida
+catalogue-next = Nästa sida
+catalogue-languages = Finns på
+catalogue-published = publicerad { $date }
+catalogue-older-version = Det här är en äldre version.
+catalogue-see-current = Visa den aktuella versionen
+catalogue-fallback-note = Vissa texter finns inte på ditt språk och visas på svenska.
+catalogue-start-mapping = Börja kartlägga mot det här
+catalogue-versions = Versioner
+grade-step = Betygssteg { $step }
+external-esco = ESCO
+external-jobtech = JobTech Taxonomy
+external-skolverket = Skolverkets kurskod
+language-name = { $code ->
+    [sv] svenska
+    [en] engelska
+    [ar] arabiska
+    [fa] persiska
+    [ti] tigrinja
+    [so] somaliska
+    [uk] ukrainska
+    [ckb] soranî
+    [ps] pashto
+    [tr] turkiska
+    [de] tyska
+    [fi] finska
+    [fr] franska
+    [es] spanska
+    [pl] polska
+   *[other] { $code }
+}
+catalogue-version = Version { $version }
+
+## Administrators: the catalogue and imports
+nav-admin-catalogue = Katalogen (admin)
+admin-catalogue-title = Hantera katalogen
+admin-catalogue-count = { $count ->
+    [one] En version
+   *[other] { $count } versioner
+}
+admin-catalogue-caption = Alla ramverk och deras versioner
+admin-import-start = Importera kriterier från fil
+admin-col-code = Kod
+admin-col-title = Namn
+admin-col-kind = Typ
+admin-col-version = Version
+admin-col-status = Status
+admin-col-criteria = Kriterier
+admin-col-sections = Avsnitt
+admin-col-languages = Språk
+admin-col-change = Ändring
+version-draft = Utkast
+version-published = Publicerad
+import-title = Importera kriterier
+import-lead = Välj format och filer. Du får se vad filerna innehåller och vad som ändras innan något sparas.
+import-format = Format
+format-kartla = Kartlas eget format (TOML)
+format-kartla-hint = En fil per ramverk, som den kartla catalogue export skriver.
+format-skolverket = Skolverkets läroplans-API (JSON)
+format-skolverket-hint = Ett svar med course, courses, subject eller subjects. Centralt innehåll och kunskapskrav blir kriterier.
+format-esco = ESCO (CSV)
+format-esco-hint = occupations_xx.csv, skills_xx.csv och occupationSkillRelations_xx.csv, gärna på flera språk. Svenska krävs.
+format-jobtech = JobTech Taxonomy (JSON)
+format-jobtech-hint = Yrkesbenämningar med sina relaterade kompetenser.
+format-moodle = Moodle-kompetensramverk (CSV)
+format-moodle-hint = En export från Moodle; föräldrarnas id-nummer ger strukturen.
+import-files = Filer
+import-files-hint = Du kan välja flera filer, högst { $mb } MB tillsammans.
+import-occupations = Bara dessa ESCO-yrken (valfritt)
+import-occupations-hint = En yrkes-URI per rad. Lämna tomt för att importera alla yrken i filerna.
+import-preview-button = Visa förhandsgranskning
+import-preview-title = Förhandsgranska import
+import-refused = { $count ->
+    [one] Filerna kan inte importeras: ett problem
+   *[other] Filerna kan inte importeras: { $count } problem
+}
+import-at-line = rad { $line }
+import-in-field = fält { $field }
+import-nothing-written = Ingenting har sparats. Rätta filerna och försök igen.
+import-try-again = Välj filer igen
+import-summary = { $total } ramverk: { $new } nya, { $changed } ändrade, { $unchanged } oförändrade.
+import-rows-shown = (de första { $shown } visas)
+import-applied = Importen är klar. Ramverken finns nu i katalogen.
+import-blocked = Någon redigerar ett utkast av ett av ramverken. Publicera eller ta bort utkastet först.
+import-nothing-to-write = Allt i filerna finns redan i katalogen. Ingenting behöver sparas.
+import-confirm = { $count ->
+    [one] Importera ett ramverk
+   *[other] Importera { $count } ramverk
+}
+import-preview-caption = Ramverken i filerna
+plan-new = Nytt, version 1
+plan-new-version = Ändrat, blir version { $version }
+plan-unchanged = Oförändrat (version { $version })
+plan-draft-in-the-way = Stoppas av ett utkast (version { $version })
+error-too-large = Det du skickade är för stort.
+error-conflict-not-a-draft = Bara ett utkast kan ändras. En publicerad version ändras aldrig.
+error-conflict-code-taken = Koden används redan av ett annat ramverk.
+error-conflict-draft-in-the-way = Någon redigerar ett utkast av ramverket. Publicera eller ta bort utkastet först.
+error-conflict-import-refused = Filerna kunde inte läsas och kan inte importeras.
+error-conflict-import-applied = Den här importen är redan gjord.
+
+## Problems with imported files; $detail holds the value or the parser's own words
+import-unreadable = filen gick inte att läsa ({ $detail }).
+import-syntax = filen är felaktigt formaterad: { $detail }
+import-missing-field = uppgiften saknas men krävs.
+import-unknown-language = okänd språkkod ”{ $detail }”. Använd en kod enligt ISO 639, till exempel sv, en eller ar.
+import-missing-swedish = svensk text saknas. Katalogen visar svenska när en översättning saknas, så svenska krävs.
+import-missing-file = filen behövs men saknas.
+import-unknown-occupation = inget yrke har URI:n { $detail }.
+import-unknown-parent = ingen rad har id-numret ”{ $detail }”.
+import-duplicate-framework = koden { $detail } finns två gånger.
+import-nothing = innehåller inget ramverk att importera.
+import-expected-skolverket-root = väntade ett svar från Skolverkets API med course, courses, subject eller subjects.
+import-expected-jobtech-concepts = väntade en JSON-lista med begrepp ur JobTech Taxonomy.
+import-expected-moodle-header = väntade en Moodle-export med kolumnerna Parent ID number, ID number, Short name och Description.
+import-expected-kartla-file = väntade en fil i Kartlas format som börjar med format = "kartla/1".
+import-expected-text = väntade en text.
+import-expected-list = väntade en lista.
+import-expected-kind = väntade course eller occupation.
+import-expected-grade-step = väntade betygssteg E, C eller A.
+import-expected-external-system = väntade esco, jobtech eller skolverket.
+import-expected-utf8 = väntade text i UTF-8.
+content-bad-code = en kod får ha 1–60 bokstäver a–z, siffror, punkt, bindestreck eller understreck.
+content-empty = får inte vara tom.
+content-too-long = är längre än { $detail } tecken.
+content-no-sections = ett ramverk behöver minst ett avsnitt.
+content-no-criteria = ett avsnitt behöver minst ett kriterium.
+content-duplicate-code = kriteriekoden { $detail } används två gånger.
+content-unknown-language = okänd språkkod ”{ $detail }”.
+content-guidance-on-occupation = betygsstegens beskrivningar hör till kurser, inte yrken.

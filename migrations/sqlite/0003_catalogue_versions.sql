@@ -12,7 +12,11 @@ ALTER TABLE frameworks ADD COLUMN external_system TEXT;
 ALTER TABLE frameworks ADD COLUMN external_id TEXT;
 -- The languages every text of the version exists in, as a JSON array, for the catalogue filter.
 ALTER TABLE frameworks ADD COLUMN languages TEXT NOT NULL DEFAULT '["sv"]';
+-- How many criteria the version has, so that a catalogue of thousands lists without counting.
+ALTER TABLE frameworks ADD COLUMN criteria_count INTEGER NOT NULL DEFAULT 0;
 UPDATE frameworks SET published_at = created_at;
+UPDATE frameworks SET criteria_count =
+    (SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id WHERE s.framework_id = frameworks.id);
 
 CREATE UNIQUE INDEX frameworks_one_draft ON frameworks (code) WHERE status = 'draft';
 CREATE INDEX frameworks_status ON frameworks (status, code, version);

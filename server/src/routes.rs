@@ -1,5 +1,7 @@
 //! The HTTP surface: Leptos pages, server functions, and the plain routes (health, language,
 //! PDF profile).
+mod imports;
+
 use crate::pdf;
 use axum::body::Body;
 use axum::extract::{Form, Path, Query, State};
@@ -51,6 +53,11 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::map_response(error_status))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        // Added after the general limit, so that only this route takes large bodies.
+        .route(
+            "/admin/imports",
+            post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_UPLOAD)),
+        )
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

@@ -22,11 +22,13 @@ pub fn Header() -> impl IntoView {
                                 let link = match u.role {
                                     Role::Participant => Some(("/mappings", i18n.t("nav-my-mappings"))),
                                     Role::Validator => Some(("/review", i18n.t("nav-review"))),
-                                    Role::Counsellor | Role::Admin => None,
+                                    Role::Admin => Some(("/admin/catalogue", i18n.t("nav-admin-catalogue"))),
+                                    Role::Counsellor => None,
                                 };
                                 view! {
                                     <ul>
                                         {link.map(|(href, text)| view! { <li><a href=href>{text}</a></li> })}
+                                        <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
                                         <li class="signed-in-as">{i18n.t_with("signed-in-as", &[("name", u.name.into())])}</li>
                                         <li>
                                             <ActionForm action=actions.sign_out>
@@ -39,6 +41,7 @@ pub fn Header() -> impl IntoView {
                             }
                             None => view! {
                                 <ul>
+                                    <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
                                     <li><a href="/sign-in">{i18n.t("nav-sign-in")}</a></li>
                                     <li><a href="/register">{i18n.t("nav-register")}</a></li>
                                 </ul>

@@ -26,25 +26,7 @@ pub struct FrameworkSummary {
     pub published_at: Option<String>,
 }
 
-/// What writing a framework's content would do to the catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Planned {
-    /// A code the catalogue does not have yet: version 1.
-    New,
-    /// Content that differs from the newest published version: the next version.
-    NewVersion { version: i64 },
-    /// The same content as the newest published version: nothing is written.
-    Unchanged { version: i64 },
-    /// An administrator is editing a draft of this code; it must be published or discarded
-    /// first.
-    DraftInTheWay { version: i64 },
-}
-
-impl Planned {
-    pub fn writes(self) -> bool {
-        matches!(self, Planned::New | Planned::NewVersion { .. })
-    }
-}
+pub use crate::domain::catalogue::Planned;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogueError {
@@ -173,7 +155,7 @@ pub async fn import(
     db: &Db,
     contents: &[FrameworkContent],
     source: &str,
-    progress: &mut dyn FnMut(usize, usize),
+    progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<Vec<Planned>, CatalogueError> {
     let mut tx = db.begin().await?;
     let states = code_states(&mut *tx).await?;
@@ -216,8 +198,8 @@ async fn insert_version(
     let now = super::now();
     let (ext_system, ext_id) = split_external(content.external.as_ref());
     let fid: i64 = sqlx::query_scalar(
-        "INSERT INTO frameworks (kind, code, version, title, created_at, status, content_hash, source, external_system, external_id, languages)
-         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10) RETURNING id",
+        "INSERT INTO frameworks (kind, code, version, title, created_at, status, content_hash, source, external_system, external_id, languages, criteria_count)
+         VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, $8, $9, $10, $11) RETURNING id",
     )
     .bind(content.kind.as_str())
     .bind(&content.code)
@@ -229,6 +211,7 @@ async fn insert_version(
     .bind(ext_system)
     .bind(ext_id)
     .bind(json(&content.complete_languages()))
+    .bind(content.criteria().count() as i64)
     .fetch_one(&mut *tx)
     .await?;
     write_sections(tx, FrameworkId(fid), content).await?;
@@ -242,36 +225,56 @@ fn split_external(e: Option<&ExternalRef>) -> (Option<&'static str>, Option<Stri
     }
 }
 
+/// Rows per multi-row INSERT: far below SQLite's limit on bound parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Write a version's sections and criteria with a few multi-row INSERTs (a large ESCO import
+/// writes over a hundred thousand criteria).
 async fn write_sections(
     tx: &mut sqlx::SqliteConnection,
     fid: FrameworkId,
     content: &FrameworkContent,
 ) -> Result<(), sqlx::Error> {
-    for (si, s) in content.sections.iter().enumerate() {
-        let sid: i64 = sqlx::query_scalar(
-            "INSERT INTO sections (framework_id, position, title) VALUES ($1, $2, $3) RETURNING id",
-        )
-        .bind(fid.0)
-        .bind(si as i64)
-        .bind(json(&s.title))
-        .fetch_one(&mut *tx)
-        .await?;
-        for (ci, c) in s.criteria.iter().enumerate() {
+    if content.sections.is_empty() {
+        return Ok(());
+    }
+    let mut sections = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+        "INSERT INTO sections (framework_id, position, title) ",
+    );
+    sections.push_values(content.sections.iter().enumerate(), |mut b, (si, s)| {
+        b.push_bind(fid.0)
+            .push_bind(si as i64)
+            .push_bind(json(&s.title));
+    });
+    sections.push(" RETURNING id, position");
+    let mut ids: Vec<(i64, i64)> = sections.build_query_as().fetch_all(&mut *tx).await?;
+    ids.sort_by_key(|(_, position)| *position);
+    let rows: Vec<(i64, usize, &crate::domain::CriterionContent)> = content
+        .sections
+        .iter()
+        .zip(&ids)
+        .flat_map(|(s, (sid, _))| {
+            s.criteria
+                .iter()
+                .enumerate()
+                .map(move |(ci, c)| (*sid, ci, c))
+        })
+        .collect();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut q = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "INSERT INTO criteria (section_id, position, code, body, external_system, external_id, guidance) ",
+        );
+        q.push_values(chunk, |mut b, (sid, ci, c)| {
             let (ext_system, ext_id) = split_external(c.external.as_ref());
-            sqlx::query(
-                "INSERT INTO criteria (section_id, position, code, body, external_system, external_id, guidance)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(sid)
-            .bind(ci as i64)
-            .bind(&c.code)
-            .bind(json(&c.text))
-            .bind(ext_system)
-            .bind(ext_id)
-            .bind(json(&c.guidance))
-            .execute(&mut *tx)
-            .await?;
-        }
+            b.push_bind(*sid)
+                .push_bind(*ci as i64)
+                .push_bind(c.code.clone())
+                .push_bind(json(&c.text))
+                .push_bind(ext_system)
+                .push_bind(ext_id)
+                .push_bind(json(&c.guidance));
+        });
+        q.build().execute(&mut *tx).await?;
     }
     Ok(())
 }
@@ -362,8 +365,8 @@ pub async fn update_draft(
         .execute(&mut *tx)
         .await?;
     sqlx::query(
-        "UPDATE frameworks SET kind = $1, title = $2, content_hash = $3, external_system = $4, external_id = $5, languages = $6
-         WHERE id = $7",
+        "UPDATE frameworks SET kind = $1, title = $2, content_hash = $3, external_system = $4, external_id = $5, languages = $6,
+         criteria_count = $7 WHERE id = $8",
     )
     .bind(content.kind.as_str())
     .bind(json(&content.title))
@@ -371,6 +374,7 @@ pub async fn update_draft(
     .bind(ext_system)
     .bind(ext_id)
     .bind(json(&content.complete_languages()))
+    .bind(content.criteria().count() as i64)
     .bind(id.0)
     .execute(&mut *tx)
     .await?;
@@ -412,7 +416,7 @@ pub async fn discard_draft(db: &Db, id: FrameworkId) -> Result<(), CatalogueErro
 macro_rules! summary_select {
     () => {
         "SELECT f.id, f.kind, f.code, f.version, f.status, f.title, f.languages, f.published_at,
-            (SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id WHERE s.framework_id = f.id)
+f.criteria_count
          FROM frameworks f"
     };
 }

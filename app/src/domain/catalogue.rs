@@ -158,6 +158,45 @@ pub struct FrameworkContent {
     pub sections: Vec<SectionContent>,
 }
 
+/// What writing a framework's content would do to the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Planned {
+    /// A code the catalogue does not have yet: version 1.
+    New,
+    /// Content that differs from the newest published version: the next version.
+    NewVersion { version: i64 },
+    /// The same content as the newest published version: nothing is written.
+    Unchanged { version: i64 },
+    /// An administrator is editing a draft of this code; it must be published or discarded
+    /// first.
+    DraftInTheWay { version: i64 },
+}
+
+impl Planned {
+    pub fn writes(self) -> bool {
+        matches!(self, Planned::New | Planned::NewVersion { .. })
+    }
+}
+
+impl Planned {
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Planned::New => "plan-new",
+            Planned::NewVersion { .. } => "plan-new-version",
+            Planned::Unchanged { .. } => "plan-unchanged",
+            Planned::DraftInTheWay { .. } => "plan-draft-in-the-way",
+        }
+    }
+    pub fn version(self) -> i64 {
+        match self {
+            Planned::New => 1,
+            Planned::NewVersion { version }
+            | Planned::Unchanged { version }
+            | Planned::DraftInTheWay { version } => version,
+        }
+    }
+}
+
 /// What is wrong with a framework's content, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContentProblem {

@@ -79,6 +79,18 @@ pub enum Expected {
 }
 
 impl Expected {
+    pub const ALL: [Expected; 10] = [
+        Expected::SkolverketRoot,
+        Expected::JobtechConcepts,
+        Expected::MoodleHeader,
+        Expected::KartlaFile,
+        Expected::Text,
+        Expected::List,
+        Expected::Kind,
+        Expected::GradeStep,
+        Expected::ExternalSystem,
+        Expected::Utf8,
+    ];
     pub fn message_key(self) -> &'static str {
         match self {
             Expected::SkolverketRoot => "import-expected-skolverket-root",

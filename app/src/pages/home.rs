@@ -20,7 +20,8 @@ pub fn HomePage() -> impl IntoView {
                         let (href, key) = match u.role {
                             Role::Participant => ("/mappings", "nav-my-mappings"),
                             Role::Validator => ("/review", "nav-review"),
-                            Role::Counsellor | Role::Admin => ("", ""),
+                            Role::Admin => ("/admin/catalogue", "nav-admin-catalogue"),
+                            Role::Counsellor => ("/catalogue", "nav-catalogue"),
                         };
                         if href.is_empty() {
                             view! { <p>{i18n.t("home-role-later")}</p> }.into_any()

@@ -1,0 +1,29 @@
+//! Confirm an upload: write what its preview showed, all or nothing.
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[server(prefix = "/api", endpoint = "apply_import")]
+pub async fn apply_import(id: i64) -> Result<(), AppError> {
+    use crate::db::{frameworks, imports};
+    let user = crate::auth::require_role(crate::domain::Role::Admin).await?;
+    let st = crate::auth::state()?;
+    let pending = imports::load(&st.db, id)
+        .await?
+        .filter(|p| p.user_id == user.id)
+        .ok_or(AppError::NotFound)?;
+    let imports::ImportResult::Ok(contents) = &pending.result else {
+        return Err(AppError::Conflict("import-refused".into()));
+    };
+    if pending.applied_at.is_some() {
+        return Err(AppError::Conflict("import-applied".into()));
+    }
+    frameworks::import(&st.db, contents, pending.format.as_str(), &mut |_, _| {}).await?;
+    imports::mark_applied(&st.db, id).await?;
+    tracing::info!(
+        import = id,
+        frameworks = contents.len(),
+        "catalogue import applied"
+    );
+    leptos_axum::redirect(&format!("/admin/imports/{id}"));
+    Ok(())
+}

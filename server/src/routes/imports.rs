@@ -1,0 +1,136 @@
+//! `POST /admin/imports`: an administrator's upload of criteria files. The files are read
+//! (off the async threads), what they hold or what is wrong with them is kept as a pending
+//! import, and the browser is sent to its preview. Nothing enters the catalogue until the
+//! administrator confirms there.
+use crate::import::{self, Options, SourceFile};
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use kartla_app::auth::{locale_of, user_from_headers};
+use kartla_app::db::imports::{self, ImportResult};
+use kartla_app::domain::{ImportError, ImportFormat, ImportProblem, Role};
+use kartla_app::error::AppError;
+use kartla_app::i18n;
+use kartla_app::state::AppState;
+
+/// The largest upload, in bytes.
+pub const MAX_UPLOAD: usize = kartla_app::pages::import_upload::MAX_UPLOAD_MB * 1024 * 1024;
+
+/// The most files one upload may hold.
+const MAX_FILES: usize = 200;
+
+fn refuse(headers: &HeaderMap, status: StatusCode, key: &str) -> Response {
+    let text = i18n::translate(locale_of(headers), key, None);
+    (status, text).into_response()
+}
+
+fn app_error(headers: &HeaderMap, e: &AppError) -> Response {
+    refuse(
+        headers,
+        StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        &e.message_key(),
+    )
+}
+
+/// Only the file's own name, never a path someone sent along.
+fn base_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    base.chars().filter(|c| !c.is_control()).take(200).collect()
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let user = match user_from_headers(&state.db, &headers).await {
+        Ok(Some(u)) if u.role == Role::Admin => u,
+        Ok(Some(_)) => return app_error(&headers, &AppError::Forbidden),
+        Ok(None) => return app_error(&headers, &AppError::Unauthorized),
+        Err(e) => return app_error(&headers, &e),
+    };
+    let Ok(mut multipart) = multipart else {
+        return refuse(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
+    };
+    let mut format = None;
+    let mut files = vec![];
+    let mut occupations = vec![];
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) => return too_large_or_bad(&headers, e.status()),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(base_name);
+        let bytes = match field.bytes().await {
+            Ok(b) => b,
+            Err(e) => return too_large_or_bad(&headers, e.status()),
+        };
+        match name.as_str() {
+            "format" => {
+                format = std::str::from_utf8(&bytes)
+                    .ok()
+                    .and_then(|s| s.parse::<ImportFormat>().ok())
+            }
+            "occupations" => {
+                occupations = String::from_utf8_lossy(&bytes)
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect();
+            }
+            "files" => {
+                // A file input left empty still sends one part, without a name or bytes.
+                if let Some(file_name) = file_name.filter(|n| !n.is_empty()) {
+                    if files.len() >= MAX_FILES {
+                        return refuse(&headers, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+                    }
+                    files.push(SourceFile {
+                        name: file_name,
+                        bytes: bytes.to_vec(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(format) = format else {
+        return refuse(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
+    };
+    let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
+    let opts = Options { occupations };
+    let result =
+        match tokio::task::spawn_blocking(move || import::parse(format, &files, &opts)).await {
+            Ok(Ok(contents)) => ImportResult::Ok(contents),
+            Ok(Err(errors)) => ImportResult::Refused(errors),
+            Err(_) => ImportResult::Refused(vec![ImportError::new(
+                names.join(", "),
+                ImportProblem::Unreadable(String::new()),
+            )]),
+        };
+    match imports::create(&state.db, user.id, format, &names, &result).await {
+        Ok(id) => Redirect::to(&format!("/admin/imports/{id}")).into_response(),
+        Err(e) => app_error(&headers, &e.into()),
+    }
+}
+
+fn too_large_or_bad(headers: &HeaderMap, status: StatusCode) -> Response {
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        refuse(headers, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large")
+    } else {
+        refuse(headers, StatusCode::BAD_REQUEST, "error-bad-request")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_name;
+
+    #[test]
+    fn only_the_file_name_is_kept() {
+        assert_eq!(base_name("../../etc/passwd"), "passwd");
+        assert_eq!(base_name("C:\\Users\\a\\skills_sv.csv"), "skills_sv.csv");
+        assert_eq!(base_name("ok.toml"), "ok.toml");
+    }
+}
