@@ -78,7 +78,7 @@ export async function signIn(page: Page, email: string, password: string, opts: 
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   if (!opts.fails) {
-    await expect(page).toHaveURL(/\/(mappings|review)$/);
+    await expect(page).toHaveURL(/\/(mappings|review|admin\/catalogue|catalogue)$/);
     await settle(page);
   }
 }

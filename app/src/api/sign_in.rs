@@ -61,7 +61,8 @@ pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
     leptos_axum::redirect(match user.role {
         Role::Participant => "/mappings",
         Role::Validator => "/review",
-        Role::Counsellor | Role::Admin => "/",
+        Role::Admin => "/admin/catalogue",
+        Role::Counsellor => "/catalogue",
     });
     Ok(())
 }

@@ -84,11 +84,58 @@ pub async fn mark_applied(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
     Ok(done.rows_affected() == 1)
 }
 
-/// Forget previews older than a day that nobody confirmed: they hold whole uploads.
-pub async fn prune(db: &Db, older_than: &str) -> Result<u64, sqlx::Error> {
+/// Forget previews more than a day old: they hold whole uploads, and after a day nobody is
+/// about to confirm one.
+pub async fn prune(db: &Db) -> Result<u64, sqlx::Error> {
+    let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(1);
+    let cutoff = cutoff
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default();
     let done = sqlx::query("DELETE FROM pending_imports WHERE created_at < $1")
-        .bind(older_than)
+        .bind(cutoff)
         .execute(db)
         .await?;
     Ok(done.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::testing::fresh;
+    use crate::db::users;
+    use crate::domain::{ImportProblem, Role};
+    use crate::i18n::Locale;
+
+    #[tokio::test]
+    async fn a_pending_import_reads_back_and_applies_once() {
+        let t = fresh().await;
+        let admin = users::create(&t.db, "a@x.se", "A", "h", Role::Admin, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let ok = ImportResult::Ok(vec![crate::domain::catalogue::tests::content()]);
+        let id = create(&t.db, admin, ImportFormat::Kartla, &["f.toml".into()], &ok)
+            .await
+            .unwrap();
+        let p = load(&t.db, id).await.unwrap().unwrap();
+        assert_eq!((p.result, p.file_names), (ok, vec!["f.toml".to_owned()]));
+        assert!(mark_applied(&t.db, id).await.unwrap());
+        assert!(!mark_applied(&t.db, id).await.unwrap(), "only once");
+
+        let refused =
+            ImportResult::Refused(vec![ImportError::new("x", ImportProblem::MissingFile)]);
+        let id2 = create(&t.db, admin, ImportFormat::Esco, &[], &refused)
+            .await
+            .unwrap();
+        assert_eq!(load(&t.db, id2).await.unwrap().unwrap().result, refused);
+        // Fresh previews survive pruning; a day-old one does not.
+        assert_eq!(prune(&t.db).await.unwrap(), 0);
+        sqlx::query("UPDATE pending_imports SET created_at = '2000-01-01T00:00:00Z' WHERE id = $1")
+            .bind(id2)
+            .execute(&t.db)
+            .await
+            .unwrap();
+        assert_eq!(prune(&t.db).await.unwrap(), 1);
+        assert!(load(&t.db, id2).await.unwrap().is_none());
+    }
 }

@@ -109,6 +109,9 @@ pub async fn upload(
                 ImportProblem::Unreadable(String::new()),
             )]),
         };
+    if let Err(e) = imports::prune(&state.db).await {
+        tracing::warn!(error = %e, "could not prune old import previews");
+    }
     match imports::create(&state.db, user.id, format, &names, &result).await {
         Ok(id) => Redirect::to(&format!("/admin/imports/{id}")).into_response(),
         Err(e) => app_error(&headers, &e.into()),
