@@ -1,6 +1,7 @@
 //! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
 pub mod access;
 pub mod catalogue;
+pub mod draft;
 pub mod ids;
 pub mod import;
 pub mod language;
@@ -14,6 +15,7 @@ pub use catalogue::{
     ContentProblem, ContentProblemKind, CriterionContent, ExternalRef, ExternalSystem,
     FrameworkContent, GradeStep, Planned, SectionContent, VersionStatus,
 };
+pub use draft::{DraftDoc, EditOp};
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;

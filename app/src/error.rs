@@ -88,8 +88,15 @@ pub const CONFLICT_CODES: [&str; 9] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 9] = [
+pub const FIELD_CODES: [&str; 16] = [
     "required",
+    "bad-code",
+    "code-taken",
+    "no-sections",
+    "no-criteria",
+    "duplicate-code",
+    "unknown-language",
+    "guidance-on-occupation",
     "too-long",
     "too-short",
     "invalid-email",

@@ -14,6 +14,9 @@ ALTER TABLE frameworks ADD COLUMN external_id TEXT;
 ALTER TABLE frameworks ADD COLUMN languages TEXT NOT NULL DEFAULT '["sv"]';
 -- How many criteria the version has, so that a catalogue of thousands lists without counting.
 ALTER TABLE frameworks ADD COLUMN criteria_count INTEGER NOT NULL DEFAULT 0;
+-- A draft is a document the editor keeps whole, blanks and all (JSON); its sections and
+-- criteria are written when it is published, and this column is then cleared.
+ALTER TABLE frameworks ADD COLUMN draft_doc TEXT;
 UPDATE frameworks SET published_at = created_at;
 UPDATE frameworks SET criteria_count =
     (SELECT COUNT(*) FROM criteria c JOIN sections s ON s.id = c.section_id WHERE s.framework_id = frameworks.id);

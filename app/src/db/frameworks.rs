@@ -3,7 +3,7 @@
 //! (the schema's triggers refuse it) and that mappings are started against.
 use super::Db;
 use crate::domain::{
-    ContentProblem, Criterion, CriterionId, ExternalRef, ExternalSystem, Framework,
+    ContentProblem, Criterion, CriterionId, DraftDoc, ExternalRef, ExternalSystem, Framework,
     FrameworkContent, FrameworkId, FrameworkKind, GradeStep, LocalizedText, Section, SectionId,
     VersionStatus,
 };
@@ -297,21 +297,57 @@ fn check(content: &FrameworkContent) -> Result<(), CatalogueError> {
     }
 }
 
-/// Start a new framework as a draft, version 1. Its code must be new.
-pub async fn create_draft(
-    db: &Db,
-    content: &FrameworkContent,
-) -> Result<FrameworkId, CatalogueError> {
-    check(content)?;
+/// A draft's title as the lists show it: its Swedish title, or its code while it has none.
+fn draft_title(doc: &DraftDoc) -> LocalizedText {
+    LocalizedText::new(doc.title.clone())
+        .or_else(|_| LocalizedText::swedish_only(doc.code.clone()))
+        .unwrap_or_else(|_| draft_title_fallback())
+}
+
+fn draft_title_fallback() -> LocalizedText {
+    LocalizedText::new(BTreeMap::from([("sv".to_owned(), "–".to_owned())]))
+        .unwrap_or_else(|_| draft_title_fallback())
+}
+
+async fn insert_draft(
+    tx: &mut sqlx::SqliteConnection,
+    doc: &DraftDoc,
+    version: i64,
+) -> Result<FrameworkId, sqlx::Error> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO frameworks (kind, code, version, title, created_at, status, source, languages, criteria_count, draft_doc)
+         VALUES ($1, $2, $3, $4, $5, 'draft', 'editor', $6, $7, $8) RETURNING id",
+    )
+    .bind(doc.kind.as_str())
+    .bind(&doc.code)
+    .bind(version)
+    .bind(json(&draft_title(doc)))
+    .bind(super::now())
+    .bind(json(&doc.languages))
+    .bind(doc.criteria_count() as i64)
+    .bind(json(doc))
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok(FrameworkId(id))
+}
+
+/// Start a new framework as a draft, version 1. Its code must be valid and new.
+pub async fn create_draft(db: &Db, doc: &DraftDoc) -> Result<FrameworkId, CatalogueError> {
+    if !crate::domain::catalogue::is_valid_code(&doc.code) {
+        return Err(CatalogueError::Invalid(vec![ContentProblem {
+            path: "code".into(),
+            problem: crate::domain::ContentProblemKind::BadCode,
+        }]));
+    }
     let mut tx = db.begin().await?;
     let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM frameworks WHERE code = $1")
-        .bind(&content.code)
+        .bind(&doc.code)
         .fetch_one(&mut *tx)
         .await?;
     if taken > 0 {
         return Err(CatalogueError::CodeTaken);
     }
-    let id = insert_version(&mut tx, content, 1, "editor").await?;
+    let id = insert_draft(&mut tx, doc, 1).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -334,18 +370,43 @@ pub async fn draft_for(db: &Db, code: &str) -> Result<FrameworkId, CatalogueErro
         .next()
         .ok_or(CatalogueError::NotFound)?
         .content();
-    let id = insert_version(&mut tx, &content, st.max_version + 1, "editor").await?;
+    let id = insert_draft(
+        &mut tx,
+        &DraftDoc::from_content(&content),
+        st.max_version + 1,
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
 
-/// Replace a draft's content. The code stays what it was.
-pub async fn update_draft(
-    db: &Db,
-    id: FrameworkId,
-    content: &FrameworkContent,
-) -> Result<(), CatalogueError> {
-    check(content)?;
+/// A draft with its number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: FrameworkId,
+    pub version: i64,
+    pub doc: DraftDoc,
+}
+
+pub async fn load_draft(db: &Db, id: FrameworkId) -> Result<Option<Draft>, sqlx::Error> {
+    let row: Option<(i64, Option<String>)> = sqlx::query_as(
+        "SELECT version, draft_doc FROM frameworks WHERE id = $1 AND status = 'draft'",
+    )
+    .bind(id.0)
+    .fetch_optional(db)
+    .await?;
+    match row {
+        Some((version, Some(doc))) => Ok(Some(Draft {
+            id,
+            version,
+            doc: decode(&doc)?,
+        })),
+        _ => Ok(None),
+    }
+}
+
+/// Keep the editor's document as it is, blanks and all. The code never changes.
+pub async fn update_draft(db: &Db, id: FrameworkId, doc: &DraftDoc) -> Result<(), CatalogueError> {
     let mut tx = db.begin().await?;
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT code, status FROM frameworks WHERE id = $1")
@@ -356,46 +417,63 @@ pub async fn update_draft(
     if status != "draft" {
         return Err(CatalogueError::NotADraft);
     }
-    if code != content.code {
+    if code != doc.code {
         return Err(CatalogueError::CodeTaken);
     }
+    sqlx::query(
+        "UPDATE frameworks SET kind = $1, title = $2, languages = $3, criteria_count = $4, draft_doc = $5
+         WHERE id = $6",
+    )
+    .bind(doc.kind.as_str())
+    .bind(json(&draft_title(doc)))
+    .bind(json(&doc.languages))
+    .bind(doc.criteria_count() as i64)
+    .bind(json(doc))
+    .bind(id.0)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Make a draft the current version: check it whole, write its sections and criteria, and
+/// from then on it never changes.
+pub async fn publish(db: &Db, id: FrameworkId) -> Result<(), CatalogueError> {
+    let mut tx = db.begin().await?;
+    let row: Option<(String, Option<String>)> =
+        sqlx::query_as("SELECT status, draft_doc FROM frameworks WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (status, doc) = row.ok_or(CatalogueError::NotFound)?;
+    let (Some(doc), "draft") = (doc, status.as_str()) else {
+        return Err(CatalogueError::NotADraft);
+    };
+    let doc: DraftDoc = decode(&doc)?;
+    let content = doc.to_content().map_err(CatalogueError::Invalid)?;
+    check(&content)?;
     let (ext_system, ext_id) = split_external(content.external.as_ref());
     sqlx::query("DELETE FROM sections WHERE framework_id = $1")
         .bind(id.0)
         .execute(&mut *tx)
         .await?;
+    write_sections(&mut tx, id, &content).await?;
     sqlx::query(
-        "UPDATE frameworks SET kind = $1, title = $2, content_hash = $3, external_system = $4, external_id = $5, languages = $6,
-         criteria_count = $7 WHERE id = $8",
+        "UPDATE frameworks SET kind = $1, title = $2, content_hash = $3, external_system = $4, external_id = $5,
+         languages = $6, criteria_count = $7, draft_doc = NULL, status = 'published', published_at = $8
+         WHERE id = $9 AND status = 'draft'",
     )
     .bind(content.kind.as_str())
     .bind(json(&content.title))
-    .bind(fingerprint(content))
+    .bind(fingerprint(&content))
     .bind(ext_system)
     .bind(ext_id)
     .bind(json(&content.complete_languages()))
     .bind(content.criteria().count() as i64)
+    .bind(super::now())
     .bind(id.0)
     .execute(&mut *tx)
     .await?;
-    write_sections(&mut tx, id, content).await?;
-    tx.commit().await?;
-    Ok(())
-}
-
-/// Make a draft the current version. From now on it never changes.
-pub async fn publish(db: &Db, id: FrameworkId) -> Result<(), CatalogueError> {
-    let mut tx = db.begin().await?;
-    let f = load_in(&mut tx, &[id])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(CatalogueError::NotFound)?;
-    if f.status != VersionStatus::Draft {
-        return Err(CatalogueError::NotADraft);
-    }
-    check(&f.content())?;
-    publish_in(&mut tx, id).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -712,7 +790,7 @@ pub(crate) mod tests {
             content()
         );
         assert!(matches!(
-            update_draft(&t.db, id, &content()).await,
+            update_draft(&t.db, id, &DraftDoc::from_content(&content())).await,
             Err(CatalogueError::NotADraft)
         ));
         assert!(matches!(
@@ -732,9 +810,14 @@ pub(crate) mod tests {
             draft,
             "one draft"
         );
-        let mut edited = content();
-        edited.title = lt(&[("sv", "Ny titel")]);
-        update_draft(&t.db, draft, &edited).await.unwrap();
+        let mut doc = load_draft(&t.db, draft).await.unwrap().unwrap().doc;
+        assert_eq!(
+            doc.to_content().unwrap(),
+            content(),
+            "the draft starts as the current version"
+        );
+        doc.title.insert("sv".into(), "Ny titel".into());
+        update_draft(&t.db, draft, &doc).await.unwrap();
         // The catalogue still shows version 1 until the draft is published.
         assert_eq!(list_current(&t.db).await.unwrap()[0].version, 1);
         assert!(!is_published(&t.db, draft).await.unwrap());
@@ -746,32 +829,58 @@ pub(crate) mod tests {
         publish(&t.db, draft).await.unwrap();
         let now = list_current(&t.db).await.unwrap();
         assert_eq!((now[0].version, now[0].title.get("sv")), (2, "Ny titel"));
+        assert_eq!(now[0].criteria, 3);
         assert!(matches!(
             publish(&t.db, draft).await,
             Err(CatalogueError::NotADraft)
         ));
+        assert!(load_draft(&t.db, draft).await.unwrap().is_none());
         assert_eq!(
             load_many(&t.db, &[v1]).await.unwrap()[0].title.get("sv"),
             "Testkurs"
         );
+        // Re-importing the published content of version 2 changes nothing.
+        let v2 = load_many(&t.db, &[draft]).await.unwrap()[0].content();
+        assert_eq!(
+            import(&t.db, &[v2], "kartla", &mut |_, _| {})
+                .await
+                .unwrap(),
+            [Planned::Unchanged { version: 2 }]
+        );
     }
 
     #[tokio::test]
-    async fn a_new_framework_needs_a_new_code_and_valid_content() {
+    async fn a_draft_keeps_blanks_and_publishing_names_them() {
         let t = fresh().await;
-        let id = create_draft(&t.db, &content()).await.unwrap();
+        let doc = DraftDoc::new(
+            crate::domain::FrameworkKind::Course,
+            "NY01".into(),
+            BTreeMap::from([("sv".into(), "Ny kurs".into())]),
+        );
+        let id = create_draft(&t.db, &doc).await.unwrap();
         assert!(matches!(
-            create_draft(&t.db, &content()).await,
+            create_draft(&t.db, &doc).await,
             Err(CatalogueError::CodeTaken)
         ));
-        let mut bad = content();
-        bad.sections.clear();
+        let mut bad_code = doc.clone();
+        bad_code.code = "med mellanslag".into();
         assert!(matches!(
-            update_draft(&t.db, id, &bad).await,
+            create_draft(&t.db, &bad_code).await,
             Err(CatalogueError::Invalid(_))
         ));
-        // Drafts are not in the public catalogue.
+        // The blank criterion is kept as it is.
+        assert_eq!(load_draft(&t.db, id).await.unwrap().unwrap().doc, doc);
+        let Err(CatalogueError::Invalid(problems)) = publish(&t.db, id).await else {
+            panic!("a blank draft published");
+        };
+        let fields: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(fields, ["section-0-title-sv", "criterion-0-0-text-sv"]);
+        // Drafts are not in the public catalogue, and can be thrown away.
         assert!(list_current(&t.db).await.unwrap().is_empty());
+        assert_eq!(
+            list_versions(&t.db).await.unwrap()[0].title.get("sv"),
+            "Ny kurs"
+        );
         discard_draft(&t.db, id).await.unwrap();
         assert!(list_versions(&t.db).await.unwrap().is_empty());
     }

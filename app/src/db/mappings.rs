@@ -399,6 +399,33 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_mapping_stays_on_the_version_it_was_started_against() {
+        let (t, _, _, m) = setup().await;
+        let v1 = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
+        let draft = frameworks::draft_for(&t.db, "TEST01").await.unwrap();
+        let mut doc = frameworks::load_draft(&t.db, draft)
+            .await
+            .unwrap()
+            .unwrap()
+            .doc;
+        doc.sections[0].criteria[0]
+            .text
+            .insert("sv".into(), "Nytt krav".into());
+        frameworks::update_draft(&t.db, draft, &doc).await.unwrap();
+        frameworks::publish(&t.db, draft).await.unwrap();
+        let record = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(record.frameworks[0].id, v1);
+        assert_eq!(record.frameworks[0].version, 1);
+        assert_eq!(
+            record.frameworks[0].sections[0].criteria[0].text.get("sv"),
+            "Kan a"
+        );
+        // New mappings start on the current version only.
+        assert!(!frameworks::is_current(&t.db, v1).await.unwrap());
+        assert!(frameworks::is_current(&t.db, draft).await.unwrap());
+    }
+
+    #[tokio::test]
     async fn starting_twice_gives_the_same_draft() {
         let (t, p, _, m) = setup().await;
         let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
