@@ -31,7 +31,7 @@ pub use current_user::{current_user, SessionUser};
 pub use get_draft::{get_draft, DraftView};
 pub use get_import::get_import;
 pub use get_mapping::get_mapping;
-pub use list_frameworks::{list_frameworks, FrameworkChoice};
+pub use list_frameworks::{list_frameworks, FrameworkChoice, FrameworkChoices};
 pub use list_my_mappings::{list_my_mappings, MappingListItem};
 pub use list_review_queue::list_review_queue;
 pub use register::{register, RegisterInput};

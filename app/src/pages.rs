@@ -98,3 +98,17 @@ where
     let value = a.value();
     Signal::derive(move || value.get().and_then(Result::err))
 }
+
+/// For pages only administrators may open: the error page to show instead, when the signed-in
+/// person is someone else or nobody. (Their server functions check again, on their own.)
+pub fn not_admin(
+    user: Result<Option<crate::api::SessionUser>, crate::error::AppError>,
+) -> Option<AnyView> {
+    use crate::components::page_error::PageError;
+    use crate::error::AppError;
+    match user {
+        Ok(Some(u)) if u.role == crate::domain::Role::Admin => None,
+        Ok(Some(_)) => Some(view! { <PageError error=AppError::Forbidden/> }.into_any()),
+        _ => Some(view! { <PageError error=AppError::Unauthorized/> }.into_any()),
+    }
+}

@@ -364,3 +364,4 @@ field-error-no-criteria = the section needs at least one criterion.
 field-error-duplicate-code = another criterion uses this code.
 field-error-unknown-language = unknown language.
 field-error-guidance-on-occupation = grade steps belong to courses, not occupations.
+start-mapping-search = Search all { $count } courses and occupations in the catalogue

@@ -364,3 +364,4 @@ field-error-no-criteria = avsnittet behöver minst ett kriterium.
 field-error-duplicate-code = koden används av ett annat kriterium.
 field-error-unknown-language = okänt språk.
 field-error-guidance-on-occupation = betygssteg hör till kurser, inte yrken.
+start-mapping-search = Sök bland alla { $count } kurser och yrken i katalogen

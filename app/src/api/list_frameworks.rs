@@ -14,13 +14,25 @@ pub struct FrameworkChoice {
     pub criteria: i64,
 }
 
+/// The most frameworks offered on a participant's own page; the catalogue has them all.
+pub const MAX_CHOICES: usize = 20;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkChoices {
+    pub items: Vec<FrameworkChoice>,
+    /// How many the catalogue holds in all.
+    pub total: usize,
+}
+
 #[server(prefix = "/api", endpoint = "list_frameworks")]
-pub async fn list_frameworks() -> Result<Vec<FrameworkChoice>, AppError> {
+pub async fn list_frameworks() -> Result<FrameworkChoices, AppError> {
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
-    Ok(crate::db::frameworks::list_current(&st.db)
-        .await?
+    let all = crate::db::frameworks::list_current(&st.db).await?;
+    let total = all.len();
+    let items = all
         .into_iter()
+        .take(MAX_CHOICES)
         .map(|f| FrameworkChoice {
             id: f.id,
             kind: f.kind,
@@ -29,5 +41,6 @@ pub async fn list_frameworks() -> Result<Vec<FrameworkChoice>, AppError> {
             title: f.title.get(lang.tag()).to_owned(),
             criteria: f.criteria,
         })
-        .collect())
+        .collect();
+    Ok(FrameworkChoices { items, total })
 }

@@ -1,9 +1,8 @@
 //! `/admin/imports/new`: choose a format and files; the server reads them and shows a preview
 //! before anything is written. A plain multipart form, with and without JavaScript.
 use crate::app::UserResource;
-use crate::components::{loading::Loading, page_error::PageError};
-use crate::domain::{ImportFormat, Role};
-use crate::error::AppError;
+use crate::components::loading::Loading;
+use crate::domain::ImportFormat;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -20,10 +19,8 @@ pub fn ImportUploadPage() -> impl IntoView {
         <Title text=i18n.t("import-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(u)) if u.role == Role::Admin => {}
-                    Ok(Some(_)) => return view! { <PageError error=AppError::Forbidden/> }.into_any(),
-                    _ => return view! { <PageError error=AppError::Unauthorized/> }.into_any(),
+                if let Some(refused) = super::not_admin(user.await) {
+                    return refused;
                 }
                 let limit = i18n.t_with("import-files-hint", &[("mb", MAX_UPLOAD_MB.into())]);
                 view! {

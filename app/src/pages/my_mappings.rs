@@ -46,9 +46,15 @@ pub fn MyMappingsPage() -> impl IntoView {
                     {mine}
                     <h2>{i18n.t("start-mapping-title")}</h2>
                     <p>{i18n.t("start-mapping-lead")}</p>
+                    <p>
+                        <a href="/catalogue">
+                            {i18n.t_with("start-mapping-search", &[("count", catalogue.total.into())])}
+                        </a>
+                    </p>
                     <ErrorSummary error/>
                     <ul class="card-list">
                         {catalogue
+                            .items
                             .into_iter()
                             .map(|f| {
                                 let count = i18n.t_with("criteria-count", &[("count", f.criteria.into())]);

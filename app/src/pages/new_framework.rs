@@ -1,10 +1,8 @@
 //! `/admin/frameworks/new`: the first facts of a new framework; the editor takes over after.
 use crate::api::new_framework::NewFramework;
 use crate::app::UserResource;
-use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
+use crate::components::{error_summary::ErrorSummary, loading::Loading};
 use crate::domain::catalogue::MAX_CODE_CHARS;
-use crate::domain::Role;
-use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -36,10 +34,8 @@ pub fn NewFrameworkPage() -> impl IntoView {
         <Title text=i18n.t("new-framework-title")/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(u)) if u.role == Role::Admin => {}
-                    Ok(Some(_)) => return view! { <PageError error=AppError::Forbidden/> }.into_any(),
-                    _ => return view! { <PageError error=AppError::Unauthorized/> }.into_any(),
+                if let Some(refused) = super::not_admin(user.await) {
+                    return refused;
                 }
                 let code_hint = i18n.t_with("editor-code-hint", &[("max", MAX_CODE_CHARS.into())]);
                 view! {

@@ -43,19 +43,7 @@ struct Concept {
 const OCCUPATION: &str = "occupation-name";
 
 pub fn read(files: &[SourceFile]) -> Parsed {
-    let mut found = vec![];
-    let mut errors = vec![];
-    for f in files {
-        match read_one(f) {
-            Ok(list) => found.extend(list.into_iter().map(|c| (c, f.name.clone()))),
-            Err(e) => errors.push(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(errors)
-    }
+    super::each_file(files, |f| read_one(f).map_err(|e| vec![e]))
 }
 
 fn read_one(f: &SourceFile) -> Result<Vec<FrameworkContent>, ImportError> {

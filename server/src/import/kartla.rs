@@ -1,5 +1,5 @@
 //! Kartla's own framework format: one framework per file, in TOML, written to be read and
-//! edited by people. `docs/kartla-format.md` describes it; `kartla catalogue export` writes
+//! edited by people. `server/docs/kartla-format.md` describes it; `kartla catalogue export` writes
 //! it and `kartla import --format kartla` reads it back to the same content.
 use super::{localized, utf8, Parsed, SourceFile};
 use kartla_app::domain::{
@@ -50,19 +50,7 @@ struct Criterion {
 }
 
 pub fn read(files: &[SourceFile]) -> Parsed {
-    let mut found = vec![];
-    let mut errors = vec![];
-    for f in files {
-        match read_one(f) {
-            Ok(c) => found.push((c, f.name.clone())),
-            Err(e) => errors.extend(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(errors)
-    }
+    super::each_file(files, |f| read_one(f).map(|c| vec![c]))
 }
 
 fn line_of(text: &str, offset: usize) -> u64 {

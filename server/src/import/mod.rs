@@ -81,6 +81,27 @@ pub fn parse(
     }
 }
 
+/// Read each file on its own: every framework with the file it came from, or the problems of
+/// all the files together.
+fn each_file(
+    files: &[SourceFile],
+    read_one: impl Fn(&SourceFile) -> Result<Vec<FrameworkContent>, Vec<ImportError>>,
+) -> Parsed {
+    let mut found = vec![];
+    let mut errors = vec![];
+    for f in files {
+        match read_one(f) {
+            Ok(list) => found.extend(list.into_iter().map(|c| (c, f.name.clone()))),
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(errors)
+    }
+}
+
 /// The file as UTF-8 text, without a byte-order mark.
 fn utf8(file: &SourceFile) -> Result<&str, ImportError> {
     std::str::from_utf8(&file.bytes)

@@ -28,19 +28,7 @@ fn norm(h: &str) -> String {
 }
 
 pub fn read(files: &[SourceFile]) -> Parsed {
-    let mut found = vec![];
-    let mut errors = vec![];
-    for f in files {
-        match read_one(f) {
-            Ok(c) => found.push((c, f.name.clone())),
-            Err(e) => errors.push(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(errors)
-    }
+    super::each_file(files, |f| read_one(f).map(|c| vec![c]).map_err(|e| vec![e]))
 }
 
 fn read_one(f: &SourceFile) -> Result<FrameworkContent, ImportError> {

@@ -49,19 +49,7 @@ struct Requirement {
 }
 
 pub fn read(files: &[SourceFile]) -> Parsed {
-    let mut found = vec![];
-    let mut errors = vec![];
-    for f in files {
-        match read_one(f) {
-            Ok(list) => found.extend(list.into_iter().map(|c| (c, f.name.clone()))),
-            Err(e) => errors.extend(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(found)
-    } else {
-        Err(errors)
-    }
+    super::each_file(files, read_one)
 }
 
 pub(super) fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
