@@ -50,6 +50,10 @@ pub struct CriterionView {
     pub answer: String,
     /// Text the person typed that could not be saved (too long), given back to shorten.
     pub rejected: Option<String>,
+    /// For courses: what grade steps E, C and A ask for, in the reader's language where it
+    /// exists.
+    #[serde(default)]
+    pub guidance: Vec<(String, crate::catalogue_view::ShownText)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,6 +109,18 @@ impl MappingView {
                                             .map(|a| a.text.as_str().to_owned())
                                             .unwrap_or_default(),
                                         rejected: None,
+                                        guidance: c
+                                            .guidance
+                                            .iter()
+                                            .map(|(g, t)| {
+                                                (
+                                                    g.as_str().to_owned(),
+                                                    crate::catalogue_view::ShownText::resolve(
+                                                        t, lang,
+                                                    ),
+                                                )
+                                            })
+                                            .collect(),
                                     }
                                 })
                                 .collect(),

@@ -67,3 +67,17 @@ test('an unknown framework is a 404, and a participant can start from the catalo
   await expect(page).toHaveURL(/\/mappings\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fl('Kock (demoyrke)'));
 });
+
+test('a course’s grade-step guidance is there while answering', async ({ page }) => {
+  await register(page, person(test.info(), 'guidance'));
+  await page.goto('/catalogue/DEMO-SVA01');
+  await settle(page);
+  await page.getByRole('button', { name: 'Börja kartlägga mot det här' }).click();
+  await expect(page).toHaveURL(/\/mappings\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}/sections/1`);
+  await settle(page);
+  const guidance = page.locator('#criterion-' + (await page.locator('input[name$="[criterion_id]"]').first().getAttribute('value')));
+  await guidance.getByText('Vad betygsstegen innebär').first().click();
+  await expect(page.getByText('Förstår enkla instruktioner och frågar när något är oklart.')).toBeVisible();
+  await expectAccessible(page);
+});

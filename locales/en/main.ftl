@@ -365,3 +365,4 @@ field-error-duplicate-code = another criterion uses this code.
 field-error-unknown-language = unknown language.
 field-error-guidance-on-occupation = grade steps belong to courses, not occupations.
 start-mapping-search = Search all { $count } courses and occupations in the catalogue
+guidance-summary = What the grade steps mean

@@ -365,3 +365,4 @@ field-error-duplicate-code = koden används av ett annat kriterium.
 field-error-unknown-language = okänt språk.
 field-error-guidance-on-occupation = betygssteg hör till kurser, inte yrken.
 start-mapping-search = Sök bland alla { $count } kurser och yrken i katalogen
+guidance-summary = Vad betygsstegen innebär

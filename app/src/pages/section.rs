@@ -1,6 +1,7 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput};
+use crate::components::shown_text::Shown;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
 use crate::error::AppError;
@@ -177,6 +178,25 @@ fn CriterionRow(
                 {criterion.text.clone()}
             </legend>
             {fallback}
+            {(!criterion.guidance.is_empty()).then(|| {
+                let steps = criterion
+                    .guidance
+                    .iter()
+                    .map(|(step, t)| {
+                        let label = i18n.t_with("grade-step", &[("step", step.clone().into())]);
+                        view! {
+                            <dt>{label}</dt>
+                            <dd><Shown text=t.clone()/></dd>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <details class="more">
+                        <summary>{i18n.t("guidance-summary")}</summary>
+                        <dl class="guidance">{steps}</dl>
+                    </details>
+                }
+            })}
             <input type="hidden" name=name("criterion_id") value=cid.0/>
             <fieldset class="rating" id=format!("rating-{cid}")>
                 <legend>{i18n.t("rating-legend")}</legend>
