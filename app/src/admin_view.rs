@@ -1,20 +1,25 @@
 //! What the administrator's catalogue pages show.
-use crate::domain::{
-    FrameworkId, FrameworkKind, ImportError, ImportFormat, Planned, VersionStatus,
-};
+use crate::domain::{FrameworkId, FrameworkKind, ImportError, ImportFormat, Planned};
 use serde::{Deserialize, Serialize};
 
-/// One version in the administrator's list.
+/// One framework in the administrator's list: its newest published version and its draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AdminVersion {
-    pub id: FrameworkId,
+pub struct AdminFramework {
     pub code: String,
     pub kind: FrameworkKind,
-    pub version: i64,
-    pub status: VersionStatus,
     pub title: String,
+    pub published: Option<i64>,
+    pub versions: usize,
+    pub draft: Option<(FrameworkId, i64)>,
     pub criteria: i64,
-    pub languages: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdminCatalogueList {
+    pub rows: Vec<AdminFramework>,
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
 }
 
 /// A problem with an upload, ready to be said in the reader's language.

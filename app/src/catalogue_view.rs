@@ -64,6 +64,11 @@ impl CatalogueQuery {
 
     /// The address of this search on another page.
     pub fn href_for_page(&self, page: usize) -> String {
+        self.href_at("/catalogue", page)
+    }
+
+    /// The address of this search on another page of the list at `base`.
+    pub fn href_at(&self, base: &str, page: usize) -> String {
         let mut parts = vec![];
         let enc = |s: &str| {
             s.bytes()
@@ -86,7 +91,7 @@ impl CatalogueQuery {
             parts.push(format!("lang={}", enc(l)));
         }
         parts.push(format!("page={page}"));
-        format!("/catalogue?{}", parts.join("&"))
+        format!("{base}?{}", parts.join("&"))
     }
 }
 

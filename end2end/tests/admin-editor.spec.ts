@@ -51,6 +51,9 @@ test('a new framework is drafted, checked, published and edited into version 2',
   // Editing the published framework starts version 2; version 1 stays as it was.
   await page.goto('/admin/catalogue');
   await settle(page);
+  await page.getByLabel('Sök på namn eller kod').fill(code);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Ett ramverk');
   await page.getByRole('button', { name: fl(`Redigera ${code}`) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fl('Redigera Truckförare, utkast till version 2'));
   await settle(page);

@@ -216,10 +216,10 @@ catalogue-version = Version { $version }
 nav-admin-catalogue = Catalogue (admin)
 admin-catalogue-title = Manage the catalogue
 admin-catalogue-count = { $count ->
-    [one] One version
-   *[other] { $count } versions
+    [one] One framework
+   *[other] { $count } frameworks
 }
-admin-catalogue-caption = Every framework and its versions
+admin-catalogue-caption = The frameworks in the catalogue
 admin-import-start = Import criteria from files
 admin-col-code = Code
 admin-col-title = Name
@@ -314,7 +314,7 @@ content-guidance-on-occupation = grade-step descriptions belong to courses, not 
 admin-new-framework = New framework
 admin-col-action = Action
 admin-edit = Edit { $code }
-admin-continue = Continue editing the draft of { $code }
+admin-continue = Continue the draft of { $code } version { $version }
 new-framework-title = New framework
 new-framework-button = Create draft
 editor-kind = Kind
@@ -366,3 +366,5 @@ field-error-unknown-language = unknown language.
 field-error-guidance-on-occupation = grade steps belong to courses, not occupations.
 start-mapping-search = Search all { $count } courses and occupations in the catalogue
 guidance-summary = What the grade steps mean
+admin-col-published = Published version
+admin-not-published = Not published

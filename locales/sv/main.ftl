@@ -216,10 +216,10 @@ catalogue-version = Version { $version }
 nav-admin-catalogue = Katalogen (admin)
 admin-catalogue-title = Hantera katalogen
 admin-catalogue-count = { $count ->
-    [one] En version
-   *[other] { $count } versioner
+    [one] Ett ramverk
+   *[other] { $count } ramverk
 }
-admin-catalogue-caption = Alla ramverk och deras versioner
+admin-catalogue-caption = Ramverken i katalogen
 admin-import-start = Importera kriterier från fil
 admin-col-code = Kod
 admin-col-title = Namn
@@ -314,7 +314,7 @@ content-guidance-on-occupation = betygsstegens beskrivningar hör till kurser, i
 admin-new-framework = Nytt ramverk
 admin-col-action = Åtgärd
 admin-edit = Redigera { $code }
-admin-continue = Fortsätt redigera utkastet av { $code }
+admin-continue = Fortsätt med utkastet till { $code } version { $version }
 new-framework-title = Nytt ramverk
 new-framework-button = Skapa utkast
 editor-kind = Typ
@@ -366,3 +366,5 @@ field-error-unknown-language = okänt språk.
 field-error-guidance-on-occupation = betygssteg hör till kurser, inte yrken.
 start-mapping-search = Sök bland alla { $count } kurser och yrken i katalogen
 guidance-summary = Vad betygsstegen innebär
+admin-col-published = Publicerad version
+admin-not-published = Inte publicerad
