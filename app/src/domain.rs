@@ -2,6 +2,7 @@
 pub mod access;
 pub mod catalogue;
 pub mod draft;
+pub mod experience;
 pub mod ids;
 pub mod import;
 pub mod language;
@@ -16,6 +17,7 @@ pub use catalogue::{
     FrameworkContent, GradeStep, Planned, SectionContent, VersionStatus,
 };
 pub use draft::{DraftDoc, EditOp};
+pub use experience::{Experience, ExperienceInput, ExperienceKind, Month};
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;

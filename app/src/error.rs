@@ -88,8 +88,10 @@ pub const CONFLICT_CODES: [&str; 9] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 16] = [
+pub const FIELD_CODES: [&str; 18] = [
     "required",
+    "invalid-month",
+    "end-before-start",
     "bad-code",
     "code-taken",
     "no-sections",

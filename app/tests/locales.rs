@@ -108,6 +108,11 @@ fn dynamic_keys() -> Vec<String> {
         ContentProblemKind as C, Expected, ExternalSystem, ImportError, ImportFormat,
         ImportProblem as P, Planned, VersionStatus,
     };
+    k.extend(
+        kartla_app::domain::ExperienceKind::ALL
+            .iter()
+            .map(|e| e.label_key().to_owned()),
+    );
     for s in [VersionStatus::Draft, VersionStatus::Published] {
         k.push(s.label_key().to_owned());
     }

@@ -7,7 +7,7 @@ test('pages fit a 320 px wide screen', async ({ page }, info) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await register(page, person(info, 'narrow'));
   const id = await startMapping(page, 'Omvårdnad – grunder (demokurs)');
-  for (const path of ['/', '/register', '/mappings', `/mappings/${id}`, `/mappings/${id}/sections/1`, `/mappings/${id}/check`]) {
+  for (const path of ['/', '/register', '/mappings', `/mappings/${id}`, `/mappings/${id}/sections/1`, `/mappings/${id}/check`, '/experiences', '/experiences/new']) {
     await page.goto(path);
     await settle(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

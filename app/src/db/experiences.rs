@@ -1,0 +1,228 @@
+//! A person's merit portfolio. Every function takes the owner, so that one person's query can
+//! never reach another's experiences.
+use super::Db;
+use crate::domain::{Experience, UserId};
+
+/// An experience with its id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExperienceRow {
+    pub id: i64,
+    pub experience: Experience,
+}
+
+type Raw = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+);
+
+fn from_raw(
+    (id, kind, role, place, country, start, end, tasks): Raw,
+) -> Result<ExperienceRow, sqlx::Error> {
+    let decode = |e: String| sqlx::Error::Decode(e.into());
+    Ok(ExperienceRow {
+        id,
+        experience: Experience {
+            kind: kind.parse().map_err(decode)?,
+            role,
+            place,
+            country,
+            start: start.try_into().map_err(decode)?,
+            end: end.map(TryInto::try_into).transpose().map_err(decode)?,
+            tasks,
+        },
+    })
+}
+
+/// Newest first: what a person did last is what they think of first.
+pub async fn list(db: &Db, owner: UserId) -> Result<Vec<ExperienceRow>, sqlx::Error> {
+    let rows: Vec<Raw> = sqlx::query_as(
+        "SELECT id, kind, role, place, country, start_month, end_month, tasks FROM experiences
+         WHERE owner_id = $1 ORDER BY COALESCE(end_month, '9999-99') DESC, start_month DESC, id DESC",
+    )
+    .bind(owner.0)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter().map(from_raw).collect()
+}
+
+pub async fn get(db: &Db, owner: UserId, id: i64) -> Result<Option<ExperienceRow>, sqlx::Error> {
+    let row: Option<Raw> = sqlx::query_as(
+        "SELECT id, kind, role, place, country, start_month, end_month, tasks FROM experiences
+         WHERE owner_id = $1 AND id = $2",
+    )
+    .bind(owner.0)
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    row.map(from_raw).transpose()
+}
+
+pub async fn create(db: &Db, owner: UserId, e: &Experience) -> Result<i64, sqlx::Error> {
+    let now = super::now();
+    sqlx::query_scalar(
+        "INSERT INTO experiences (owner_id, kind, role, place, country, start_month, end_month, tasks, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+    )
+    .bind(owner.0)
+    .bind(e.kind.as_str())
+    .bind(&e.role)
+    .bind(&e.place)
+    .bind(&e.country)
+    .bind(e.start.to_string())
+    .bind(e.end.map(|m| m.to_string()))
+    .bind(&e.tasks)
+    .bind(now)
+    .fetch_one(db)
+    .await
+}
+
+/// Change an experience; `false` when the owner has none with that id.
+pub async fn update(db: &Db, owner: UserId, id: i64, e: &Experience) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE experiences SET kind = $1, role = $2, place = $3, country = $4, start_month = $5,
+         end_month = $6, tasks = $7, updated_at = $8 WHERE id = $9 AND owner_id = $10",
+    )
+    .bind(e.kind.as_str())
+    .bind(&e.role)
+    .bind(&e.place)
+    .bind(&e.country)
+    .bind(e.start.to_string())
+    .bind(e.end.map(|m| m.to_string()))
+    .bind(&e.tasks)
+    .bind(super::now())
+    .bind(id)
+    .bind(owner.0)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Remove an experience; `false` when the owner has none with that id.
+pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM experiences WHERE id = $1 AND owner_id = $2")
+        .bind(id)
+        .bind(owner.0)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Keep a form that could not be saved, to give it back (`id` 0: a new experience).
+pub async fn keep_unsaved(
+    db: &Db,
+    owner: UserId,
+    id: i64,
+    input: &crate::domain::ExperienceInput,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO experience_drafts (owner_id, experience_id, input, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (owner_id, experience_id) DO UPDATE SET input = excluded.input, created_at = excluded.created_at",
+    )
+    .bind(owner.0)
+    .bind(id)
+    .bind(serde_json::to_string(input).unwrap_or_default())
+    .bind(super::now())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The form kept by [`keep_unsaved`], if any.
+pub async fn unsaved(
+    db: &Db,
+    owner: UserId,
+    id: i64,
+) -> Result<Option<crate::domain::ExperienceInput>, sqlx::Error> {
+    let raw: Option<String> = sqlx::query_scalar(
+        "SELECT input FROM experience_drafts WHERE owner_id = $1 AND experience_id = $2",
+    )
+    .bind(owner.0)
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
+}
+
+/// Forget a kept form once it has been saved or given up.
+pub async fn forget_unsaved(db: &Db, owner: UserId, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM experience_drafts WHERE owner_id = $1 AND experience_id = $2")
+        .bind(owner.0)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::{testing::fresh, users};
+    use crate::domain::{ExperienceInput, Role};
+    use crate::i18n::Locale;
+
+    fn experience(role: &str, start: &str, end: &str) -> Experience {
+        ExperienceInput {
+            kind: "work".into(),
+            role: role.into(),
+            start: start.into(),
+            end: end.into(),
+            ..Default::default()
+        }
+        .check()
+        .unwrap()
+    }
+
+    #[tokio::test]
+    async fn experiences_belong_to_their_owner_only() {
+        let t = fresh().await;
+        let a = users::create(&t.db, "a@x.se", "A", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let b = users::create(&t.db, "b@x.se", "B", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let old = create(&t.db, a, &experience("Städare", "2010-01", "2012-06"))
+            .await
+            .unwrap();
+        let now = create(&t.db, a, &experience("Lagerarbetare", "2018-03", ""))
+            .await
+            .unwrap();
+        let list: Vec<_> = list(&t.db, a)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(list, [now, old], "ongoing first");
+        // Another person can neither see, change nor remove them.
+        assert!(get(&t.db, b, old).await.unwrap().is_none());
+        assert!(!update(&t.db, b, old, &experience("X", "2000-01", ""))
+            .await
+            .unwrap());
+        assert!(!delete(&t.db, b, old).await.unwrap());
+        assert!(super::list(&t.db, b).await.unwrap().is_empty());
+        // The owner can.
+        assert!(update(
+            &t.db,
+            a,
+            old,
+            &experience("Städledare", "2010-01", "2013-01")
+        )
+        .await
+        .unwrap());
+        assert_eq!(
+            get(&t.db, a, old).await.unwrap().unwrap().experience.role,
+            "Städledare"
+        );
+        assert!(delete(&t.db, a, old).await.unwrap());
+        assert_eq!(super::list(&t.db, a).await.unwrap().len(), 1);
+    }
+}
