@@ -23,7 +23,7 @@ pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;
 pub use mapping::{
     Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, MappingEvent,
-    MappingRecord, Person, Section,
+    MappingRecord, Person, PortfolioEntry, Section,
 };
 pub use rating::Rating;
 pub use role::Role;

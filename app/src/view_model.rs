@@ -18,6 +18,58 @@ pub struct MappingView {
     pub editable: bool,
     pub is_owner: bool,
     pub missing: Vec<MissingView>,
+    /// The owner's merit portfolio, for ticking and for naming what an answer draws on.
+    #[serde(default)]
+    pub portfolio: Vec<PortfolioView>,
+}
+
+impl PortfolioView {
+    /// "Lagerarbetare, Lager AB (2018-03 – 2022-08)", in the reader's language.
+    pub fn label(&self, i18n: crate::i18n::I18n) -> String {
+        let period = if self.end.is_empty() {
+            i18n.t_with(
+                "experience-period-ongoing",
+                &[("start", self.start.clone().into())],
+            )
+        } else {
+            i18n.t_with(
+                "experience-period",
+                &[
+                    ("start", self.start.clone().into()),
+                    ("end", self.end.clone().into()),
+                ],
+            )
+        };
+        if self.place.is_empty() {
+            i18n.t_with(
+                "experience-label",
+                &[
+                    ("role", self.role.clone().into()),
+                    ("period", period.into()),
+                ],
+            )
+        } else {
+            i18n.t_with(
+                "experience-label-place",
+                &[
+                    ("role", self.role.clone().into()),
+                    ("place", self.place.clone().into()),
+                    ("period", period.into()),
+                ],
+            )
+        }
+    }
+}
+
+/// One experience, enough to name it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortfolioView {
+    pub id: i64,
+    pub role: String,
+    pub place: String,
+    pub start: String,
+    /// Empty while it goes on.
+    pub end: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,6 +106,9 @@ pub struct CriterionView {
     /// exists.
     #[serde(default)]
     pub guidance: Vec<(String, crate::catalogue_view::ShownText)>,
+    /// The experiences the answer draws on.
+    #[serde(default)]
+    pub experiences: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,6 +164,9 @@ impl MappingView {
                                             .map(|a| a.text.as_str().to_owned())
                                             .unwrap_or_default(),
                                         rejected: None,
+                                        experiences: a
+                                            .map(|a| a.experiences.clone())
+                                            .unwrap_or_default(),
                                         guidance: c
                                             .guidance
                                             .iter()
@@ -164,6 +222,17 @@ impl MappingView {
             editable: viewer_is_owner && r.status.editable_by_owner(),
             is_owner: viewer_is_owner,
             missing,
+            portfolio: r
+                .portfolio
+                .iter()
+                .map(|p| PortfolioView {
+                    id: p.id,
+                    role: p.experience.role.clone(),
+                    place: p.experience.place.clone(),
+                    start: p.experience.start.to_string(),
+                    end: p.experience.end.map(|m| m.to_string()).unwrap_or_default(),
+                })
+                .collect(),
         }
     }
 
@@ -278,7 +347,9 @@ mod tests {
                 rating: Some(Rating::Independently),
                 text: AnswerText::parse("Tio år på varv").unwrap(),
                 updated_at: String::new(),
+                experiences: vec![],
             }],
+            portfolio: vec![],
             events: vec![
                 MappingEvent {
                     kind: EventKind::Submitted,

@@ -1,7 +1,7 @@
 // The merit portfolio: a person records what they have done; a refused save gives back what
 // was typed; nobody else reaches their experiences.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, fl, person, register, settle } from './helpers';
+import { expectAccessible, fl, person, register, settle, startMapping, withJs } from './helpers';
 
 test('experiences are added, corrected, changed and removed, and nothing typed is lost', async ({ page }) => {
   await register(page, person(test.info(), 'portfolio'));
@@ -82,4 +82,35 @@ test('another person cannot reach someone’s experience', async ({ page, browse
   const anon = await browser.newContext();
   expect((await (await anon.newPage()).goto('/experiences'))?.status()).toBe(401);
   await anon.close();
+});
+
+test('an answer points to the experiences it draws on', async ({ page }) => {
+  await register(page, person(test.info(), 'links'));
+  await page.goto('/experiences/new');
+  await settle(page);
+  await page.getByLabel('Arbete', { exact: true }).check();
+  await page.getByLabel('Vad gjorde du?').fill('Truckförare');
+  await page.getByLabel('Arbetsgivare, skola eller organisation, och ort').fill('Hamnen');
+  await page.getByLabel('Började').fill('2016-05');
+  await page.getByRole('button', { name: 'Spara erfarenheten' }).click();
+  await expect(page).toHaveURL(/\/experiences$/);
+
+  await page.goto('/mappings');
+  await settle(page);
+  const id = await startMapping(page, 'Lagermedarbetare (demoyrke)');
+  await page.goto(`/mappings/${id}/sections/1`);
+  await settle(page);
+  const first = page.locator('fieldset.criterion').first();
+  await first.getByLabel(fl('Truckförare, Hamnen (2016-05 – pågår)')).check();
+  if (withJs()) {
+    await expect(first.getByRole('status')).toHaveText('Sparat');
+  } else {
+    await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
+  }
+  await page.goto(`/mappings/${id}/check`);
+  await settle(page);
+  await expect(page.getByText(fl('Bygger på: Truckförare, Hamnen (2016-05 – pågår)'))).toBeVisible();
+  await page.goto(`/mappings/${id}/sections/1`);
+  await expect(page.locator('fieldset.criterion').first().getByLabel(fl('Truckförare, Hamnen (2016-05 – pågår)'))).toBeChecked();
+  await expectAccessible(page);
 });

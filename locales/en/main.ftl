@@ -372,7 +372,7 @@ admin-not-published = Not published
 ## The merit portfolio
 nav-experiences = Merit portfolio
 experiences-title = My merit portfolio
-experiences-lead = Write about what you have done: work, education, courses, volunteering and more. Only you see the portfolio. You can point to your experiences when you describe what you can do.
+experiences-lead = Write about what you have done: work, education, courses, volunteering and more. You see the portfolio, and so do the validators once you hand in a mapping. You can point to your experiences when you describe what you can do.
 experiences-add = Add an experience
 experiences-none = You have not added any experiences yet.
 experience-period = { $start } – { $end }
@@ -401,3 +401,8 @@ experience-kind-volunteering = Volunteering
 experience-kind-other = Other
 field-error-invalid-month = write the year and month, for example 2019-04.
 field-error-end-before-start = the end cannot be before the start.
+experience-label = { $role } ({ $period })
+experience-label-place = { $role }, { $place } ({ $period })
+answer-experiences = Which of your experiences does the answer draw on? (optional)
+answer-experiences-none = Add experiences to your merit portfolio, and you can point to them here.
+answer-draws-on = Draws on

@@ -372,7 +372,7 @@ admin-not-published = Inte publicerad
 ## The merit portfolio
 nav-experiences = Meritportfölj
 experiences-title = Min meritportfölj
-experiences-lead = Skriv om det du har gjort: arbete, utbildning, kurser, ideellt arbete och annat. Bara du ser portföljen. Du kan peka på erfarenheterna när du beskriver vad du kan.
+experiences-lead = Skriv om det du har gjort: arbete, utbildning, kurser, ideellt arbete och annat. Portföljen syns för dig, och för validerarna när du har skickat in en kartläggning. Du kan peka på erfarenheterna när du beskriver vad du kan.
 experiences-add = Lägg till en erfarenhet
 experiences-none = Du har inte lagt till några erfarenheter än.
 experience-period = { $start } – { $end }
@@ -401,3 +401,8 @@ experience-kind-volunteering = Ideellt arbete
 experience-kind-other = Annat
 field-error-invalid-month = skriv år och månad, till exempel 2019-04.
 field-error-end-before-start = slutet kan inte vara före början.
+experience-label = { $role } ({ $period })
+experience-label-place = { $role }, { $place } ({ $period })
+answer-experiences = Vilka av dina erfarenheter bygger svaret på? (valfritt)
+answer-experiences-none = Lägg till erfarenheter i din meritportfölj, så kan du peka på dem här.
+answer-draws-on = Bygger på

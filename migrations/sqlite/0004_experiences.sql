@@ -24,3 +24,13 @@ CREATE TABLE experience_drafts (
     created_at    TEXT NOT NULL,
     PRIMARY KEY (owner_id, experience_id)
 );
+
+-- Which experiences an answer draws on. Only the mapping owner's own experiences can be
+-- linked (checked where the links are written); removing an experience removes its links.
+CREATE TABLE answer_experiences (
+    mapping_id    INTEGER NOT NULL REFERENCES mappings (id) ON DELETE CASCADE,
+    criterion_id  INTEGER NOT NULL REFERENCES criteria (id),
+    experience_id INTEGER NOT NULL REFERENCES experiences (id) ON DELETE CASCADE,
+    PRIMARY KEY (mapping_id, criterion_id, experience_id)
+);
+CREATE INDEX answer_experiences_experience ON answer_experiences (experience_id);

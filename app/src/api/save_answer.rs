@@ -12,6 +12,9 @@ pub struct SaveAnswerInput {
     pub rating: Option<u8>,
     #[serde(default)]
     pub text: String,
+    /// The experiences the answer draws on (ids from the owner's merit portfolio).
+    #[serde(default)]
+    pub experiences: Vec<i64>,
 }
 
 #[server(prefix = "/api", endpoint = "save_answer")]
@@ -49,6 +52,7 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<(), AppError> {
         &st.db,
         input.mapping_id,
         &[(input.criterion_id, rating, text)],
+        &[(input.criterion_id, input.experiences.clone())],
     )
     .await?
     {

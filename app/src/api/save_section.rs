@@ -11,6 +11,9 @@ pub struct AnswerInput {
     pub rating: Option<u8>,
     #[serde(default)]
     pub text: String,
+    /// Ticked experiences; none ticked means the answer draws on none.
+    #[serde(default)]
+    pub experiences: Vec<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,7 +61,13 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         }
     }
     let st = crate::auth::state()?;
-    if !crate::db::mappings::save_answers(&st.db, input.mapping_id, &good).await? {
+    let links: Vec<_> = input
+        .answers
+        .iter()
+        .filter(|a| section.criteria.iter().any(|c| c.id == a.criterion_id))
+        .map(|a| (a.criterion_id, a.experiences.clone()))
+        .collect();
+    if !crate::db::mappings::save_answers(&st.db, input.mapping_id, &good, &links).await? {
         return Err(AppError::Conflict("not-editable".into()));
     }
     // Without JavaScript the page reloads after an error; keep what was typed so that the

@@ -10,6 +10,7 @@ pub fn AnswerList(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = mapping.id;
+    let portfolio = mapping.portfolio.clone();
     mapping
         .frameworks
         .into_iter()
@@ -28,6 +29,18 @@ pub fn AnswerList(
                                 .map(|r| i18n.t(r.label_key()))
                                 .unwrap_or_else(|| i18n.t("not-answered"));
                             let answer = if c.answer.is_empty() { i18n.t("no-description") } else { c.answer };
+                            let draws_on: Vec<String> = portfolio
+                                .iter()
+                                .filter(|p| c.experiences.contains(&p.id))
+                                .map(|p| p.label(i18n))
+                                .collect();
+                            let draws_on = (!draws_on.is_empty()).then(|| {
+                                view! {
+                                    <dd class="draws-on">
+                                        {i18n.t("answer-draws-on")}": "{draws_on.join("; ")}
+                                    </dd>
+                                }
+                            });
                             let change = with_change_links.then(|| {
                                 let href = format!("/mappings/{id}/sections/{number}#criterion-{}", c.id);
                                 let hidden = format!(" {}", c.code);
@@ -44,6 +57,7 @@ pub fn AnswerList(
                                     </dt>
                                     <dd class="rating">{rating}</dd>
                                     <dd class="answer-text">{answer}</dd>
+                                    {draws_on}
                                     {change}
                                 </div>
                             }

@@ -182,6 +182,13 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
     .bind(id.0)
     .fetch_all(db)
     .await?;
+    let links: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT criterion_id, experience_id FROM answer_experiences WHERE mapping_id = $1
+         ORDER BY criterion_id, experience_id",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
     let answers = answers
         .into_iter()
         .map(|(cid, rating, body, updated_at)| Answer {
@@ -190,6 +197,19 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
             // Stored texts passed the same check on the way in.
             text: AnswerText::parse(&body).unwrap_or_default(),
             updated_at,
+            experiences: links
+                .iter()
+                .filter(|(c, _)| *c == cid)
+                .map(|(_, e)| *e)
+                .collect(),
+        })
+        .collect();
+    let portfolio = super::experiences::list(db, user.id)
+        .await?
+        .into_iter()
+        .map(|r| crate::domain::PortfolioEntry {
+            id: r.id,
+            experience: r.experience,
         })
         .collect();
     let events: Vec<(String, String, String, String)> = sqlx::query_as(
@@ -223,6 +243,7 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
         updated_at,
         frameworks,
         answers,
+        portfolio,
         events,
     }))
 }
@@ -251,6 +272,7 @@ pub async fn save_answers(
     db: &Db,
     id: MappingId,
     answers: &[(CriterionId, Option<Rating>, AnswerText)],
+    links: &[(CriterionId, Vec<i64>)],
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.begin().await?;
     let now = super::now();
@@ -286,6 +308,27 @@ pub async fn save_answers(
             .bind(cid.0)
             .execute(&mut *tx)
             .await?;
+    }
+    // Each listed criterion's links are replaced; only the owner's own experiences link.
+    for (cid, experiences) in links {
+        sqlx::query("DELETE FROM answer_experiences WHERE mapping_id = $1 AND criterion_id = $2")
+            .bind(id.0)
+            .bind(cid.0)
+            .execute(&mut *tx)
+            .await?;
+        for e in experiences {
+            sqlx::query(
+                "INSERT INTO answer_experiences (mapping_id, criterion_id, experience_id)
+                 SELECT m.id, $2, x.id FROM mappings m JOIN experiences x ON x.owner_id = m.owner_id
+                 WHERE m.id = $1 AND x.id = $3
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id.0)
+            .bind(cid.0)
+            .bind(e)
+            .execute(&mut *tx)
+            .await?;
+        }
     }
     tx.commit().await?;
     Ok(true)
@@ -426,6 +469,56 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_answer_links_only_its_owners_experiences() {
+        use crate::db::experiences;
+        use crate::domain::ExperienceInput;
+        let (t, p, v, m) = setup().await;
+        let exp = |role: &str| {
+            ExperienceInput {
+                kind: "work".into(),
+                role: role.into(),
+                start: "2019-01".into(),
+                ..Default::default()
+            }
+            .check()
+            .unwrap()
+        };
+        let own = experiences::create(&t.db, p, &exp("Egen")).await.unwrap();
+        let theirs = experiences::create(&t.db, v, &exp("Annans")).await.unwrap();
+        let c = load(&t.db, m)
+            .await
+            .unwrap()
+            .unwrap()
+            .criteria()
+            .next()
+            .unwrap()
+            .id;
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[(c, Some(Rating::WithSupport), AnswerText::default())],
+            &[(c, vec![own, theirs, 9999])]
+        )
+        .await
+        .unwrap());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].experiences, [own]);
+        assert_eq!(rec.portfolio.len(), 1, "the owner's portfolio only");
+        // Unticking all removes the links; removing an experience removes its links.
+        save_answers(&t.db, m, &[], &[(c, vec![])]).await.unwrap();
+        assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
+            .experiences
+            .is_empty());
+        save_answers(&t.db, m, &[], &[(c, vec![own])])
+            .await
+            .unwrap();
+        experiences::delete(&t.db, p, own).await.unwrap();
+        assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
+            .experiences
+            .is_empty());
+    }
+
+    #[tokio::test]
     async fn starting_twice_gives_the_same_draft() {
         let (t, p, _, m) = setup().await;
         let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
@@ -442,12 +535,13 @@ mod tests {
         assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::WithSupport), AnswerText::default())]
+            &[(c, Some(Rating::WithSupport), AnswerText::default())],
+            &[]
         )
         .await
         .unwrap());
         assert!(
-            save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())])
+            save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())], &[])
                 .await
                 .unwrap()
         );
@@ -468,7 +562,8 @@ mod tests {
         assert!(!save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::CanTeach), AnswerText::default())]
+            &[(c, Some(Rating::CanTeach), AnswerText::default())],
+            &[]
         )
         .await
         .unwrap());
@@ -478,7 +573,8 @@ mod tests {
         assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::CanTeach), AnswerText::default())]
+            &[(c, Some(Rating::CanTeach), AnswerText::default())],
+            &[]
         )
         .await
         .unwrap());
@@ -500,7 +596,7 @@ mod tests {
         keep_rejected(&t.db, m, &[(c, long.clone())]).await.unwrap();
         assert_eq!(rejected(&t.db, m).await.unwrap(), vec![(c, long)]);
         let short = AnswerText::parse("Kortare nu").unwrap();
-        save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), short)])
+        save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), short)], &[])
             .await
             .unwrap();
         assert!(rejected(&t.db, m).await.unwrap().is_empty());

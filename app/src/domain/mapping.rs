@@ -147,6 +147,16 @@ pub struct Answer {
     pub rating: Option<Rating>,
     pub text: AnswerText,
     pub updated_at: String,
+    /// The ids of the owner's experiences this answer draws on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub experiences: Vec<i64>,
+}
+
+/// One experience of the owner's merit portfolio, with its id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PortfolioEntry {
+    pub id: i64,
+    pub experience: super::Experience,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -214,6 +224,9 @@ pub struct MappingRecord {
     pub frameworks: Vec<Framework>,
     pub answers: Vec<Answer>,
     pub events: Vec<MappingEvent>,
+    /// The owner's merit portfolio.
+    #[serde(default)]
+    pub portfolio: Vec<PortfolioEntry>,
 }
 
 /// Why a mapping cannot be submitted yet.
@@ -323,6 +336,7 @@ mod tests {
             }],
             answers,
             events: vec![],
+            portfolio: vec![],
         }
     }
 
@@ -332,6 +346,7 @@ mod tests {
             rating,
             text: AnswerText::parse(text).unwrap(),
             updated_at: String::new(),
+            experiences: vec![],
         }
     }
 

@@ -6,7 +6,7 @@ use crate::components::{error_summary::ErrorSummary, loading::Loading, page_erro
 use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::view_model::{CriterionView, MappingView};
+use crate::view_model::{CriterionView, MappingView, PortfolioView};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -53,7 +53,10 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
         .criteria
         .iter()
         .enumerate()
-        .map(|(i, c)| view! { <CriterionRow mapping_id index=i criterion=c.clone() editable/> })
+        .map(|(i, c)| {
+            let portfolio = mapping.portfolio.clone();
+            view! { <CriterionRow mapping_id index=i criterion=c.clone() editable portfolio/> }
+        })
         .collect_view();
     let title = format!("{} – {}", section.title, mapping.title());
     view! {
@@ -84,10 +87,12 @@ fn CriterionRow(
     index: usize,
     criterion: CriterionView,
     editable: bool,
+    portfolio: Vec<PortfolioView>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let cid = criterion.id;
     let rating = RwSignal::new(criterion.rating.map(Rating::value));
+    let linked = RwSignal::new(criterion.experiences.clone());
     // Text that could not be saved comes back in the field, marked, so it is never lost.
     let shown = criterion
         .rejected
@@ -109,6 +114,7 @@ fn CriterionRow(
                 criterion_id: cid,
                 rating: rating.get_untracked(),
                 text: text.get_untracked(),
+                experiences: linked.get_untracked(),
             },
         });
     };
@@ -170,6 +176,59 @@ fn CriterionRow(
             }
         })
         .collect_view();
+    // Which experiences of the portfolio the answer draws on; a way to the portfolio if
+    // there are none yet.
+    let experiences = if portfolio.is_empty() {
+        editable
+            .then(|| {
+                view! {
+                    <p class="hint">
+                        <a href="/experiences">{i18n.t("answer-experiences-none")}</a>
+                    </p>
+                }
+            })
+            .into_any()
+    } else {
+        let boxes = portfolio
+            .iter()
+            .enumerate()
+            .map(|(j, p)| {
+                let pid = p.id;
+                let box_id = format!("experience-{cid}-{pid}");
+                let checked = criterion.experiences.contains(&pid);
+                view! {
+                    <div class="radio">
+                        <input
+                            type="checkbox"
+                            id=box_id.clone()
+                            name=format!("input[answers][{index}][experiences][{j}]")
+                            value=pid
+                            checked=checked
+                            disabled=!editable
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                linked.update(|l| {
+                                    l.retain(|x| *x != pid);
+                                    if on {
+                                        l.push(pid);
+                                    }
+                                });
+                                save_now();
+                            }
+                        />
+                        <label for=box_id>{p.label(i18n)}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="experiences" id=format!("experiences-{cid}")>
+                <legend>{i18n.t("answer-experiences")}</legend>
+                {boxes}
+            </fieldset>
+        }
+        .into_any()
+    };
     view! {
         <fieldset class="criterion" id=fieldset_id.clone()>
             <legend>
@@ -232,6 +291,7 @@ fn CriterionRow(
                     {shown}
                 </textarea>
             </div>
+            {experiences}
             <p class="save-status" id=status_id role="status" aria-live="polite">{status}</p>
         </fieldset>
     }

@@ -119,7 +119,9 @@ pub async fn seed(db: &Db) -> CmdResult {
         let text = AnswerText::parse(text).map_err(|e| e.to_string())?;
         answers.push((c.id, Some(rating), text));
     }
-    mappings::save_answers(db, m, &answers).await.map_err(err)?;
+    mappings::save_answers(db, m, &answers, &[])
+        .await
+        .map_err(err)?;
     mappings::transition(db, m, participant.id, Transition::Submit, "")
         .await
         .map_err(|e| e.to_string())?;
