@@ -125,7 +125,7 @@ not-answered = Not answered
 no-description = No description
 change = Change
 submit-heading = Submit
-submit-explainer = When you submit, a validator can read your answers. The validator can accept the mapping or ask you to add more. You cannot change your answers while it is being reviewed.
+submit-explainer = When you submit, a validator can read your answers and your merit portfolio. The validator can accept the mapping or ask you to add more. You cannot change your answers while it is being reviewed.
 submit-button = Submit the mapping
 
 ## Validator

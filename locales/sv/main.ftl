@@ -125,7 +125,7 @@ not-answered = Inte besvarad
 no-description = Ingen beskrivning
 change = Ändra
 submit-heading = Skicka in
-submit-explainer = När du skickar in kan en validerare läsa dina svar. Valideraren kan godkänna kartläggningen eller be dig komplettera. Du kan inte ändra svaren medan den granskas.
+submit-explainer = När du skickar in kan en validerare läsa dina svar och din meritportfölj. Valideraren kan godkänna kartläggningen eller be dig komplettera. Du kan inte ändra svaren medan den granskas.
 submit-button = Skicka in kartläggningen
 
 ## Validerare
