@@ -62,11 +62,6 @@ impl CatalogueQuery {
         }
     }
 
-    /// The address of this search on another page.
-    pub fn href_for_page(&self, page: usize) -> String {
-        self.href_at("/catalogue", page)
-    }
-
     /// The address of this search on another page of the list at `base`.
     pub fn href_at(&self, base: &str, page: usize) -> String {
         let mut parts = vec![];
@@ -240,7 +235,7 @@ mod tests {
         assert_eq!(q.lang, None, "an unknown language is no filter");
         assert_eq!(q.page, 1);
         assert_eq!(
-            q.href_for_page(2),
+            q.href_at("/catalogue", 2),
             "/catalogue?q=lager+%26+truck&kind=occupation&page=2"
         );
     }

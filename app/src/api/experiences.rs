@@ -36,16 +36,16 @@ pub async fn list_experiences() -> Result<Vec<ExperienceView>, AppError> {
         .await?
         .into_iter()
         .map(|r| {
-            let e = r.experience;
+            let form = ExperienceInput::from(&r.experience);
             ExperienceView {
                 id: r.id,
-                kind: e.kind,
-                role: e.role,
-                place: e.place,
-                country: e.country,
-                start: e.start.to_string(),
-                end: e.end.map(|m| m.to_string()).unwrap_or_default(),
-                tasks: e.tasks,
+                kind: r.experience.kind,
+                role: form.role,
+                place: form.place,
+                country: form.country,
+                start: form.start,
+                end: form.end,
+                tasks: form.tasks,
             }
         })
         .collect())
@@ -74,18 +74,7 @@ pub async fn experience_form(id: i64) -> Result<ExperienceFormData, AppError> {
         });
     }
     let input = stored
-        .map(|r| {
-            let e = r.experience;
-            ExperienceInput {
-                kind: e.kind.as_str().to_owned(),
-                role: e.role,
-                place: e.place,
-                country: e.country,
-                start: e.start.to_string(),
-                end: e.end.map(|m| m.to_string()).unwrap_or_default(),
-                tasks: e.tasks,
-            }
-        })
+        .map(|r| ExperienceInput::from(&r.experience))
         .unwrap_or_default();
     Ok(ExperienceFormData {
         id,

@@ -37,7 +37,7 @@ pub fn AnswerList(
                             let draws_on = (!draws_on.is_empty()).then(|| {
                                 view! {
                                     <dd class="draws-on">
-                                        {i18n.t("answer-draws-on")}": "{draws_on.join("; ")}
+                                        {i18n.t_with("answer-draws-on", &[("list", draws_on.join("; ").into())])}
                                     </dd>
                                 }
                             });

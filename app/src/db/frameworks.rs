@@ -297,16 +297,15 @@ fn check(content: &FrameworkContent) -> Result<(), CatalogueError> {
     }
 }
 
-/// A draft's title as the lists show it: its Swedish title, or its code while it has none.
-fn draft_title(doc: &DraftDoc) -> LocalizedText {
-    LocalizedText::new(doc.title.clone())
-        .or_else(|_| LocalizedText::swedish_only(doc.code.clone()))
-        .unwrap_or_else(|_| draft_title_fallback())
-}
-
-fn draft_title_fallback() -> LocalizedText {
-    LocalizedText::new(BTreeMap::from([("sv".to_owned(), "–".to_owned())]))
-        .unwrap_or_else(|_| draft_title_fallback())
+/// A draft's title as the lists show it: its titles, with its code (never blank) standing in
+/// for a Swedish one it does not have yet.
+fn draft_title(doc: &DraftDoc) -> BTreeMap<String, String> {
+    let mut title = doc.title.clone();
+    title.retain(|_, t| !t.trim().is_empty());
+    title
+        .entry("sv".to_owned())
+        .or_insert_with(|| doc.code.clone());
+    title
 }
 
 async fn insert_draft(

@@ -176,9 +176,6 @@ impl Planned {
     pub fn writes(self) -> bool {
         matches!(self, Planned::New | Planned::NewVersion { .. })
     }
-}
-
-impl Planned {
     pub fn label_key(self) -> &'static str {
         match self {
             Planned::New => "plan-new",

@@ -396,39 +396,33 @@ impl DraftDoc {
                 });
             }
         }
+        // A missing title is among the problems already.
+        let (Some(title), true) = (title, problems.is_empty()) else {
+            return Err(problems);
+        };
         let content = FrameworkContent {
             kind: self.kind,
             code: self.code.clone(),
-            title: title.unwrap_or_else(|| {
-                LocalizedText::swedish_only("-").unwrap_or_else(|_| unreachable_title())
-            }),
+            title,
             external: external_of(&self.external),
             sections,
         };
-        if problems.is_empty() {
-            // The content rules speak of `sections[1].criteria[2].code`; the editor's fields
-            // are `criterion-1-2-code`.
-            let editor: Vec<ContentProblem> = content
-                .problems()
-                .into_iter()
-                .map(|p| ContentProblem {
-                    path: editor_field(&p.path),
-                    problem: p.problem,
-                })
-                .collect();
-            if editor.is_empty() {
-                return Ok(content);
-            }
-            problems = editor;
+        // The content rules speak of `sections[1].criteria[2].code`; the editor's fields are
+        // `criterion-1-2-code`.
+        let editor: Vec<ContentProblem> = content
+            .problems()
+            .into_iter()
+            .map(|p| ContentProblem {
+                path: editor_field(&p.path),
+                problem: p.problem,
+            })
+            .collect();
+        if editor.is_empty() {
+            Ok(content)
+        } else {
+            Err(editor)
         }
-        Err(problems)
     }
-}
-
-fn unreachable_title() -> LocalizedText {
-    // `swedish_only("-")` cannot fail: the text is not blank.
-    LocalizedText::new(BTreeMap::from([("sv".to_owned(), "-".to_owned())]))
-        .unwrap_or_else(|_| unreachable_title())
 }
 
 fn external_of(e: &DraftExternal) -> Option<ExternalRef> {

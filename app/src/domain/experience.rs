@@ -125,6 +125,21 @@ pub struct ExperienceInput {
     pub tasks: String,
 }
 
+impl From<&Experience> for ExperienceInput {
+    /// A stored experience as the form shows it.
+    fn from(e: &Experience) -> Self {
+        Self {
+            kind: e.kind.as_str().to_owned(),
+            role: e.role.clone(),
+            place: e.place.clone(),
+            country: e.country.clone(),
+            start: e.start.to_string(),
+            end: e.end.map(|m| m.to_string()).unwrap_or_default(),
+            tasks: e.tasks.clone(),
+        }
+    }
+}
+
 impl ExperienceInput {
     pub fn check(&self) -> Result<Experience, AppError> {
         let mut errors = vec![];

@@ -2,8 +2,8 @@
 //! ways to add to the catalogue (a new framework in the editor, or an import of files).
 use crate::api::{admin_catalogue, edit_framework::EditFramework};
 use crate::catalogue_view::CatalogueQuery;
+use crate::components::catalogue_search::{Pager, SearchFields};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
-use crate::domain::FrameworkKind;
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -29,24 +29,6 @@ pub fn AdminCataloguePage() -> impl IntoView {
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
                 let count = i18n.t_with("admin-catalogue-count", &[("count", result.total.into())]);
-                let kind_option = |value: &'static str, key: &str, chosen: bool| {
-                    view! { <option value=value selected=chosen>{i18n.t(key)}</option> }
-                };
-                let pager = (result.pages > 1).then(|| {
-                    let prev = (result.page > 1).then(|| q.href_at("/admin/catalogue", result.page - 1));
-                    let next = (result.page < result.pages).then(|| q.href_at("/admin/catalogue", result.page + 1));
-                    let where_ = i18n.t_with(
-                        "catalogue-page-of",
-                        &[("page", result.page.into()), ("pages", result.pages.into())],
-                    );
-                    view! {
-                        <nav class="pager" aria-label=i18n.t("catalogue-pages")>
-                            {prev.map(|h| view! { <a href=h rel="prev">{i18n.t("catalogue-previous")}</a> })}
-                            <span>{where_}</span>
-                            {next.map(|h| view! { <a href=h rel="next">{i18n.t("catalogue-next")}</a> })}
-                        </nav>
-                    }
-                });
                 let rows = result
                     .rows
                     .into_iter()
@@ -102,18 +84,7 @@ pub fn AdminCataloguePage() -> impl IntoView {
                     </p>
                     <ErrorSummary error/>
                     <form method="get" action="/admin/catalogue" class="filters" role="search">
-                        <div class="field">
-                            <label for="q">{i18n.t("catalogue-search")}</label>
-                            <input id="q" name="q" type="search" value=q.q.clone() autocomplete="off"/>
-                        </div>
-                        <div class="field">
-                            <label for="kind">{i18n.t("catalogue-kind")}</label>
-                            <select id="kind" name="kind">
-                                {kind_option("", "catalogue-kind-all", q.kind.is_none())}
-                                {kind_option("course", "catalogue-kind-course", q.kind == Some(FrameworkKind::Course))}
-                                {kind_option("occupation", "catalogue-kind-occupation", q.kind == Some(FrameworkKind::Occupation))}
-                            </select>
-                        </div>
+                        <SearchFields query=q.clone()/>
                         <div class="field">
                             <button type="submit">{i18n.t("catalogue-search-button")}</button>
                         </div>
@@ -135,7 +106,7 @@ pub fn AdminCataloguePage() -> impl IntoView {
                             <tbody>{rows}</tbody>
                         </table>
                     </div>
-                    {pager}
+                    <Pager base="/admin/catalogue" query=q.clone() page=result.page pages=result.pages/>
                 }
                     .into_any()
             })}

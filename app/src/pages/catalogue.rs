@@ -2,8 +2,8 @@
 //! language. A plain GET form, so it works the same with and without JavaScript.
 use crate::api::catalogue_list;
 use crate::catalogue_view::CatalogueQuery;
+use crate::components::catalogue_search::{Pager, SearchFields};
 use crate::components::{loading::Loading, page_error::PageError, shown_text::Shown};
-use crate::domain::FrameworkKind;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -26,41 +26,12 @@ pub fn CataloguePage() -> impl IntoView {
                     Ok(r) => r,
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let kind_option = |value: &'static str, key: &str, chosen: bool| {
-                    view! { <option value=value selected=chosen>{i18n.t(key)}</option> }
-                };
                 let languages = result.languages.clone();
                 let chosen_lang = q.lang.clone().unwrap_or_default();
                 let found = i18n.t_with("catalogue-found", &[("count", result.total.into())]);
-                let pager = (result.pages > 1).then(|| {
-                    let prev = (result.page > 1).then(|| q.href_for_page(result.page - 1));
-                    let next = (result.page < result.pages).then(|| q.href_for_page(result.page + 1));
-                    let where_ = i18n.t_with(
-                        "catalogue-page-of",
-                        &[("page", result.page.into()), ("pages", result.pages.into())],
-                    );
-                    view! {
-                        <nav class="pager" aria-label=i18n.t("catalogue-pages")>
-                            {prev.map(|h| view! { <a href=h rel="prev">{i18n.t("catalogue-previous")}</a> })}
-                            <span>{where_}</span>
-                            {next.map(|h| view! { <a href=h rel="next">{i18n.t("catalogue-next")}</a> })}
-                        </nav>
-                    }
-                });
                 view! {
                     <form method="get" action="/catalogue" class="filters" role="search">
-                        <div class="field">
-                            <label for="q">{i18n.t("catalogue-search")}</label>
-                            <input id="q" name="q" type="search" value=q.q.clone() autocomplete="off"/>
-                        </div>
-                        <div class="field">
-                            <label for="kind">{i18n.t("catalogue-kind")}</label>
-                            <select id="kind" name="kind">
-                                {kind_option("", "catalogue-kind-all", q.kind.is_none())}
-                                {kind_option("course", "catalogue-kind-course", q.kind == Some(FrameworkKind::Course))}
-                                {kind_option("occupation", "catalogue-kind-occupation", q.kind == Some(FrameworkKind::Occupation))}
-                            </select>
-                        </div>
+                        <SearchFields query=q.clone()/>
                         <div class="field">
                             <label for="lang">{i18n.t("catalogue-language")}</label>
                             <select id="lang" name="lang">
@@ -99,13 +70,13 @@ pub fn CataloguePage() -> impl IntoView {
                                         <p class="meta">
                                             {i18n.t(f.kind.label_key())}" · "<span class="code">{f.code}</span>" · "{count}
                                         </p>
-                                        <p class="meta">{i18n.t("catalogue-languages")}": "{langs}</p>
+                                        <p class="meta">{i18n.t_with("catalogue-languages", &[("list", langs.into())])}</p>
                                     </li>
                                 }
                             })
                             .collect_view()}
                     </ul>
-                    {pager}
+                    <Pager base="/catalogue" query=q.clone() page=result.page pages=result.pages/>
                 }
                     .into_any()
             })}

@@ -50,7 +50,7 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                         Some(h) => view! { <a href=h>{e.id}</a> }.into_any(),
                         None => view! { <span class="code">{e.id}</span> }.into_any(),
                     };
-                    view! { <p class="meta">{label}": "{id}</p> }
+                    view! { <p class="meta">{i18n.t_with("with-colon", &[("label", label.into())])}" "{id}</p> }
                 });
                 let older = (!f.is_current).then(|| {
                     let href = format!("/catalogue/{}", f.code);
@@ -84,10 +84,9 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                                 .versions
                                 .iter()
                                 .map(|(v, date)| {
-                                    let label = format!(
-                                        "{} ({})",
-                                        i18n.t_with("catalogue-version", &[("version", (*v).into())]),
-                                        super::short_date(date)
+                                    let label = i18n.t_with(
+                                        "catalogue-version-dated",
+                                        &[("version", (*v).into()), ("date", super::short_date(date).into())],
                                     );
                                     if *v == current {
                                         view! { <li aria-current="page">{label}</li> }.into_any()
@@ -146,7 +145,7 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                                                     let label = i18n.t(&e.label_key);
                                                     match e.href {
                                                         Some(h) => view! { <p class="meta"><a href=h>{label}</a></p> }.into_any(),
-                                                        None => view! { <p class="meta">{label}": "<span class="code">{e.id}</span></p> }.into_any(),
+                                                        None => view! { <p class="meta">{i18n.t_with("with-colon", &[("label", label.into())])}" "<span class="code">{e.id}</span></p> }.into_any(),
                                                     }
                                                 });
                                                 view! {

@@ -337,7 +337,7 @@ pub fn DraftEditorPage() -> impl IntoView {
                         <button type="submit" name="op" value="save" class="visually-hidden" tabindex="-1" aria-hidden="true">{i18n.t("editor-save")}</button>
                         <input type="hidden" name="id" value=fid/>
                         <input type="hidden" name="f[langs]" value=langs_value/>
-                        <p class="meta" id="code">{i18n.t("editor-code")}": "<span class="code">{doc.code.clone()}</span></p>
+                        <p class="meta" id="code">{i18n.t_with("with-colon", &[("label", i18n.t("editor-code").into())])}" "<span class="code">{doc.code.clone()}</span></p>
                         <fieldset class="field">
                             <legend>{i18n.t("editor-kind")}</legend>
                             {kind_radio(FrameworkKind::Course)}
