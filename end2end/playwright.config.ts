@@ -38,6 +38,12 @@ export default defineConfig({
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
     { name: 'nojs', use: { javaScriptEnabled: false } },
+    // The participant's pages again on a small phone (360 × 740 CSS pixels, touch).
+    {
+      name: 'phone',
+      testMatch: /(answering|experiences|evidence)\.spec\.ts/,
+      use: { javaScriptEnabled: true, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+    },
   ],
   webServer: {
     command: `rm -rf "${dataDir}" && mkdir -p "${dataDir}" && exec ${bin} serve --demo`,

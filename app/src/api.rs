@@ -7,6 +7,7 @@ pub mod catalogue_list;
 pub mod current_user;
 pub mod discard_draft;
 pub mod edit_framework;
+pub mod evidence;
 pub mod experiences;
 pub mod get_draft;
 pub mod get_import;
@@ -29,6 +30,7 @@ pub use admin_catalogue::admin_catalogue;
 pub use catalogue_framework::catalogue_framework;
 pub use catalogue_list::catalogue_list;
 pub use current_user::{current_user, SessionUser};
+pub use evidence::{evidence_page, EvidencePageData};
 pub use experiences::{experience_form, list_experiences, ExperienceFormData, ExperienceView};
 pub use get_draft::{get_draft, DraftView};
 pub use get_import::get_import;
@@ -38,22 +40,35 @@ pub use list_my_mappings::{list_my_mappings, MappingListItem};
 pub use list_review_queue::list_review_queue;
 pub use register::{register, RegisterInput};
 pub use review_mapping::{review_mapping, ReviewInput};
-pub use save_answer::{save_answer, SaveAnswerInput};
+pub use save_answer::{save_answer, SaveAnswerInput, SaveOutcome};
 pub use save_section::{save_section, AnswerInput, SaveSectionInput};
 pub use sign_in::{sign_in, SignInInput};
 pub use sign_out::sign_out;
 pub use start_mapping::{start_mapping, StartMappingInput};
 pub use submit_mapping::{submit_mapping, SubmitInput};
 
+/// The value the "not relevant for me" choice posts in the rating radio group.
+pub const NOT_RELEVANT: u8 = 0;
+
+/// One posted answer in domain types: the rating (none when unrated or not relevant), whether
+/// it is "not relevant for me", and the text.
+pub type ParsedAnswer = (
+    Option<crate::domain::Rating>,
+    bool,
+    crate::domain::AnswerText,
+);
+
 /// Parse one posted answer into domain types, naming the field when it is wrong.
 pub fn parse_answer(
     criterion: crate::domain::CriterionId,
     rating: Option<u8>,
     text: &str,
-) -> Result<(Option<crate::domain::Rating>, crate::domain::AnswerText), crate::error::FieldError> {
+) -> Result<ParsedAnswer, crate::error::FieldError> {
     use crate::domain::{AnswerText, Rating};
     use crate::error::FieldError;
+    let not_relevant = rating == Some(NOT_RELEVANT);
     let rating = rating
+        .filter(|r| *r != NOT_RELEVANT)
         .map(Rating::try_from)
         .transpose()
         .map_err(|_| FieldError {
@@ -64,7 +79,7 @@ pub fn parse_answer(
         field: format!("answer-{criterion}"),
         code: "too-long".into(),
     })?;
-    Ok((rating, text))
+    Ok((rating, not_relevant, text))
 }
 
 #[cfg(feature = "ssr")]
@@ -98,6 +113,17 @@ mod tests {
         assert_eq!(
             (e.field.as_str(), e.code.as_str()),
             ("rating-4", "invalid-rating")
+        );
+    }
+
+    #[test]
+    fn zero_means_not_relevant_and_carries_no_rating() {
+        let (rating, not_relevant, _) = parse_answer(CriterionId(4), Some(0), "").unwrap();
+        assert_eq!((rating, not_relevant), (None, true));
+        let (rating, not_relevant, _) = parse_answer(CriterionId(4), Some(2), "").unwrap();
+        assert_eq!(
+            (rating, not_relevant),
+            (Some(crate::domain::Rating::SomeExperience), false)
         );
     }
 

@@ -1,5 +1,6 @@
 //! The database layer: opening the pool, migrating, and one module per aggregate. Runtime
 //! queries with `$n` placeholders and timestamps written from Rust, so they port to PostgreSQL.
+pub mod evidence;
 pub mod experiences;
 pub mod frameworks;
 pub mod imports;

@@ -2,6 +2,7 @@
 pub mod access;
 pub mod catalogue;
 pub mod draft;
+pub mod evidence;
 pub mod experience;
 pub mod ids;
 pub mod import;
@@ -17,13 +18,14 @@ pub use catalogue::{
     FrameworkContent, GradeStep, Planned, SectionContent, VersionStatus,
 };
 pub use draft::{DraftDoc, EditOp};
+pub use evidence::{Evidence, MediaType};
 pub use experience::{Experience, ExperienceInput, ExperienceKind, Month};
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;
 pub use mapping::{
-    Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, MappingEvent,
-    MappingRecord, Person, PortfolioEntry, Section,
+    fingerprint, Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, KeptReason,
+    MappingEvent, MappingRecord, Person, PortfolioEntry, Section,
 };
 pub use rating::Rating;
 pub use role::Role;

@@ -29,6 +29,9 @@ pub enum AppError {
     Conflict(String),
     #[error("internal error")]
     Internal,
+    /// Made in the browser only: the request never reached the server (offline).
+    #[error("the server could not be reached")]
+    Unreachable,
 }
 
 impl AppError {
@@ -49,6 +52,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::Internal => 500,
+            AppError::Unreachable => 503,
         }
     }
 
@@ -63,6 +67,7 @@ impl AppError {
             AppError::NotFound => "error-not-found".into(),
             AppError::Conflict(code) => format!("error-conflict-{code}"),
             AppError::Internal => "error-internal".into(),
+            AppError::Unreachable => "error-unreachable".into(),
         }
     }
 
@@ -88,8 +93,9 @@ pub const CONFLICT_CODES: [&str; 9] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 18] = [
+pub const FIELD_CODES: [&str; 19] = [
     "required",
+    "changed-elsewhere",
     "invalid-month",
     "end-before-start",
     "bad-code",
@@ -118,7 +124,8 @@ impl FromServerFnError for AppError {
                 AppError::BadRequest
             }
             ServerFnErrorErr::MissingArg(_) => AppError::BadRequest,
-            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Internal,
+            ServerFnErrorErr::Request(_) => AppError::Unreachable,
+            ServerFnErrorErr::Response(_) => AppError::Internal,
             other => {
                 tracing::warn!(error = %other, "server function plumbing failed");
                 AppError::Internal

@@ -5,6 +5,7 @@
 pub mod admin_view;
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod catalogue_view;
 pub mod components;
 pub mod domain;

@@ -21,6 +21,62 @@ pub struct MappingView {
     /// The owner's merit portfolio, for ticking and for naming what an answer draws on.
     #[serde(default)]
     pub portfolio: Vec<PortfolioView>,
+    /// The owner's evidence, for ticking and for naming what an answer points to.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceView>,
+}
+
+/// One piece of evidence, enough to name and open it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvidenceView {
+    pub id: i64,
+    pub number: i64,
+    pub title: String,
+    pub media_type: crate::domain::MediaType,
+    pub size: i64,
+    pub created_at: String,
+    pub experiences: Vec<i64>,
+}
+
+impl EvidenceView {
+    /// "Bilaga 3: Truckkort", in the reader's language.
+    pub fn label(&self, i18n: crate::i18n::I18n) -> String {
+        i18n.t_with(
+            "evidence-label",
+            &[
+                ("number", self.number.into()),
+                ("title", self.title.clone().into()),
+            ],
+        )
+    }
+
+    /// Where the file is served.
+    pub fn href(&self) -> String {
+        format!("/evidence/{}/file", self.id)
+    }
+
+    /// "PDF, 230 kB".
+    pub fn kind_and_size(&self, i18n: crate::i18n::I18n) -> String {
+        let kb = (self.size + 1023) / 1024;
+        i18n.t_with(
+            "evidence-kind-size",
+            &[("kind", self.media_type.label().into()), ("kb", kb.into())],
+        )
+    }
+}
+
+impl From<&crate::domain::Evidence> for EvidenceView {
+    fn from(e: &crate::domain::Evidence) -> Self {
+        Self {
+            id: e.id,
+            number: e.number,
+            title: e.title.clone(),
+            media_type: e.media_type,
+            size: e.size,
+            created_at: e.created_at.clone(),
+            experiences: e.experiences.clone(),
+        }
+    }
 }
 
 impl PortfolioView {
@@ -99,9 +155,16 @@ pub struct CriterionView {
     /// The text is Swedish because the reader's language is missing.
     pub fallback: bool,
     pub rating: Option<Rating>,
+    /// "Not relevant for me".
+    #[serde(default)]
+    pub not_relevant: bool,
     pub answer: String,
-    /// Text the person typed that could not be saved (too long), given back to shorten.
-    pub rejected: Option<String>,
+    /// The fingerprint of the stored answer, sent back with each save so that a change made
+    /// elsewhere in the meantime is not overwritten.
+    #[serde(default)]
+    pub fingerprint: String,
+    /// Text the person typed that could not be saved, and why, given back to them.
+    pub rejected: Option<(String, crate::domain::KeptReason)>,
     /// For courses: what grade steps E, C and A ask for, in the reader's language where it
     /// exists.
     #[serde(default)]
@@ -109,6 +172,12 @@ pub struct CriterionView {
     /// The experiences the answer draws on.
     #[serde(default)]
     pub experiences: Vec<i64>,
+    /// The evidence the answer points to.
+    #[serde(default)]
+    pub evidence: Vec<i64>,
+    /// "No evidence" (saknas).
+    #[serde(default)]
+    pub evidence_missing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -160,6 +229,11 @@ impl MappingView {
                                         text: text.to_owned(),
                                         fallback,
                                         rating: a.and_then(|a| a.rating),
+                                        not_relevant: a.is_some_and(|a| a.not_relevant),
+                                        fingerprint: a.map_or_else(
+                                            || crate::domain::fingerprint(None, false, ""),
+                                            crate::domain::Answer::fingerprint,
+                                        ),
                                         answer: a
                                             .map(|a| a.text.as_str().to_owned())
                                             .unwrap_or_default(),
@@ -167,6 +241,8 @@ impl MappingView {
                                         experiences: a
                                             .map(|a| a.experiences.clone())
                                             .unwrap_or_default(),
+                                        evidence: a.map(|a| a.evidence.clone()).unwrap_or_default(),
+                                        evidence_missing: a.is_some_and(|a| a.evidence_missing),
                                         guidance: c
                                             .guidance
                                             .iter()
@@ -233,19 +309,23 @@ impl MappingView {
                     end: p.experience.end.map(|m| m.to_string()).unwrap_or_default(),
                 })
                 .collect(),
+            evidence: r.evidence.iter().map(EvidenceView::from).collect(),
         }
     }
 
     /// Attach text that could not be saved to the criteria it was typed for.
-    pub fn with_rejected(mut self, rejected: Vec<(CriterionId, String)>) -> Self {
-        for (id, text) in rejected {
+    pub fn with_rejected(
+        mut self,
+        rejected: Vec<(CriterionId, String, crate::domain::KeptReason)>,
+    ) -> Self {
+        for (id, text, reason) in rejected {
             let criteria = self
                 .frameworks
                 .iter_mut()
                 .flat_map(|f| f.sections.iter_mut())
                 .flat_map(|s| s.criteria.iter_mut());
             if let Some(c) = criteria.into_iter().find(|c| c.id == id) {
-                c.rejected = Some(text);
+                c.rejected = Some((text, reason));
             }
         }
         self
@@ -346,10 +426,14 @@ mod tests {
                 criterion_id: CriterionId(2),
                 rating: Some(Rating::Independently),
                 text: AnswerText::parse("Tio år på varv").unwrap(),
+                not_relevant: false,
+                evidence: vec![],
+                evidence_missing: false,
                 updated_at: String::new(),
                 experiences: vec![],
             }],
             portfolio: vec![],
+            evidence: vec![],
             events: vec![
                 MappingEvent {
                     kind: EventKind::Submitted,
@@ -410,14 +494,14 @@ mod tests {
     fn rejected_text_lands_on_its_criterion_only() {
         let v = MappingView::from_record(&record(MappingStatus::Draft), "sv", true).with_rejected(
             vec![
-                (CriterionId(3), "för lång".into()),
-                (CriterionId(99), "x".into()),
+                (CriterionId(3), "för lång".into(), KeptReason::TooLong),
+                (CriterionId(99), "x".into(), KeptReason::ChangedElsewhere),
             ],
         );
         let texts: Vec<_> = v
             .sections()
             .flat_map(|s| &s.criteria)
-            .map(|c| c.rejected.as_deref())
+            .map(|c| c.rejected.as_ref().map(|(t, _)| t.as_str()))
             .collect();
         assert_eq!(texts, [None, None, Some("för lång")]);
     }

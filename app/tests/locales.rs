@@ -68,6 +68,12 @@ fn every_locale_the_app_offers_has_a_source() {
 fn dynamic_keys() -> Vec<String> {
     let mut k: Vec<String> = vec![];
     k.extend(Rating::ALL.iter().map(|r| r.label_key().to_owned()));
+    k.extend(Rating::ALL.iter().map(|r| r.hint_key().to_owned()));
+    // Refused uploads: the summary's words and the plain-text answer of the upload route.
+    for r in kartla_app::domain::evidence::Refusal::ALL {
+        k.push(format!("field-error-evidence-{}", r.code()));
+        k.push(format!("evidence-refused-{}", r.code()));
+    }
     for s in [
         MappingStatus::Draft,
         MappingStatus::Submitted,
@@ -94,6 +100,7 @@ fn dynamic_keys() -> Vec<String> {
         AppError::Forbidden,
         AppError::NotFound,
         AppError::Internal,
+        AppError::Unreachable,
     ] {
         k.push(e.message_key());
     }

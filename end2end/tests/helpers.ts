@@ -55,7 +55,7 @@ export async function settle(page: Page) {
 
 /** Whether this test runs with JavaScript on. */
 export function withJs(): boolean {
-  return test.info().project.name === 'js';
+  return test.info().project.use.javaScriptEnabled !== false;
 }
 
 export async function register(page: Page, who: { email: string; name: string; password: string }) {

@@ -138,7 +138,17 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
                 let rating = answer
                     .and_then(|a| a.rating)
                     .map(|r: Rating| t(locale, r.label_key()))
-                    .unwrap_or_else(|| t(locale, "not-answered"));
+                    .unwrap_or_else(|| {
+                        let na = answer.is_some_and(|a| a.not_relevant);
+                        t(
+                            locale,
+                            if na {
+                                "rating-not-relevant"
+                            } else {
+                                "not-answered"
+                            },
+                        )
+                    });
                 h.push_str(&para(
                     "rating",
                     &format!("{}: {}", t(locale, "pdf-rating"), rating),

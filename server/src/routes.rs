@@ -1,5 +1,6 @@
 //! The HTTP surface: Leptos pages, server functions, and the plain routes (health, language,
 //! PDF profile).
+mod evidence;
 mod imports;
 
 use crate::pdf;
@@ -32,6 +33,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health))
         .route("/language", post(set_language))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
+        .route("/evidence/{id}/file", get(evidence::download))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -57,6 +59,11 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/imports",
             post(imports::upload).layer(axum::extract::DefaultBodyLimit::max(imports::MAX_UPLOAD)),
+        )
+        .route(
+            "/evidence",
+            post(evidence::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(evidence::MAX_REQUEST)),
         )
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub struct SaveAnswerInput {
     pub mapping_id: MappingId,
     pub criterion_id: CriterionId,
+    /// 1–5, or [`super::NOT_RELEVANT`]; none while unrated.
     #[serde(default)]
     pub rating: Option<u8>,
     #[serde(default)]
@@ -15,11 +16,35 @@ pub struct SaveAnswerInput {
     /// The experiences the answer draws on (ids from the owner's merit portfolio).
     #[serde(default)]
     pub experiences: Vec<i64>,
+    /// The evidence the answer points to (ids of the owner's evidence).
+    #[serde(default)]
+    pub evidence: Vec<i64>,
+    /// "No evidence" (saknas).
+    #[serde(default)]
+    pub evidence_missing: bool,
+    /// The fingerprint of the answer this change started from, so that a change made in
+    /// another tab or on another device since is not silently overwritten.
+    #[serde(default)]
+    pub base: Option<String>,
+}
+
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SaveOutcome {
+    /// Saved; the fingerprint to start the next change from.
+    Saved { fingerprint: String },
+    /// Not saved: the answer was changed elsewhere after `base`. This is what is stored now.
+    ChangedElsewhere {
+        fingerprint: String,
+        rating: Option<u8>,
+        text: String,
+    },
 }
 
 #[server(prefix = "/api", endpoint = "save_answer")]
-pub async fn save_answer(input: SaveAnswerInput) -> Result<(), AppError> {
-    use crate::db::mappings;
+pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError> {
+    use crate::db::mappings::{self, AnswerWrite, Links};
+    use crate::domain::KeptReason;
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
     // Someone else's mapping looks the same as no mapping at all.
@@ -33,30 +58,55 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<(), AppError> {
             "unknown-criterion",
         ));
     }
-    let (rating, text) = match super::parse_answer(input.criterion_id, input.rating, &input.text) {
-        Ok(parsed) => parsed,
-        Err(e) => {
-            // Kept, so that the text survives even if the page is closed before it is shortened.
-            if e.code == "too-long" {
-                mappings::keep_rejected(
-                    &st.db,
-                    input.mapping_id,
-                    &[(input.criterion_id, input.text)],
-                )
-                .await?;
+    let (rating, not_relevant, text) =
+        match super::parse_answer(input.criterion_id, input.rating, &input.text) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                // Kept, so that the text survives even if the page is closed before it is
+                // shortened.
+                if e.code == "too-long" {
+                    mappings::keep_rejected(
+                        &st.db,
+                        input.mapping_id,
+                        KeptReason::TooLong,
+                        &[(input.criterion_id, input.text)],
+                    )
+                    .await?;
+                }
+                return Err(AppError::Validation(vec![e]));
             }
-            return Err(AppError::Validation(vec![e]));
-        }
+        };
+    let write = AnswerWrite {
+        criterion: input.criterion_id,
+        rating,
+        not_relevant,
+        text,
+        evidence_missing: input.evidence_missing,
+        base: input.base,
     };
-    if !mappings::save_answers(
+    let fingerprint = crate::domain::fingerprint(rating, not_relevant, write.text.as_str());
+    let saved = mappings::save_answers(
         &st.db,
         input.mapping_id,
-        &[(input.criterion_id, rating, text)],
-        &[(input.criterion_id, input.experiences.clone())],
+        std::slice::from_ref(&write),
+        &[Links {
+            criterion: input.criterion_id,
+            experiences: input.experiences,
+            evidence: input.evidence,
+        }],
     )
     .await?
-    {
-        return Err(AppError::Conflict("not-editable".into()));
-    }
-    Ok(())
+    .ok_or_else(|| AppError::Conflict("not-editable".into()))?;
+    Ok(match saved.conflicts.into_iter().next() {
+        None => SaveOutcome::Saved { fingerprint },
+        Some(stored) => SaveOutcome::ChangedElsewhere {
+            fingerprint: stored.fingerprint(),
+            rating: if stored.not_relevant {
+                Some(super::NOT_RELEVANT)
+            } else {
+                stored.rating.map(crate::domain::Rating::value)
+            },
+            text: stored.text.as_str().to_owned(),
+        },
+    })
 }

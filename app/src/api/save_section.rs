@@ -14,6 +14,15 @@ pub struct AnswerInput {
     /// Ticked experiences; none ticked means the answer draws on none.
     #[serde(default)]
     pub experiences: Vec<i64>,
+    /// Ticked evidence.
+    #[serde(default)]
+    pub evidence: Vec<i64>,
+    /// "No evidence" (saknas), ticked. A checkbox posts nothing when unticked.
+    #[serde(default)]
+    pub evidence_missing: Option<String>,
+    /// The fingerprint of the answer as the page showed it (see `SaveAnswerInput::base`).
+    #[serde(default)]
+    pub base: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,9 +48,11 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         return Err(AppError::Conflict("not-editable".into()));
     }
     // Valid answers are saved even when others are not, so nothing good is thrown away.
+    use crate::db::mappings::{self, AnswerWrite, Links};
+    use crate::domain::KeptReason;
     let mut good = vec![];
     let mut errors = vec![];
-    let mut rejected = vec![];
+    let mut too_long = vec![];
     for a in &input.answers {
         if !section.criteria.iter().any(|c| c.id == a.criterion_id) {
             errors.push(FieldError {
@@ -51,10 +62,17 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
             continue;
         }
         match super::parse_answer(a.criterion_id, a.rating, &a.text) {
-            Ok((rating, text)) => good.push((a.criterion_id, rating, text)),
+            Ok((rating, not_relevant, text)) => good.push(AnswerWrite {
+                criterion: a.criterion_id,
+                rating,
+                not_relevant,
+                text,
+                evidence_missing: a.evidence_missing.is_some(),
+                base: a.base.clone(),
+            }),
             Err(e) => {
                 if e.code == "too-long" {
-                    rejected.push((a.criterion_id, a.text.clone()));
+                    too_long.push((a.criterion_id, a.text.clone()));
                 }
                 errors.push(e)
             }
@@ -65,14 +83,36 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         .answers
         .iter()
         .filter(|a| section.criteria.iter().any(|c| c.id == a.criterion_id))
-        .map(|a| (a.criterion_id, a.experiences.clone()))
+        .map(|a| Links {
+            criterion: a.criterion_id,
+            experiences: a.experiences.clone(),
+            evidence: a.evidence.clone(),
+        })
         .collect();
-    if !crate::db::mappings::save_answers(&st.db, input.mapping_id, &good, &links).await? {
-        return Err(AppError::Conflict("not-editable".into()));
-    }
+    let saved = mappings::save_answers(&st.db, input.mapping_id, &good, &links)
+        .await?
+        .ok_or_else(|| AppError::Conflict("not-editable".into()))?;
     // Without JavaScript the page reloads after an error; keep what was typed so that the
-    // person gets it back to shorten instead of losing it.
-    crate::db::mappings::keep_rejected(&st.db, input.mapping_id, &rejected).await?;
+    // person gets it back instead of losing it: text too long to save, and text that would
+    // have overwritten a change made in another tab or on another device.
+    mappings::keep_rejected(&st.db, input.mapping_id, KeptReason::TooLong, &too_long).await?;
+    let mut changed_elsewhere = vec![];
+    for stored in &saved.conflicts {
+        if let Some(a) = good.iter().find(|a| a.criterion == stored.criterion_id) {
+            changed_elsewhere.push((a.criterion, a.text.as_str().to_owned()));
+            errors.push(FieldError {
+                field: format!("answer-{}", a.criterion),
+                code: "changed-elsewhere".into(),
+            });
+        }
+    }
+    mappings::keep_rejected(
+        &st.db,
+        input.mapping_id,
+        KeptReason::ChangedElsewhere,
+        &changed_elsewhere,
+    )
+    .await?;
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }

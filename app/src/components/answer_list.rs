@@ -11,6 +11,7 @@ pub fn AnswerList(
     let i18n = use_i18n();
     let id = mapping.id;
     let portfolio = mapping.portfolio.clone();
+    let evidence = mapping.evidence.clone();
     mapping
         .frameworks
         .into_iter()
@@ -27,8 +28,19 @@ pub fn AnswerList(
                             let rating = c
                                 .rating
                                 .map(|r| i18n.t(r.label_key()))
-                                .unwrap_or_else(|| i18n.t("not-answered"));
-                            let answer = if c.answer.is_empty() { i18n.t("no-description") } else { c.answer };
+                                .unwrap_or_else(|| {
+                                    i18n.t(if c.not_relevant {
+                                        "rating-not-relevant"
+                                    } else {
+                                        "not-answered"
+                                    })
+                                });
+                            // "Not relevant" needs no words; anything else without them says so.
+                            let answer = match (c.answer.is_empty(), c.not_relevant) {
+                                (true, true) => None,
+                                (true, false) => Some(i18n.t("no-description")),
+                                (false, _) => Some(c.answer),
+                            };
                             let draws_on: Vec<String> = portfolio
                                 .iter()
                                 .filter(|p| c.experiences.contains(&p.id))
@@ -41,6 +53,25 @@ pub fn AnswerList(
                                     </dd>
                                 }
                             });
+                            // Each piece of evidence opens from here, for the owner and the
+                            // validator alike (the file route checks who may).
+                            let proof: Vec<_> = evidence
+                                .iter()
+                                .filter(|e| c.evidence.contains(&e.id))
+                                .map(|e| view! { <li><a href=e.href()>{e.label(i18n)}</a></li> })
+                                .collect();
+                            let proof = if !proof.is_empty() {
+                                Some(view! {
+                                    <dd class="proof">
+                                        {i18n.t("answer-evidence-shown")}
+                                        <ul>{proof}</ul>
+                                    </dd>
+                                }.into_any())
+                            } else if c.evidence_missing {
+                                Some(view! { <dd class="proof">{i18n.t("answer-evidence-missing-shown")}</dd> }.into_any())
+                            } else {
+                                None
+                            };
                             let change = with_change_links.then(|| {
                                 let href = format!("/mappings/{id}/sections/{number}#criterion-{}", c.id);
                                 let hidden = format!(" {}", c.code);
@@ -56,8 +87,9 @@ pub fn AnswerList(
                                         <span class="code">{c.code}</span>" "{c.text}
                                     </dt>
                                     <dd class="rating">{rating}</dd>
-                                    <dd class="answer-text">{answer}</dd>
+                                    {answer.map(|a| view! { <dd class="answer-text">{a}</dd> })}
                                     {draws_on}
+                                    {proof}
                                     {change}
                                 </div>
                             }

@@ -43,7 +43,8 @@ pub fn ErrorSummary(
                         &f.code,
                     );
                     let href = format!("#{}", f.field);
-                    view! { <li><a href=href>{text}</a></li> }
+                    let target = f.field.clone();
+                    view! { <li><a href=href on:click=move |ev| focus_field(ev, &target)>{text}</a></li> }
                 })
                 .collect_view();
             view! {
@@ -55,4 +56,23 @@ pub fn ErrorSummary(
             }
         })
     }
+}
+
+/// With JavaScript, a link in the summary moves focus into the field it names (as following the
+/// link does without), instead of leaving it to the router.
+fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            ev.prevent_default();
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (ev, id);
 }

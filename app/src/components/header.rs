@@ -30,6 +30,7 @@ pub fn Header() -> impl IntoView {
                                         {link.map(|(href, text)| view! { <li><a href=href>{text}</a></li> })}
                                         {(u.role == Role::Participant).then(|| view! {
                                             <li><a href="/experiences">{i18n.t("nav-experiences")}</a></li>
+                                            <li><a href="/evidence">{i18n.t("nav-evidence")}</a></li>
                                         })}
                                         <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
                                         <li class="signed-in-as">{i18n.t_with("signed-in-as", &[("name", u.name.into())])}</li>

@@ -1,7 +1,7 @@
 //! Mappings: one person's answers against one or more frameworks, and their trail.
 use super::{frameworks, users, Db};
 use crate::domain::{
-    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId,
+    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId, KeptReason,
     LocalizedText, MappingEvent, MappingId, MappingRecord, MappingStatus, Person, Rating,
     Transition, UserId,
 };
@@ -176,8 +176,9 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
     .await?;
     let fids: Vec<FrameworkId> = fids.into_iter().map(FrameworkId).collect();
     let frameworks = frameworks::load_many(db, &fids).await?;
-    let answers: Vec<(i64, Option<i64>, String, String)> = sqlx::query_as(
-        "SELECT criterion_id, rating, body, updated_at FROM answers WHERE mapping_id = $1 ORDER BY criterion_id",
+    let answers: Vec<(i64, Option<i64>, i64, i64, String, String)> = sqlx::query_as(
+        "SELECT criterion_id, rating, not_relevant, evidence_missing, body, updated_at FROM answers
+         WHERE mapping_id = $1 ORDER BY criterion_id",
     )
     .bind(id.0)
     .fetch_all(db)
@@ -189,21 +190,38 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
     .bind(id.0)
     .fetch_all(db)
     .await?;
+    let evidence_links: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT l.criterion_id, l.evidence_id FROM answer_evidence l JOIN evidence e ON e.id = l.evidence_id
+         WHERE l.mapping_id = $1 ORDER BY l.criterion_id, e.number",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
     let answers = answers
         .into_iter()
-        .map(|(cid, rating, body, updated_at)| Answer {
-            criterion_id: CriterionId(cid),
-            rating: rating.and_then(|r| Rating::try_from(r).ok()),
-            // Stored texts passed the same check on the way in.
-            text: AnswerText::parse(&body).unwrap_or_default(),
-            updated_at,
-            experiences: links
-                .iter()
-                .filter(|(c, _)| *c == cid)
-                .map(|(_, e)| *e)
-                .collect(),
-        })
+        .map(
+            |(cid, rating, not_relevant, evidence_missing, body, updated_at)| Answer {
+                criterion_id: CriterionId(cid),
+                rating: rating.and_then(|r| Rating::try_from(r).ok()),
+                not_relevant: not_relevant != 0,
+                // Stored texts passed the same check on the way in.
+                text: AnswerText::parse(&body).unwrap_or_default(),
+                updated_at,
+                experiences: links
+                    .iter()
+                    .filter(|(c, _)| *c == cid)
+                    .map(|(_, e)| *e)
+                    .collect(),
+                evidence: evidence_links
+                    .iter()
+                    .filter(|(c, _)| *c == cid)
+                    .map(|(_, e)| *e)
+                    .collect(),
+                evidence_missing: evidence_missing != 0,
+            },
+        )
         .collect();
+    let evidence = super::evidence::list(db, user.id).await?;
     let portfolio = super::experiences::list(db, user.id)
         .await?
         .into_iter()
@@ -244,6 +262,7 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
         frameworks,
         answers,
         portfolio,
+        evidence,
         events,
     }))
 }
@@ -266,18 +285,66 @@ pub async fn has_criterion(
     Ok(n > 0)
 }
 
+/// One answer to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerWrite {
+    pub criterion: CriterionId,
+    pub rating: Option<Rating>,
+    pub not_relevant: bool,
+    pub text: AnswerText,
+    /// "No evidence" (saknas).
+    pub evidence_missing: bool,
+    /// The fingerprint ([`Answer::fingerprint`]) of the answer the person started from. When
+    /// the stored answer has moved on since, and says something else than this write, the
+    /// write is refused as a conflict instead of overwriting it. `None` writes regardless.
+    pub base: Option<String>,
+}
+
+impl AnswerWrite {
+    pub fn new(criterion: CriterionId, rating: Option<Rating>, text: AnswerText) -> Self {
+        Self {
+            criterion,
+            rating,
+            not_relevant: false,
+            text,
+            evidence_missing: false,
+            base: None,
+        }
+    }
+
+    fn fingerprint(&self) -> String {
+        crate::domain::fingerprint(self.rating, self.not_relevant, self.text.as_str())
+    }
+}
+
+/// What an answer links to: the owner's experiences and evidence. Replaced whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Links {
+    pub criterion: CriterionId,
+    pub experiences: Vec<i64>,
+    pub evidence: Vec<i64>,
+}
+
+/// What [`save_answers`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    /// Answers not written because they were changed elsewhere: the stored answer as it is.
+    pub conflicts: Vec<Answer>,
+}
+
 /// Write answers in one transaction, only while the mapping is still editable by its owner.
-/// Returns `false` (and writes nothing) when it is not.
+/// Returns `None` (and writes nothing) when it is not. Links are replaced per listed criterion,
+/// except for criteria whose answer was refused as a conflict.
 pub async fn save_answers(
     db: &Db,
     id: MappingId,
-    answers: &[(CriterionId, Option<Rating>, AnswerText)],
-    links: &[(CriterionId, Vec<i64>)],
-) -> Result<bool, sqlx::Error> {
+    answers: &[AnswerWrite],
+    links: &[Links],
+) -> Result<Option<Saved>, sqlx::Error> {
     let mut tx = db.begin().await?;
     let now = super::now();
-    // Touching the mapping first takes the write lock, so a concurrent submit cannot slip
-    // between the status check and the writes.
+    // Touching the mapping first takes the write lock, so a concurrent submit (or a save from
+    // another tab) cannot slip between the checks and the writes.
     let editable = sqlx::query(
         "UPDATE mappings SET updated_at = $1 WHERE id = $2 AND status IN ('draft', 'returned')",
     )
@@ -288,35 +355,88 @@ pub async fn save_answers(
     .rows_affected()
         == 1;
     if !editable {
-        return Ok(false);
+        return Ok(None);
     }
-    for (cid, rating, text) in answers {
-        sqlx::query(
-            "INSERT INTO answers (mapping_id, criterion_id, rating, body, updated_at) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET rating = excluded.rating, body = excluded.body,
-             updated_at = excluded.updated_at",
+    let mut conflicts = vec![];
+    for a in answers {
+        let stored: Option<(Option<i64>, i64, String, String)> = sqlx::query_as(
+            "SELECT rating, not_relevant, body, updated_at FROM answers
+             WHERE mapping_id = $1 AND criterion_id = $2",
         )
         .bind(id.0)
-        .bind(cid.0)
-        .bind(rating.map(|r| i64::from(r.value())))
-        .bind(text.as_str())
+        .bind(a.criterion.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let stored = stored.map(|(rating, not_relevant, body, updated_at)| Answer {
+            criterion_id: a.criterion,
+            rating: rating.and_then(|r| Rating::try_from(r).ok()),
+            not_relevant: not_relevant != 0,
+            text: AnswerText::parse(&body).unwrap_or_default(),
+            updated_at,
+            experiences: vec![],
+            evidence: vec![],
+            evidence_missing: false,
+        });
+        let stored_fp = stored.as_ref().map_or_else(
+            || crate::domain::fingerprint(None, false, ""),
+            Answer::fingerprint,
+        );
+        if a.base
+            .as_ref()
+            .is_some_and(|b| *b != stored_fp && a.fingerprint() != stored_fp)
+        {
+            conflicts.push(stored.unwrap_or_else(|| Answer {
+                criterion_id: a.criterion,
+                rating: None,
+                not_relevant: false,
+                text: AnswerText::default(),
+                updated_at: String::new(),
+                experiences: vec![],
+                evidence: vec![],
+                evidence_missing: false,
+            }));
+            continue;
+        }
+        sqlx::query(
+            "INSERT INTO answers (mapping_id, criterion_id, rating, not_relevant, evidence_missing, body, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET rating = excluded.rating,
+             not_relevant = excluded.not_relevant, evidence_missing = excluded.evidence_missing,
+             body = excluded.body, updated_at = excluded.updated_at",
+        )
+        .bind(id.0)
+        .bind(a.criterion.0)
+        .bind(a.rating.map(|r| i64::from(r.value())))
+        .bind(i64::from(a.not_relevant))
+        .bind(i64::from(a.evidence_missing))
+        .bind(a.text.as_str())
         .bind(&now)
         .execute(&mut *tx)
         .await?;
         sqlx::query("DELETE FROM rejected_answers WHERE mapping_id = $1 AND criterion_id = $2")
             .bind(id.0)
-            .bind(cid.0)
+            .bind(a.criterion.0)
             .execute(&mut *tx)
             .await?;
     }
-    // Each listed criterion's links are replaced; only the owner's own experiences link.
-    for (cid, experiences) in links {
-        sqlx::query("DELETE FROM answer_experiences WHERE mapping_id = $1 AND criterion_id = $2")
-            .bind(id.0)
-            .bind(cid.0)
-            .execute(&mut *tx)
-            .await?;
-        for e in experiences {
+    // Each listed criterion's links are replaced; only the owner's own experiences and
+    // evidence link.
+    for l in links {
+        let cid = l.criterion;
+        if conflicts.iter().any(|c| c.criterion_id == cid) {
+            continue;
+        }
+        for delete in [
+            "DELETE FROM answer_experiences WHERE mapping_id = $1 AND criterion_id = $2",
+            "DELETE FROM answer_evidence WHERE mapping_id = $1 AND criterion_id = $2",
+        ] {
+            sqlx::query(delete)
+                .bind(id.0)
+                .bind(cid.0)
+                .execute(&mut *tx)
+                .await?;
+        }
+        for e in &l.experiences {
             sqlx::query(
                 "INSERT INTO answer_experiences (mapping_id, criterion_id, experience_id)
                  SELECT m.id, $2, x.id FROM mappings m JOIN experiences x ON x.owner_id = m.owner_id
@@ -329,27 +449,44 @@ pub async fn save_answers(
             .execute(&mut *tx)
             .await?;
         }
+        for e in &l.evidence {
+            sqlx::query(
+                "INSERT INTO answer_evidence (mapping_id, criterion_id, evidence_id)
+                 SELECT m.id, $2, x.id FROM mappings m JOIN evidence x ON x.owner_id = m.owner_id
+                 WHERE m.id = $1 AND x.id = $3
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id.0)
+            .bind(cid.0)
+            .bind(e)
+            .execute(&mut *tx)
+            .await?;
+        }
     }
     tx.commit().await?;
-    Ok(true)
+    Ok(Some(Saved { conflicts }))
 }
 
 /// Keep text that could not be saved as an answer, so it can be given back to the person.
 pub async fn keep_rejected(
     db: &Db,
     id: MappingId,
+    reason: KeptReason,
     rejected: &[(CriterionId, String)],
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     let now = super::now();
     for (cid, body) in rejected {
         sqlx::query(
-            "INSERT INTO rejected_answers (mapping_id, criterion_id, body, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET body = excluded.body, created_at = excluded.created_at",
+            "INSERT INTO rejected_answers (mapping_id, criterion_id, body, reason, created_at)
+             VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (mapping_id, criterion_id) DO UPDATE SET body = excluded.body,
+             reason = excluded.reason, created_at = excluded.created_at",
         )
         .bind(id.0)
         .bind(cid.0)
         .bind(body)
+        .bind(reason.as_str())
         .bind(&now)
         .execute(&mut *tx)
         .await?;
@@ -359,13 +496,19 @@ pub async fn keep_rejected(
 }
 
 /// Text kept by [`keep_rejected`] and not yet replaced by a saved answer.
-pub async fn rejected(db: &Db, id: MappingId) -> Result<Vec<(CriterionId, String)>, sqlx::Error> {
-    let rows: Vec<(i64, String)> =
-        sqlx::query_as("SELECT criterion_id, body FROM rejected_answers WHERE mapping_id = $1 ORDER BY criterion_id")
-            .bind(id.0)
-            .fetch_all(db)
-            .await?;
-    Ok(rows.into_iter().map(|(c, b)| (CriterionId(c), b)).collect())
+pub async fn rejected(
+    db: &Db,
+    id: MappingId,
+) -> Result<Vec<(CriterionId, String, KeptReason)>, sqlx::Error> {
+    let rows: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT criterion_id, body, reason FROM rejected_answers WHERE mapping_id = $1 ORDER BY criterion_id",
+    )
+    .bind(id.0)
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|(c, b, r)| Ok((CriterionId(c), b, decode(&r)?)))
+        .collect()
 }
 
 /// Move a mapping through its state machine and record who did it, atomically: two people
@@ -496,22 +639,51 @@ mod tests {
         assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::WithSupport), AnswerText::default())],
-            &[(c, vec![own, theirs, 9999])]
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::WithSupport),
+                AnswerText::default()
+            )],
+            &[Links {
+                criterion: c,
+                experiences: vec![own, theirs, 9999],
+                evidence: vec![],
+            }]
         )
         .await
-        .unwrap());
+        .unwrap()
+        .is_some());
         let rec = load(&t.db, m).await.unwrap().unwrap();
         assert_eq!(rec.answers[0].experiences, [own]);
         assert_eq!(rec.portfolio.len(), 1, "the owner's portfolio only");
         // Unticking all removes the links; removing an experience removes its links.
-        save_answers(&t.db, m, &[], &[(c, vec![])]).await.unwrap();
+        save_answers(
+            &t.db,
+            m,
+            &[],
+            &[Links {
+                criterion: c,
+                experiences: vec![],
+                evidence: vec![],
+            }],
+        )
+        .await
+        .unwrap();
         assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
             .experiences
             .is_empty());
-        save_answers(&t.db, m, &[], &[(c, vec![own])])
-            .await
-            .unwrap();
+        save_answers(
+            &t.db,
+            m,
+            &[],
+            &[Links {
+                criterion: c,
+                experiences: vec![own],
+                evidence: vec![],
+            }],
+        )
+        .await
+        .unwrap();
         experiences::delete(&t.db, p, own).await.unwrap();
         assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
             .experiences
@@ -535,16 +707,25 @@ mod tests {
         assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::WithSupport), AnswerText::default())],
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::WithSupport),
+                AnswerText::default()
+            )],
             &[]
         )
         .await
-        .unwrap());
-        assert!(
-            save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), text.clone())], &[])
-                .await
-                .unwrap()
-        );
+        .unwrap()
+        .is_some());
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(c, Some(Rating::CanTeach), text.clone())],
+            &[]
+        )
+        .await
+        .unwrap()
+        .is_some());
         let rec = load(&t.db, m).await.unwrap().unwrap();
         assert_eq!(rec.answers.len(), 1);
         assert_eq!(rec.answers[0].rating, Some(Rating::CanTeach));
@@ -559,25 +740,35 @@ mod tests {
         transition(&t.db, m, p, Transition::Submit, "")
             .await
             .unwrap();
-        assert!(!save_answers(
+        assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::CanTeach), AnswerText::default())],
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::CanTeach),
+                AnswerText::default()
+            )],
             &[]
         )
         .await
-        .unwrap());
+        .unwrap()
+        .is_none());
         transition(&t.db, m, v, Transition::Return, "Beskriv mer")
             .await
             .unwrap();
         assert!(save_answers(
             &t.db,
             m,
-            &[(c, Some(Rating::CanTeach), AnswerText::default())],
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::CanTeach),
+                AnswerText::default()
+            )],
             &[]
         )
         .await
-        .unwrap());
+        .unwrap()
+        .is_some());
         let rec = load(&t.db, m).await.unwrap().unwrap();
         assert_eq!(rec.status, MappingStatus::Returned);
         let last = rec.latest_validator_event().unwrap();
@@ -593,13 +784,80 @@ mod tests {
         let rec = load(&t.db, m).await.unwrap().unwrap();
         let c = rec.frameworks[0].sections[0].criteria[0].id;
         let long = "å".repeat(6000);
-        keep_rejected(&t.db, m, &[(c, long.clone())]).await.unwrap();
-        assert_eq!(rejected(&t.db, m).await.unwrap(), vec![(c, long)]);
-        let short = AnswerText::parse("Kortare nu").unwrap();
-        save_answers(&t.db, m, &[(c, Some(Rating::CanTeach), short)], &[])
+        keep_rejected(&t.db, m, KeptReason::TooLong, &[(c, long.clone())])
             .await
             .unwrap();
+        assert_eq!(
+            rejected(&t.db, m).await.unwrap(),
+            vec![(c, long, KeptReason::TooLong)]
+        );
+        let short = AnswerText::parse("Kortare nu").unwrap();
+        save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(c, Some(Rating::CanTeach), short)],
+            &[],
+        )
+        .await
+        .unwrap();
         assert!(rejected(&t.db, m).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_change_made_elsewhere_is_not_overwritten() {
+        let (t, _, _, m) = setup().await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let empty = crate::domain::fingerprint(None, false, "");
+        let write = |text: &str, base: &str| AnswerWrite {
+            base: Some(base.to_owned()),
+            ..AnswerWrite::new(c, Some(Rating::CanTeach), AnswerText::parse(text).unwrap())
+        };
+        // Tab A saves from the empty answer.
+        let a = write("Från flik A", &empty);
+        let saved = save_answers(&t.db, m, std::slice::from_ref(&a), &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(saved.conflicts.is_empty());
+        // Tab B still started from the empty answer: refused, and told what is stored.
+        let saved = save_answers(&t.db, m, &[write("Från flik B", &empty)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.conflicts.len(), 1);
+        assert_eq!(saved.conflicts[0].text.as_str(), "Från flik A");
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].text.as_str(), "Från flik A");
+        // Saying the same as what is stored is no conflict; starting from it neither.
+        let same = save_answers(&t.db, m, &[write("Från flik A", &empty)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(same.conflicts.is_empty());
+        let fp = rec.answers[0].fingerprint();
+        let next = save_answers(&t.db, m, &[write("Flik B, efter att ha läst A", &fp)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(next.conflicts.is_empty());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].text.as_str(), "Flik B, efter att ha läst A");
+    }
+
+    #[tokio::test]
+    async fn not_relevant_is_stored_without_a_rating() {
+        let (t, _, _, m) = setup().await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let na = AnswerWrite {
+            not_relevant: true,
+            ..AnswerWrite::new(c, None, AnswerText::default())
+        };
+        save_answers(&t.db, m, &[na], &[]).await.unwrap().unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert!(rec.answers[0].not_relevant && rec.answers[0].rating.is_none());
+        assert!(rec.answers[0].is_answered());
     }
 
     #[tokio::test]

@@ -6,9 +6,26 @@ pub fn may_view_mapping(viewer: UserId, role: Role, owner: UserId, status: Mappi
     viewer == owner || (role == Role::Validator && status.visible_to_validators())
 }
 
+/// Evidence files: the owner always; a validator once the owner has handed in a mapping (the
+/// evidence belongs to the person's portfolio, which every mapping of theirs draws on);
+/// nobody else.
+pub fn may_view_evidence(viewer: UserId, role: Role, owner: UserId, handed_in: bool) -> bool {
+    viewer == owner || (role == Role::Validator && handed_in)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_is_for_the_owner_and_validators_of_handed_in_work() {
+        assert!(may_view_evidence(OWNER, Role::Participant, OWNER, false));
+        assert!(!may_view_evidence(OTHER, Role::Participant, OWNER, true));
+        assert!(!may_view_evidence(OTHER, Role::Validator, OWNER, false));
+        assert!(may_view_evidence(OTHER, Role::Validator, OWNER, true));
+        assert!(!may_view_evidence(OTHER, Role::Counsellor, OWNER, true));
+        assert!(!may_view_evidence(OTHER, Role::Admin, OWNER, true));
+    }
 
     const OWNER: UserId = UserId(1);
     const OTHER: UserId = UserId(2);

@@ -146,10 +146,79 @@ pub struct Answer {
     pub criterion_id: CriterionId,
     pub rating: Option<Rating>,
     pub text: AnswerText,
+    /// "Not relevant for me": answered without a rating.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_relevant: bool,
     pub updated_at: String,
     /// The ids of the owner's experiences this answer draws on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub experiences: Vec<i64>,
+    /// The ids of the owner's evidence this answer points to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<i64>,
+    /// "No evidence" (saknas): the person has nothing to show for this criterion.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub evidence_missing: bool,
+}
+
+impl Answer {
+    /// Whether the person has answered: a rating, or "not relevant for me".
+    pub fn is_answered(&self) -> bool {
+        self.rating.is_some() || self.not_relevant
+    }
+
+    /// See [`fingerprint`].
+    pub fn fingerprint(&self) -> String {
+        fingerprint(self.rating, self.not_relevant, self.text.as_str())
+    }
+}
+
+/// A short fingerprint of what an answer says (choice and text), so that a save can say which
+/// version it started from and the server can refuse to overwrite a change made in another tab
+/// or on another device. No answer at all has the fingerprint of an empty one. FNV-1a, 64 bits:
+/// the same on the server and in the browser, and not a secret.
+pub fn fingerprint(rating: Option<Rating>, not_relevant: bool, text: &str) -> String {
+    let choice = match (rating, not_relevant) {
+        (_, true) => 0,
+        (Some(r), false) => r.value(),
+        (None, false) => 255,
+    };
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in std::iter::once(choice).chain(text.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Why typed text was kept instead of saved as the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeptReason {
+    /// Longer than [`MAX_ANSWER_CHARS`].
+    TooLong,
+    /// The answer was changed in another tab or on another device after the page was opened.
+    ChangedElsewhere,
+}
+
+impl KeptReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeptReason::TooLong => "too-long",
+            KeptReason::ChangedElsewhere => "changed-elsewhere",
+        }
+    }
+}
+
+impl std::str::FromStr for KeptReason {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "too-long" => Ok(KeptReason::TooLong),
+            "changed-elsewhere" => Ok(KeptReason::ChangedElsewhere),
+            other => Err(format!("unknown reason `{other}`")),
+        }
+    }
 }
 
 /// One experience of the owner's merit portfolio, with its id.
@@ -227,6 +296,9 @@ pub struct MappingRecord {
     /// The owner's merit portfolio.
     #[serde(default)]
     pub portfolio: Vec<PortfolioEntry>,
+    /// The owner's evidence, numbered in the order added (metadata only, not the files).
+    #[serde(default)]
+    pub evidence: Vec<super::Evidence>,
 }
 
 /// Why a mapping cannot be submitted yet.
@@ -249,6 +321,9 @@ impl MappingRecord {
     pub fn missing_for_submission(&self) -> Vec<Incomplete> {
         self.criteria()
             .filter_map(|c| match self.answer(c.id) {
+                Some(Answer {
+                    not_relevant: true, ..
+                }) => None,
                 None | Some(Answer { rating: None, .. }) => Some(Incomplete::NotRated(c.id)),
                 Some(Answer {
                     rating: Some(r),
@@ -271,7 +346,7 @@ impl MappingRecord {
     }
 }
 
-/// How many criteria of a section have a rating.
+/// How many criteria of a section are answered (rated, or not relevant).
 pub fn answered_in(section: &Section, answers: &[Answer]) -> usize {
     section
         .criteria
@@ -279,7 +354,7 @@ pub fn answered_in(section: &Section, answers: &[Answer]) -> usize {
         .filter(|c| {
             answers
                 .iter()
-                .any(|a| a.criterion_id == c.id && a.rating.is_some())
+                .any(|a| a.criterion_id == c.id && a.is_answered())
         })
         .count()
 }
@@ -337,6 +412,7 @@ mod tests {
             answers,
             events: vec![],
             portfolio: vec![],
+            evidence: vec![],
         }
     }
 
@@ -345,9 +421,39 @@ mod tests {
             criterion_id: CriterionId(id),
             rating,
             text: AnswerText::parse(text).unwrap(),
+            not_relevant: false,
             updated_at: String::new(),
             experiences: vec![],
+            evidence: vec![],
+            evidence_missing: false,
         }
+    }
+
+    #[test]
+    fn not_relevant_counts_as_answered_without_rating_or_text() {
+        let mut na = answer(1, None, "");
+        na.not_relevant = true;
+        let r = record(vec![na, answer(2, Some(Rating::NoExperience), "")]);
+        assert!(r.missing_for_submission().is_empty());
+        assert_eq!(answered_in(&r.frameworks[0].sections[0], &r.answers), 2);
+    }
+
+    #[test]
+    fn fingerprints_tell_choices_and_texts_apart() {
+        let empty = fingerprint(None, false, "");
+        assert_eq!(empty, fingerprint(None, false, ""));
+        assert_eq!(empty.len(), 16);
+        for other in [
+            fingerprint(None, true, ""),
+            fingerprint(Some(Rating::NoExperience), false, ""),
+            fingerprint(None, false, "a"),
+        ] {
+            assert_ne!(empty, other);
+        }
+        assert_ne!(
+            fingerprint(Some(Rating::CanTeach), false, "Lagade mat"),
+            fingerprint(Some(Rating::CanTeach), false, "Lagade mat.")
+        );
     }
 
     #[test]

@@ -39,6 +39,17 @@ impl Rating {
         }
     }
 
+    /// The Fluent key of what this step means, in a sentence.
+    pub fn hint_key(self) -> &'static str {
+        match self {
+            Rating::NoExperience => "rating-no-experience-hint",
+            Rating::SomeExperience => "rating-some-experience-hint",
+            Rating::WithSupport => "rating-with-support-hint",
+            Rating::Independently => "rating-independently-hint",
+            Rating::CanTeach => "rating-can-teach-hint",
+        }
+    }
+
     /// Every step above "no experience" is a claim that wants a description behind it.
     pub fn needs_description(self) -> bool {
         self != Rating::NoExperience

@@ -1,12 +1,12 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
-use crate::api::{save_answer::SaveAnswer, save_section::SaveSection, SaveAnswerInput};
+use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
 use crate::components::shown_text::Shown;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
-use crate::domain::{mapping::MAX_ANSWER_CHARS, MappingId, Rating};
+use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::view_model::{CriterionView, MappingView, PortfolioView};
+use crate::view_model::{CriterionView, EvidenceView, MappingView, PortfolioView};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -49,13 +49,24 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
     let back = format!("/mappings/{}", mapping.id);
     let editable = mapping.editable;
     let mapping_id = mapping.id;
+    // Leaving the page while an answer is not yet saved asks first.
+    let unsaved = Unsaved(RwSignal::new(Default::default()));
+    provide_context(unsaved);
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if unsaved.0.with_untracked(|s| !s.is_empty()) {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
+    on_cleanup(move || leaving.remove());
     let rows = section
         .criteria
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let portfolio = mapping.portfolio.clone();
-            view! { <CriterionRow mapping_id index=i criterion=c.clone() editable portfolio/> }
+            let evidence = mapping.evidence.clone();
+            view! { <CriterionRow mapping_id index=i criterion=c.clone() editable portfolio evidence/> }
         })
         .collect_view();
     let title = format!("{} – {}", section.title, mapping.title());
@@ -80,7 +91,54 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
     .into_any()
 }
 
-/// One criterion: the rating as a radio group, and the free text.
+/// The criteria that have text or choices not yet acknowledged by the server, so that leaving
+/// the page can warn first.
+#[derive(Clone, Copy)]
+struct Unsaved(RwSignal<std::collections::BTreeSet<i64>>);
+
+impl Unsaved {
+    fn mark(self, id: CriterionId, on: bool) {
+        self.0.update(|s| {
+            if on {
+                s.insert(id.0);
+            } else {
+                s.remove(&id.0);
+            }
+        });
+    }
+}
+
+/// Where the browser keeps an answer not yet acknowledged by the server.
+fn unsaved_key(mapping: MappingId, criterion: CriterionId) -> String {
+    format!("kartla.unsaved.{mapping}.{criterion}")
+}
+
+/// How the autosave of one answer stands.
+#[derive(Debug, Clone, PartialEq)]
+enum SaveState {
+    Idle,
+    /// Changed; saved once typing pauses.
+    Typing,
+    Saving,
+    Saved,
+    /// Text from an earlier visit, kept in this browser, put back and being sent.
+    Restored,
+    /// The server could not be reached; the text waits in the browser.
+    Offline,
+    /// Not saved because the answer was changed in another tab or on another device.
+    ChangedElsewhere,
+    Failed(AppError),
+}
+
+/// What the server holds when a save was refused as a change made elsewhere.
+#[derive(Debug, Clone, PartialEq)]
+struct Elsewhere {
+    fingerprint: String,
+    rating: Option<u8>,
+    text: String,
+}
+
+/// One criterion: the choice as a radio group, the free text, the experiences it draws on.
 #[component]
 fn CriterionRow(
     mapping_id: MappingId,
@@ -88,202 +146,334 @@ fn CriterionRow(
     criterion: CriterionView,
     editable: bool,
     portfolio: Vec<PortfolioView>,
+    evidence: Vec<EvidenceView>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let cid = criterion.id;
-    let rating = RwSignal::new(criterion.rating.map(Rating::value));
+    let initial_choice = if criterion.not_relevant {
+        Some(NOT_RELEVANT)
+    } else {
+        criterion.rating.map(Rating::value)
+    };
+    let rating = RwSignal::new(initial_choice);
     let linked = RwSignal::new(criterion.experiences.clone());
+    let proof = RwSignal::new(criterion.evidence.clone());
+    let missing = RwSignal::new(criterion.evidence_missing);
     // Text that could not be saved comes back in the field, marked, so it is never lost.
     let shown = criterion
         .rejected
-        .clone()
+        .as_ref()
+        .map(|(t, _)| t.clone())
         .unwrap_or_else(|| criterion.answer.clone());
-    let rejected = criterion.rejected.is_some();
     let text = RwSignal::new(shown.clone());
-    let autosave = ServerAction::<SaveAnswer>::new();
-    // Text is saved once typing pauses; each keystroke only moves the moment on. Until then
-    // the status says "saving", never "saved", and leaving the field saves at once.
-    let generation = StoredValue::new(0u64);
-    let unsaved = RwSignal::new(false);
-    let save_now = move || {
-        generation.update_value(|g| *g += 1);
-        unsaved.set(false);
-        autosave.dispatch(SaveAnswer {
-            input: SaveAnswerInput {
-                mapping_id,
-                criterion_id: cid,
-                rating: rating.get_untracked(),
-                text: text.get_untracked(),
-                experiences: linked.get_untracked(),
-            },
+    let base = RwSignal::new(criterion.fingerprint.clone());
+    let state = RwSignal::new(SaveState::Idle);
+    let elsewhere = RwSignal::new(None::<Elsewhere>);
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    let unsaved = use_context::<Unsaved>();
+    let key = move || unsaved_key(mapping_id, cid);
+    let current = move || SaveAnswerInput {
+        mapping_id,
+        criterion_id: cid,
+        rating: rating.get_untracked(),
+        text: text.get_untracked(),
+        experiences: linked.get_untracked(),
+        evidence: proof.get_untracked(),
+        evidence_missing: missing.get_untracked(),
+        base: Some(base.get_untracked()),
+    };
+    // Every change is first kept in this browser, so that a lost connection or a closed tab
+    // loses nothing; the copy goes once the server has acknowledged the answer.
+    let remember = move || {
+        if let Ok(json) = serde_json::to_string(&current()) {
+            crate::browser::keep(&key(), &json);
+        }
+        if let Some(u) = unsaved {
+            u.mark(cid, true);
+        }
+    };
+    let acknowledged = move || {
+        crate::browser::forget(&key());
+        if let Some(u) = unsaved {
+            u.mark(cid, false);
+        }
+    };
+    // One save in flight per answer; a change made meanwhile is sent after it, from the
+    // fingerprint the first one returned, so saves never overtake each other.
+    let in_flight = StoredValue::new(false);
+    let again = StoredValue::new(false);
+    let flush = move || {
+        if in_flight.get_value() {
+            again.set_value(true);
+            return;
+        }
+        in_flight.set_value(true);
+        leptos::task::spawn_local(async move {
+            loop {
+                again.set_value(false);
+                if state.get_untracked() != SaveState::Restored {
+                    state.set(SaveState::Saving);
+                }
+                match crate::api::save_answer(current()).await {
+                    Ok(SaveOutcome::Saved { fingerprint }) => {
+                        base.set(fingerprint);
+                        if !again.get_value() {
+                            acknowledged();
+                            state.set(SaveState::Saved);
+                        }
+                    }
+                    Ok(SaveOutcome::ChangedElsewhere {
+                        fingerprint,
+                        rating,
+                        text,
+                    }) => {
+                        again.set_value(false);
+                        elsewhere.set(Some(Elsewhere {
+                            fingerprint,
+                            rating,
+                            text,
+                        }));
+                        state.set(SaveState::ChangedElsewhere);
+                    }
+                    Err(AppError::Unreachable) => {
+                        again.set_value(false);
+                        state.set(SaveState::Offline);
+                    }
+                    Err(e) => {
+                        again.set_value(false);
+                        state.set(SaveState::Failed(e));
+                    }
+                }
+                if !again.get_value() {
+                    break;
+                }
+            }
+            in_flight.set_value(false);
         });
     };
+    // Text is saved once typing pauses; each keystroke only moves the moment on.
+    let generation = StoredValue::new(0u64);
+    let save_now = move || {
+        generation.update_value(|g| *g += 1);
+        remember();
+        flush();
+    };
     let save_soon = move || {
-        unsaved.set(true);
+        remember();
+        state.set(SaveState::Typing);
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         set_timeout(
             move || {
                 if generation.get_value() == mine {
-                    save_now();
+                    flush();
                 }
             },
             Duration::from_millis(600),
         );
     };
-    let status = move || {
-        if unsaved.get() || autosave.pending().get() {
-            return i18n.t("autosave-saving");
+    let put_text = move |t: String| {
+        if let Some(el) = textarea.get_untracked() {
+            el.set_value(&t);
         }
-        match autosave.value().get() {
-            Some(Ok(())) => i18n.t("autosave-saved"),
-            Some(Err(e)) => match e.field_errors().first() {
-                Some(f) => crate::components::error_summary::field_error_text("", &f.code),
-                None => i18n.t(&e.message_key()),
-            },
-            None => String::new(),
+        text.set(t);
+    };
+    // Back in the browser after a lost connection or a closed tab: what was kept here and not
+    // acknowledged is put back and sent, from the fingerprint it started from.
+    Effect::new(move |_| {
+        if !editable {
+            return;
+        }
+        let Some(kept) = crate::browser::kept(&key())
+            .and_then(|raw| serde_json::from_str::<SaveAnswerInput>(&raw).ok())
+        else {
+            return;
+        };
+        let c = current();
+        let said = |i: &SaveAnswerInput| {
+            (
+                i.text.clone(),
+                i.rating,
+                i.experiences.clone(),
+                i.evidence.clone(),
+                i.evidence_missing,
+            )
+        };
+        if said(&kept) == said(&c) {
+            acknowledged();
+            return;
+        }
+        put_text(kept.text);
+        rating.set(kept.rating);
+        linked.set(kept.experiences);
+        proof.set(kept.evidence);
+        missing.set(kept.evidence_missing);
+        if let Some(b) = kept.base {
+            base.set(b);
+        }
+        if let Some(u) = unsaved {
+            u.mark(cid, true);
+        }
+        state.set(SaveState::Restored);
+        flush();
+    });
+    // The connection is back: send what waited.
+    let online = window_event_listener(leptos::ev::online, move |_| {
+        if state.get_untracked() == SaveState::Offline {
+            flush();
+        }
+    });
+    on_cleanup(move || online.remove());
+    let status = move || match state.get() {
+        SaveState::Idle => String::new(),
+        SaveState::Typing | SaveState::Saving => i18n.t("autosave-saving"),
+        SaveState::Saved => i18n.t("autosave-saved"),
+        SaveState::Restored => i18n.t("autosave-restored"),
+        SaveState::Offline => i18n.t("autosave-offline"),
+        SaveState::ChangedElsewhere => i18n.t("autosave-changed-elsewhere"),
+        SaveState::Failed(e) => match e.field_errors().first() {
+            Some(f) => crate::components::error_summary::field_error_text("", &f.code),
+            None => i18n.t(&e.message_key()),
+        },
+    };
+    let keep_mine = move |_| {
+        if let Some(e) = elsewhere.get_untracked() {
+            base.set(e.fingerprint);
+            elsewhere.set(None);
+            remember();
+            flush();
+        }
+    };
+    let use_saved = move |_| {
+        if let Some(e) = elsewhere.get_untracked() {
+            put_text(e.text);
+            rating.set(e.rating);
+            base.set(e.fingerprint);
+            elsewhere.set(None);
+            acknowledged();
+            state.set(SaveState::Saved);
         }
     };
     let name = |field: &str| format!("input[answers][{index}][{field}]");
-    let fieldset_id = format!("criterion-{cid}");
     let text_id = format!("answer-{cid}");
     let hint_id = format!("answer-hint-{cid}");
     let status_id = format!("save-status-{cid}");
+    let error_id = format!("answer-error-{cid}");
     let fallback = criterion
         .fallback
         .then(|| view! { <p class="hint">{i18n.t("text-in-swedish")}</p> });
-    let radios = Rating::ALL
-        .into_iter()
-        .map(|r| {
-            let v = r.value();
-            let radio_id = format!("rating-{cid}-{v}");
+    let kept_note = criterion.rejected.as_ref().map(|(_, reason)| match reason {
+        KeptReason::TooLong => view! {
+            <p class="field-error" id=error_id.clone()>{i18n.t("answer-not-saved")}</p>
+        }
+        .into_any(),
+        KeptReason::ChangedElsewhere => view! {
+            <div class="field-error" id=error_id.clone()>
+                <p>{i18n.t("answer-changed-elsewhere")}</p>
+                <p>{i18n.t("answer-saved-elsewhere")}</p>
+                <blockquote class="elsewhere">{criterion.answer.clone()}</blockquote>
+            </div>
+        }
+        .into_any(),
+    });
+    let described_by = if kept_note.is_some() {
+        format!("{error_id} {hint_id} {status_id}")
+    } else {
+        format!("{hint_id} {status_id}")
+    };
+    let conflict = move || {
+        elsewhere.get().map(|e| {
+            let said = match e.rating {
+                Some(NOT_RELEVANT) => i18n.t("rating-not-relevant"),
+                Some(v) => Rating::try_from(v)
+                    .map(|r| i18n.t(r.label_key()))
+                    .unwrap_or_default(),
+                None => i18n.t("not-answered"),
+            };
             view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        id=radio_id.clone()
-                        name=name("rating")
-                        value=v
-                        checked=criterion.rating == Some(r)
-                        disabled=!editable
-                        on:change=move |_| {
-                            rating.set(Some(v));
-                            save_now();
-                        }
-                    />
-                    <label for=radio_id>{i18n.t(r.label_key())}</label>
+                <div class="conflict" role="alert">
+                    <p>{i18n.t("answer-changed-elsewhere-live")}</p>
+                    <p>{i18n.t("answer-saved-elsewhere")}</p>
+                    <p class="meta">{said}</p>
+                    <blockquote class="elsewhere">{e.text}</blockquote>
+                    <div class="actions">
+                        <button type="button" on:click=keep_mine>{i18n.t("conflict-keep-mine")}</button>
+                        <button type="button" class="secondary" on:click=use_saved>{i18n.t("conflict-use-saved")}</button>
+                    </div>
                 </div>
             }
         })
-        .collect_view();
-    // Which experiences of the portfolio the answer draws on; a way to the portfolio if
-    // there are none yet.
-    let experiences = if portfolio.is_empty() {
-        editable
-            .then(|| {
-                view! {
-                    <p class="hint">
-                        <a href="/experiences">{i18n.t("answer-experiences-none")}</a>
-                    </p>
-                }
-            })
-            .into_any()
-    } else {
-        let boxes = portfolio
-            .iter()
-            .enumerate()
-            .map(|(j, p)| {
-                let pid = p.id;
-                let box_id = format!("experience-{cid}-{pid}");
-                let checked = criterion.experiences.contains(&pid);
-                view! {
-                    <div class="radio">
-                        <input
-                            type="checkbox"
-                            id=box_id.clone()
-                            name=format!("input[answers][{index}][experiences][{j}]")
-                            value=pid
-                            checked=checked
-                            disabled=!editable
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                linked.update(|l| {
-                                    l.retain(|x| *x != pid);
-                                    if on {
-                                        l.push(pid);
-                                    }
-                                });
-                                save_now();
-                            }
-                        />
-                        <label for=box_id>{p.label(i18n)}</label>
-                    </div>
-                }
-            })
-            .collect_view();
-        view! {
-            <fieldset class="experiences" id=format!("experiences-{cid}")>
-                <legend>{i18n.t("answer-experiences")}</legend>
-                {boxes}
-            </fieldset>
-        }
-        .into_any()
     };
+    let speech_lang = if criterion.fallback {
+        "sv".to_owned()
+    } else {
+        i18n.locale.tag().to_owned()
+    };
+    let spoken = {
+        let mut s = format!("{}. {}.", criterion.text, i18n.t("rating-legend"));
+        for r in Rating::ALL {
+            s.push_str(&format!(" {}.", i18n.t(r.label_key())));
+        }
+        s.push_str(&format!(" {}.", i18n.t("rating-not-relevant")));
+        s
+    };
+    let on_choice = Callback::new(move |v: u8| {
+        rating.set(Some(v));
+        save_now();
+    });
+    let toggle = move |list: RwSignal<Vec<i64>>| {
+        Callback::new(move |(id, on): (i64, bool)| {
+            list.update(|l| {
+                l.retain(|x| *x != id);
+                if on {
+                    l.push(id);
+                }
+            });
+            save_now();
+        })
+    };
+    let on_missing = move |ev| {
+        missing.set(event_target_checked(&ev));
+        save_now();
+    };
+    let experience_items: Vec<(i64, String)> =
+        portfolio.iter().map(|p| (p.id, p.label(i18n))).collect();
+    let evidence_items: Vec<(i64, String)> =
+        evidence.iter().map(|e| (e.id, e.label(i18n))).collect();
+    let missing_id = format!("evidence-missing-{cid}");
+    let missing_name = name("evidence_missing");
     view! {
-        <fieldset class="criterion" id=fieldset_id.clone()>
+        <fieldset class="criterion" id=format!("criterion-{cid}")>
             <legend>
                 <span class="code">{criterion.code.clone()}</span>
                 " "
                 {criterion.text.clone()}
             </legend>
             {fallback}
-            {(!criterion.guidance.is_empty()).then(|| {
-                let steps = criterion
-                    .guidance
-                    .iter()
-                    .map(|(step, t)| {
-                        let label = i18n.t_with("grade-step", &[("step", step.clone().into())]);
-                        view! {
-                            <dt>{label}</dt>
-                            <dd><Shown text=t.clone()/></dd>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <details class="more">
-                        <summary>{i18n.t("guidance-summary")}</summary>
-                        <dl class="guidance">{steps}</dl>
-                    </details>
-                }
-            })}
+            <ReadAloud text=spoken lang=speech_lang/>
+            <Guidance guidance=criterion.guidance.clone()/>
             <input type="hidden" name=name("criterion_id") value=cid.0/>
-            <fieldset class="rating" id=format!("rating-{cid}")>
-                <legend>{i18n.t("rating-legend")}</legend>
-                {radios}
-            </fieldset>
+            <input type="hidden" name=name("base") value=criterion.fingerprint.clone() prop:value=move || base.get()/>
+            <RatingGroup cid name=name("rating") initial=initial_choice current=rating editable on_choice/>
             <div class="field">
                 <label for=text_id.clone()>{i18n.t("answer-label")}</label>
                 <p class="hint" id=hint_id.clone()>{i18n.t_with("answer-hint", &[("max", MAX_ANSWER_CHARS.into())])}</p>
-                {rejected.then(|| view! {
-                    <p class="field-error" id=format!("answer-error-{cid}")>{i18n.t("answer-not-saved")}</p>
-                })}
+                <Prompts/>
+                {kept_note}
                 <textarea
                     id=text_id
                     name=name("text")
                     rows="5"
-                    aria-describedby=if rejected {
-                        format!("answer-error-{cid} {hint_id} {status_id}")
-                    } else {
-                        format!("{hint_id} {status_id}")
-                    }
-                    aria-invalid=rejected.then_some("true")
+                    node_ref=textarea
+                    aria-describedby=described_by
+                    aria-invalid=criterion.rejected.is_some().then_some("true")
                     readonly=!editable
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
                         save_soon();
                     }
                     on:change=move |_| {
-                        if unsaved.get_untracked() {
+                        if state.get_untracked() == SaveState::Typing {
                             save_now();
                         }
                     }
@@ -291,8 +481,227 @@ fn CriterionRow(
                     {shown}
                 </textarea>
             </div>
-            {experiences}
+            <LinkBoxes
+                cid
+                index
+                field="experiences"
+                legend_key="answer-experiences"
+                none_key="answer-experiences-none"
+                none_href="/experiences"
+                items=experience_items
+                initial=criterion.experiences.clone()
+                current=linked
+                editable
+                on_link=toggle(linked)
+            />
+            <LinkBoxes
+                cid
+                index
+                field="evidence"
+                legend_key="answer-evidence"
+                none_key="answer-evidence-none"
+                none_href="/evidence"
+                items=evidence_items
+                initial=criterion.evidence.clone()
+                current=proof
+                editable
+                on_link=toggle(proof)
+            >
+                <div class="radio">
+                    <input
+                        type="checkbox"
+                        id=missing_id.clone()
+                        name=missing_name
+                        value="on"
+                        checked=criterion.evidence_missing
+                        prop:checked=move || missing.get()
+                        disabled=!editable
+                        on:change=on_missing
+                    />
+                    <label for=missing_id>{i18n.t("answer-evidence-missing")}</label>
+                </div>
+            </LinkBoxes>
             <p class="save-status" id=status_id role="status" aria-live="polite">{status}</p>
+            {conflict}
         </fieldset>
     }
+}
+
+/// A button that reads the question and its choices aloud, where the browser offers speech.
+/// Rendered only once the page runs in a browser that can: without JavaScript, or without
+/// speech, there is no control that would do nothing.
+#[component]
+fn ReadAloud(text: String, lang: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let available = RwSignal::new(false);
+    Effect::new(move |_| available.set(crate::browser::can_speak()));
+    let text = StoredValue::new(text);
+    let lang = StoredValue::new(lang);
+    move || {
+        available.get().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="read-aloud secondary"
+                    on:click=move |_| crate::browser::speak(&text.get_value(), &lang.get_value())
+                >
+                    {i18n.t("read-aloud")}
+                </button>
+            }
+        })
+    }
+}
+
+/// For courses: what grade steps E, C and A ask for, folded away.
+#[component]
+fn Guidance(guidance: Vec<(String, crate::catalogue_view::ShownText)>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!guidance.is_empty()).then(|| {
+        let steps = guidance
+            .into_iter()
+            .map(|(step, t)| {
+                let label = i18n.t_with("grade-step", &[("step", step.into())]);
+                view! {
+                    <dt>{label}</dt>
+                    <dd><Shown text=t/></dd>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="more">
+                <summary>{i18n.t("guidance-summary")}</summary>
+                <dl class="guidance">{steps}</dl>
+            </details>
+        }
+    })
+}
+
+/// Questions that help a person say more than a job title.
+#[component]
+fn Prompts() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = [
+        "prompt-normal-day",
+        "prompt-hardest",
+        "prompt-tools",
+        "prompt-how-long",
+    ]
+    .into_iter()
+    .map(|k| view! { <li>{i18n.t(k)}</li> })
+    .collect_view();
+    view! {
+        <details class="more prompts">
+            <summary>{i18n.t("prompts-summary")}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}
+
+/// The five steps of the scale, each with what it means, and "not relevant for me" apart.
+#[component]
+fn RatingGroup(
+    cid: CriterionId,
+    name: String,
+    initial: Option<u8>,
+    current: RwSignal<Option<u8>>,
+    editable: bool,
+    on_choice: Callback<u8>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let option = move |v: u8, label: String, hint: String| {
+        let radio_id = format!("rating-{cid}-{v}");
+        let hint_id = format!("rating-hint-{cid}-{v}");
+        view! {
+            <div class="radio">
+                <input
+                    type="radio"
+                    id=radio_id.clone()
+                    name=name.clone()
+                    value=v
+                    checked=initial == Some(v)
+                    prop:checked=move || current.get() == Some(v)
+                    disabled=!editable
+                    aria-describedby=hint_id.clone()
+                    on:change=move |_| on_choice.run(v)
+                />
+                <div>
+                    <label for=radio_id>{label}</label>
+                    <p class="hint" id=hint_id>{hint}</p>
+                </div>
+            </div>
+        }
+    };
+    let steps = Rating::ALL
+        .into_iter()
+        .map(|r| option(r.value(), i18n.t(r.label_key()), i18n.t(r.hint_key())))
+        .collect_view();
+    view! {
+        <fieldset class="rating" id=format!("rating-{cid}")>
+            <legend>{i18n.t("rating-legend")}</legend>
+            {steps}
+            <p class="or">{i18n.t("rating-or")}</p>
+            {option(NOT_RELEVANT, i18n.t("rating-not-relevant"), i18n.t("rating-not-relevant-hint"))}
+        </fieldset>
+    }
+}
+
+/// Checkboxes for what an answer points to (experiences, evidence), or a way to add some when
+/// there are none yet; anything else that belongs in the group comes as children.
+#[component]
+fn LinkBoxes(
+    cid: CriterionId,
+    index: usize,
+    field: &'static str,
+    legend_key: &'static str,
+    none_key: &'static str,
+    none_href: &'static str,
+    items: Vec<(i64, String)>,
+    initial: Vec<i64>,
+    current: RwSignal<Vec<i64>>,
+    editable: bool,
+    on_link: Callback<(i64, bool)>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let none = (items.is_empty() && editable).then(|| {
+        view! {
+            <p class="hint">
+                <a href=none_href>{i18n.t(none_key)}</a>
+            </p>
+        }
+    });
+    if items.is_empty() && children.is_none() {
+        return none.into_any();
+    }
+    let boxes = items
+        .into_iter()
+        .enumerate()
+        .map(|(j, (id, label))| {
+            let box_id = format!("{field}-{cid}-{id}");
+            view! {
+                <div class="radio">
+                    <input
+                        type="checkbox"
+                        id=box_id.clone()
+                        name=format!("input[answers][{index}][{field}][{j}]")
+                        value=id
+                        checked=initial.contains(&id)
+                        prop:checked=move || current.with(|l| l.contains(&id))
+                        disabled=!editable
+                        on:change=move |ev| on_link.run((id, event_target_checked(&ev)))
+                    />
+                    <label for=box_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="links" id=format!("{field}-{cid}")>
+            <legend>{i18n.t(legend_key)}</legend>
+            {none}
+            {boxes}
+            {children.map(|c| c())}
+        </fieldset>
+    }
+    .into_any()
 }

@@ -117,7 +117,7 @@ pub async fn seed(db: &Db) -> CmdResult {
             _ => (Rating::NoExperience, ""),
         };
         let text = AnswerText::parse(text).map_err(|e| e.to_string())?;
-        answers.push((c.id, Some(rating), text));
+        answers.push(mappings::AnswerWrite::new(c.id, Some(rating), text));
     }
     mappings::save_answers(db, m, &answers, &[])
         .await

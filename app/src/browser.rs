@@ -1,0 +1,83 @@
+//! The few browser facilities Kartla uses beyond the DOM: the browser's own storage for text not
+//! saved yet, and speech. On the server, and where a browser lacks one, each is simply absent.
+
+/// Keep `value` under `key` in this browser (local storage). Quietly does nothing where storage
+/// is unavailable (private modes, full storage); the server copy is then the only one.
+pub fn keep(key: &str, value: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(s) = imp::storage() {
+        let _ = s.set_item(key, value);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (key, value);
+}
+
+/// What [`keep`] kept under `key`.
+pub fn kept(key: &str) -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    return imp::storage().and_then(|s| s.get_item(key).ok().flatten());
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = key;
+        None
+    }
+}
+
+/// Forget what [`keep`] kept under `key`.
+pub fn forget(key: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(s) = imp::storage() {
+        let _ = s.remove_item(key);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = key;
+}
+
+/// Whether the browser can read text aloud (Web Speech API's speech synthesis).
+pub fn can_speak() -> bool {
+    #[cfg(feature = "hydrate")]
+    return imp::synthesis().is_some();
+    #[cfg(not(feature = "hydrate"))]
+    false
+}
+
+/// Read `text` aloud in language `lang`, stopping whatever was being read first.
+pub fn speak(text: &str, lang: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(synth) = imp::synthesis() {
+        if let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+            u.set_lang(lang);
+            synth.cancel();
+            synth.speak(&u);
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (text, lang);
+}
+
+#[cfg(feature = "hydrate")]
+mod imp {
+    use wasm_bindgen::JsCast;
+
+    pub fn storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// The speech synthesis object, where the browser has one and can make utterances.
+    pub fn synthesis() -> Option<web_sys::SpeechSynthesis> {
+        let window = web_sys::window()?;
+        let global: &js_sys::Object = window.as_ref();
+        let has = |name: &str| {
+            js_sys::Reflect::get(global, &name.into())
+                .map(|v| !v.is_undefined() && !v.is_null())
+                .unwrap_or(false)
+        };
+        if !has("speechSynthesis") || !has("SpeechSynthesisUtterance") {
+            return None;
+        }
+        js_sys::Reflect::get(global, &"speechSynthesis".into())
+            .ok()?
+            .dyn_into::<web_sys::SpeechSynthesis>()
+            .ok()
+    }
+}

@@ -1,0 +1,7 @@
+-- "Not relevant for me" is an answer of its own, not a rating: the rating stays empty.
+ALTER TABLE answers ADD COLUMN not_relevant INTEGER NOT NULL DEFAULT 0 CHECK (not_relevant IN (0, 1));
+
+-- Why kept text could not be saved: too long, or the answer was changed in another tab or on
+-- another device since the page was opened (saving it would have overwritten that change).
+ALTER TABLE rejected_answers ADD COLUMN reason TEXT NOT NULL DEFAULT 'too-long'
+    CHECK (reason IN ('too-long', 'changed-elsewhere'));
