@@ -29,7 +29,7 @@ pub mod submit_mapping;
 pub use admin_catalogue::admin_catalogue;
 pub use catalogue_framework::catalogue_framework;
 pub use catalogue_list::catalogue_list;
-pub use current_user::{current_user, SessionUser};
+pub use current_user::{current_user, extend_session, SessionUser};
 pub use evidence::{evidence_page, EvidencePageData};
 pub use experiences::{experience_form, list_experiences, ExperienceFormData, ExperienceView};
 pub use get_draft::{get_draft, DraftView};

@@ -1,6 +1,7 @@
 //! The HTML shell, the app root, its contexts and routes.
 use crate::api::{self, current_user, SessionUser};
 use crate::components::header::Header;
+use crate::components::session_timeout::SessionTimeout;
 use crate::error::AppError;
 use crate::i18n::{I18n, Locale};
 use crate::pages::*;
@@ -119,6 +120,14 @@ fn Layout() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
         <Header/>
+        <Transition>
+            {move || Suspend::new(async move {
+                user.await
+                    .ok()
+                    .flatten()
+                    .map(|u| view! { <SessionTimeout idle_seconds=u.idle_seconds/> })
+            })}
+        </Transition>
         <main id="main" tabindex="-1">
             // Async: the whole page is rendered before the first byte, so it works without
             // JavaScript and a 404 or 403 reaches the browser as a status.

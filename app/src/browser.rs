@@ -33,6 +33,29 @@ pub fn forget(key: &str) {
     let _ = key;
 }
 
+/// Where the moment of the person's last use of Kartla is kept, shared by their open tabs.
+const ACTIVITY_KEY: &str = "kartla.last-activity";
+
+/// Note that the person used Kartla now (a page load, a navigation, a save).
+pub fn touch_activity() {
+    #[cfg(feature = "hydrate")]
+    keep(ACTIVITY_KEY, &js_sys::Date::now().to_string());
+}
+
+/// Milliseconds since [`touch_activity`] last ran in any of the person's tabs; 0 where it
+/// cannot be told.
+pub fn ms_since_activity() -> f64 {
+    #[cfg(feature = "hydrate")]
+    return kept(ACTIVITY_KEY)
+        .and_then(|v| v.parse::<f64>().ok())
+        .map_or(0.0, |t| (js_sys::Date::now() - t).max(0.0));
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = ACTIVITY_KEY;
+        0.0
+    }
+}
+
 /// Whether the browser can read text aloud (Web Speech API's speech synthesis).
 pub fn can_speak() -> bool {
     #[cfg(feature = "hydrate")]

@@ -66,6 +66,13 @@ pub fn now() -> String {
         .unwrap_or_default()
 }
 
+/// A moment `d` ago, in the same form as [`now`].
+pub fn ago(d: Duration) -> String {
+    let t = time::OffsetDateTime::now_utc() - d;
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
 /// A moment `d` from now, in the same form as [`now`].
 pub fn from_now(d: Duration) -> String {
     let t = time::OffsetDateTime::now_utc() + d;

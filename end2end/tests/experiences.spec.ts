@@ -114,3 +114,41 @@ test('an answer points to the experiences it draws on', async ({ page }) => {
   await expect(page.locator('fieldset.criterion').first().getByLabel(fl('Truckförare, Hamnen (2016-05 – pågår)'))).toBeChecked();
   await expectAccessible(page);
 });
+
+test('a work experience prints as a certificate draft for the employer, for its owner only', async ({ page, browser }) => {
+  await register(page, person(test.info(), 'certificate'));
+  await page.goto('/experiences/new');
+  await settle(page);
+  await page.getByLabel('Arbete', { exact: true }).check();
+  await page.getByLabel('Vad gjorde du?').fill('Kock');
+  await page.getByLabel('Arbetsgivare, skola eller organisation, och ort').fill('Restaurang Kryddan, Malmö');
+  await page.getByLabel('Började').fill('2017-02');
+  await page.getByLabel('Slutade').fill('2021-06');
+  await page.getByLabel('Arbetsuppgifter och vad du lärde dig').fill('Lagade lunch för 120 gäster om dagen.');
+  await page.getByRole('button', { name: 'Spara erfarenheten' }).click();
+  await expect(page).toHaveURL(/\/experiences$/);
+  await settle(page);
+  const link = page.getByRole('link', { name: fl('Skriv ut intygsunderlag för Kock (PDF)') });
+  await expect(link).toBeVisible();
+  await expectAccessible(page);
+  const href = (await link.getAttribute('href'))!;
+  const res = await page.request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  expect((await res.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Schooling gets no draft; another person gets "not found".
+  await page.goto('/experiences/new');
+  await settle(page);
+  await page.getByLabel('Utbildning').check();
+  await page.getByLabel('Vad gjorde du?').fill('Gymnasium');
+  await page.getByLabel('Började').fill('2010-08');
+  await page.getByRole('button', { name: 'Spara erfarenheten' }).click();
+  await expect(page).toHaveURL(/\/experiences$/);
+  await expect(page.getByRole('link', { name: fl('Skriv ut intygsunderlag för Gymnasium (PDF)') })).toHaveCount(0);
+  const other = await browser.newContext({ locale: 'sv-SE' });
+  const them = await other.newPage();
+  await register(them, person(test.info(), 'not-owner'));
+  expect((await them.request.get(href)).status()).toBe(404);
+  await other.close();
+});

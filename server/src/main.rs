@@ -1,4 +1,6 @@
 //! `kartla`: the server and its command line.
+mod assets;
+mod certificate;
 mod commands;
 mod config;
 mod import;

@@ -45,11 +45,11 @@ static FONT_POOL: LazyLock<printpdf::html::SharedFontPool> =
 /// Named arguments for a Fluent message.
 type Args<'a> = &'a [(&'a str, String)];
 
-fn t(locale: Locale, key: &str) -> String {
+pub fn t(locale: Locale, key: &str) -> String {
     translate(locale, key, None)
 }
 
-fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
+pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
     let mut fa = fluent_bundle::FluentArgs::new();
     for (k, v) in args {
         fa.set(*k, v.clone());
@@ -58,7 +58,7 @@ fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
 }
 
 /// Escape text for HTML.
-fn esc(s: &str) -> String {
+pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -81,31 +81,45 @@ fn is_rtl(s: &str) -> bool {
 }
 
 /// A paragraph that lays itself out in its own direction.
-fn para(class: &str, text: &str) -> String {
+pub fn para(class: &str, text: &str) -> String {
     let dir = if is_rtl(text) { " rtl" } else { "" };
     let body = text.split('\n').map(esc).collect::<Vec<_>>().join("<br/>");
     format!("<p class=\"{class}{dir}\">{body}</p>")
+}
+
+/// The start of every Kartla PDF's HTML: fonts, headings, right-to-left paragraphs, and any
+/// further rules the document needs.
+pub fn head(extra_css: &str) -> String {
+    format!(
+        "<html><head><style>
+        body {{ font-family: NotoSans, NotoSansArabic; font-size: 10pt; color: #1a1a1a; }}
+        h1 {{ font-size: 20pt; margin-bottom: 4pt; }}
+        h2 {{ font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }}
+        h3 {{ font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }}
+        .meta {{ color: #444444; margin: 0; }}
+        .criterion {{ margin-top: 6pt; }}
+        .ctext {{ font-weight: bold; margin: 0; }}
+        .rating {{ margin: 0; color: #0b4f6c; }}
+        .answer {{ margin: 0; }}
+        .comment {{ margin: 0; }}
+        .rtl {{ direction: rtl; text-align: right; }}
+        {extra_css}
+        </style></head><body>"
+    )
+}
+
+/// A document's metadata.
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
 }
 
 /// The profile as HTML for printpdf.
 pub fn html(record: &MappingRecord, locale: Locale) -> String {
     let lang = locale.tag();
     let mut h = String::with_capacity(16 * 1024);
-    h.push_str(
-        "<html><head><style>
-        body { font-family: NotoSans, NotoSansArabic; font-size: 10pt; color: #1a1a1a; }
-        h1 { font-size: 20pt; margin-bottom: 4pt; }
-        h2 { font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }
-        h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
-        .meta { color: #444444; margin: 0; }
-        .criterion { margin-top: 6pt; }
-        .ctext { font-weight: bold; margin: 0; }
-        .rating { margin: 0; color: #0b4f6c; }
-        .answer { margin: 0; }
-        .comment { margin: 0; }
-        .rtl { direction: rtl; text-align: right; }
-        </style></head><body>",
-    );
+    h.push_str(&head(""));
     h.push_str(&format!("<h1>{}</h1>", esc(&t(locale, "pdf-title"))));
     let framework_line = record
         .frameworks
@@ -185,6 +199,23 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
 /// Render the profile to PDF bytes. CPU-bound: call from a blocking thread.
 pub fn render(record: &MappingRecord, locale: Locale) -> Result<Vec<u8>, String> {
     let html = html(record, locale);
+    render_html(
+        &html,
+        Meta {
+            title: format!("{} – {}", t(locale, "pdf-title"), record.person.name),
+            author: record.person.name.clone(),
+            subject: record
+                .frameworks
+                .iter()
+                .map(|f| f.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+    )
+}
+
+/// Lay out Kartla's HTML and save it as PDF with its metadata. CPU-bound.
+pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
     let options = GeneratePdfOptions {
         margin_top: Some(18.0),
         margin_bottom: Some(18.0),
@@ -195,7 +226,7 @@ pub fn render(record: &MappingRecord, locale: Locale) -> Result<Vec<u8>, String>
     };
     let mut warnings = vec![];
     let mut doc = PdfDocument::from_html_with_cache(
-        &html,
+        html,
         &BTreeMap::new(),
         &FONT_INPUT,
         &options,
@@ -205,21 +236,15 @@ pub fn render(record: &MappingRecord, locale: Locale) -> Result<Vec<u8>, String>
     if doc.pages.is_empty() {
         return Err(format!("no pages rendered ({} warnings)", warnings.len()));
     }
-    let title = format!("{} – {}", t(locale, "pdf-title"), record.person.name);
-    doc.metadata.info.document_title = title;
-    doc.metadata.info.author = record.person.name.clone();
+    doc.metadata.info.document_title = meta.title;
+    doc.metadata.info.author = meta.author;
+    doc.metadata.info.subject = meta.subject;
     let now = printpdf::OffsetDateTime::now_utc();
     doc.metadata.info.creation_date = now;
     doc.metadata.info.modification_date = now;
     doc.metadata.info.metadata_date = now;
     doc.metadata.info.creator = "Kartla".to_owned();
     doc.metadata.info.producer = "Kartla".to_owned();
-    doc.metadata.info.subject = record
-        .frameworks
-        .iter()
-        .map(|f| f.code.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
     Ok(doc.save(&PdfSaveOptions::default(), &mut warnings))
 }
 

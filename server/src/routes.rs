@@ -20,7 +20,10 @@ use kartla_app::state::AppState;
 use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The largest request body a form or server function may send.
@@ -34,6 +37,14 @@ pub fn router(state: AppState) -> Router {
         .route("/language", post(set_language))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
+        // Compiled assets, precompressed where a release build has written the copies.
+        .nest_service(
+            "/pkg",
+            ServeDir::new(std::path::Path::new(&*state.leptos_options.site_root).join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .route("/experiences/{id}/certificate.pdf", get(certificate_pdf))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -77,6 +88,16 @@ pub fn router(state: AppState) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        // Pages, styles and script go out compressed (brotli, else gzip) for old phones on slow
+        // connections; quality 4 keeps it cheap enough to do per request. WebAssembly comes
+        // precompressed (see `assets`), pictures as they are.
+        .layer(
+            CompressionLayer::new()
+                .quality(CompressionLevel::Precise(4))
+                .compress_when(
+                    DefaultPredicate::new().and(NotForContentType::const_new("application/wasm")),
+                ),
+        )
         .with_state(state)
 }
 
@@ -157,36 +178,8 @@ async fn profile_pdf(
     headers: HeaderMap,
 ) -> Response {
     match profile_pdf_inner(&state, &id, q.lang.as_deref(), &headers).await {
-        Ok(bytes) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/pdf"),
-                ),
-                (
-                    header::CONTENT_DISPOSITION,
-                    HeaderValue::from_str(&format!(
-                        "attachment; filename=\"kartla-profile-{id}.pdf\""
-                    ))
-                    .unwrap_or(HeaderValue::from_static("attachment")),
-                ),
-                (
-                    header::CACHE_CONTROL,
-                    HeaderValue::from_static("private, no-store"),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(e) => {
-            let locale = locale_of(&headers);
-            let text = i18n::translate(locale, &e.message_key(), None);
-            (
-                StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                text,
-            )
-                .into_response()
-        }
+        Ok(bytes) => pdf_response(bytes, &format!("kartla-profile-{id}.pdf")),
+        Err(e) => error_text(&headers, &e),
     }
 }
 
@@ -214,6 +207,78 @@ async fn profile_pdf_inner(
         .and_then(Locale::parse)
         .unwrap_or_else(|| locale_of(headers));
     pdf::render_async(record, locale).await
+}
+
+/// `GET /experiences/{id}/certificate.pdf`: the owner's certificate draft for one experience,
+/// in `?lang=` or the reader's language. Anyone else, and schooling, get "not found".
+async fn certificate_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<PdfQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = kartla_app::auth::user_from_headers(&state.db, &headers)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+        let row = db::experiences::get(&state.db, user.id, id)
+            .await?
+            .filter(|r| r.experience.kind.certificate_offered())
+            .ok_or(AppError::NotFound)?;
+        let locale = q
+            .lang
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or_else(|| locale_of(&headers));
+        let today = db::now().get(..10).unwrap_or_default().to_owned();
+        let name = user.name.clone();
+        tokio::task::spawn_blocking(move || {
+            crate::certificate::render(&name, &row.experience, &today, locale)
+        })
+        .await
+        .map_err(|_| AppError::Internal)?
+        .map_err(|e| {
+            tracing::error!(error = %e, "certificate rendering failed");
+            AppError::Internal
+        })
+    }
+    .await;
+    match result {
+        Ok(bytes) => pdf_response(bytes, &format!("intygsunderlag-{id}.pdf")),
+        Err(e) => error_text(&headers, &e),
+    }
+}
+
+fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+                    .unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-store"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+fn error_text(headers: &HeaderMap, e: &AppError) -> Response {
+    let text = i18n::translate(locale_of(headers), &e.message_key(), None);
+    (
+        StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        text,
+    )
+        .into_response()
 }
 
 #[cfg(test)]

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 pub struct SessionUser {
     pub name: String,
     pub role: Role,
+    /// How long the session lasts unused, for the timeout warning.
+    #[serde(default)]
+    pub idle_seconds: u64,
 }
 
 #[server(prefix = "/api", endpoint = "current_user")]
@@ -15,5 +18,12 @@ pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     Ok(crate::auth::current_user().await?.map(|u| SessionUser {
         name: u.name,
         role: u.role,
+        idle_seconds: crate::db::sessions::IDLE.as_secs(),
     }))
+}
+
+/// Keep the session going: being asked is use. `false` when there is no session any more.
+#[server(prefix = "/api", endpoint = "extend_session")]
+pub async fn extend_session() -> Result<bool, AppError> {
+    Ok(crate::auth::current_user().await?.is_some())
 }

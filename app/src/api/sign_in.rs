@@ -19,7 +19,7 @@ pub fn start_session(
     use crate::auth::{set_cookie, SESSION_COOKIE};
     use axum::http::header::SET_COOKIE;
     let res = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
-    let life = crate::db::sessions::LIFETIME.as_secs();
+    let life = crate::db::sessions::ABSOLUTE.as_secs();
     if let Some(c) = set_cookie(SESSION_COOKIE, token, life, st.secure_cookies, true) {
         res.append_header(SET_COOKIE, c);
     }

@@ -5,8 +5,12 @@ use crate::domain::UserId;
 use sha2::{Digest, Sha256};
 use std::time::Duration;
 
-/// How long a session lasts without being used.
-pub const LIFETIME: Duration = Duration::from_secs(60 * 60 * 12);
+/// How long a session lasts without being used. The page warns two minutes before and lets
+/// the person stay; every request moves the end on.
+pub const IDLE: Duration = Duration::from_secs(60 * 60);
+
+/// How long a session lasts at most, however much it is used (and the cookie's lifetime).
+pub const ABSOLUTE: Duration = Duration::from_secs(60 * 60 * 12);
 
 fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
@@ -25,7 +29,7 @@ pub async fn create(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
         .bind(hash(&token))
         .bind(user.0)
         .bind(super::now())
-        .bind(super::from_now(LIFETIME))
+        .bind(super::from_now(IDLE))
         .execute(db)
         .await?;
     Ok(token)
@@ -34,11 +38,13 @@ pub async fn create(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
 /// The user a live session belongs to; using it pushes its end further away.
 pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserId>, sqlx::Error> {
     let id: Option<i64> = sqlx::query_scalar(
-        "UPDATE sessions SET expires_at = $1 WHERE token_hash = $2 AND expires_at > $3 RETURNING user_id",
+        "UPDATE sessions SET expires_at = $1
+         WHERE token_hash = $2 AND expires_at > $3 AND created_at > $4 RETURNING user_id",
     )
-    .bind(super::from_now(LIFETIME))
+    .bind(super::from_now(IDLE))
     .bind(hash(token))
     .bind(super::now())
+    .bind(super::ago(ABSOLUTE))
     .fetch_optional(db)
     .await?;
     Ok(id.map(UserId))
@@ -94,5 +100,31 @@ mod tests {
             .await
             .unwrap();
         assert_ne!(stored, token);
+    }
+
+    #[tokio::test]
+    async fn an_idle_session_ends_and_a_used_one_ends_after_twelve_hours_anyway() {
+        let t = fresh().await;
+        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let token = create(&t.db, uid).await.unwrap();
+        // Unused past its idle time.
+        sqlx::query("UPDATE sessions SET expires_at = $1")
+            .bind(crate::db::ago(Duration::from_secs(1)))
+            .execute(&t.db)
+            .await
+            .unwrap();
+        assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
+        // Used all along, but started longer ago than the absolute limit.
+        let token = create(&t.db, uid).await.unwrap();
+        assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
+        sqlx::query("UPDATE sessions SET created_at = $1")
+            .bind(crate::db::ago(ABSOLUTE + Duration::from_secs(1)))
+            .execute(&t.db)
+            .await
+            .unwrap();
+        assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
     }
 }

@@ -33,6 +33,15 @@ impl ExperienceKind {
             ExperienceKind::Other => "other",
         }
     }
+    /// Whether a certificate draft (intygsunderlag) is offered: someone can confirm this kind
+    /// (an employer, a placement supervisor, an organisation). Schooling has its own diplomas.
+    pub fn certificate_offered(self) -> bool {
+        matches!(
+            self,
+            ExperienceKind::Work | ExperienceKind::Training | ExperienceKind::Volunteering
+        )
+    }
+
     pub fn label_key(self) -> &'static str {
         match self {
             ExperienceKind::Work => "experience-kind-work",

@@ -51,6 +51,10 @@ pub fn ExperiencesPage() -> impl IntoView {
                                 let edit = i18n.t_with("experience-edit", &[("role", e.role.clone().into())]);
                                 let remove = i18n.t_with("experience-delete", &[("role", e.role.clone().into())]);
                                 let href = format!("/experiences/{}", e.id);
+                                let certificate = e.kind.certificate_offered().then(|| {
+                                    let text = i18n.t_with("experience-certificate", &[("role", e.role.clone().into())]);
+                                    view! { <a href=format!("/experiences/{}/certificate.pdf", e.id)>{text}</a> }
+                                });
                                 let id = e.id;
                                 view! {
                                     <li class="card">
@@ -60,6 +64,7 @@ pub fn ExperiencesPage() -> impl IntoView {
                                         {(!e.tasks.is_empty()).then(|| view! { <p class="answer-text">{e.tasks}</p> })}
                                         <div class="actions">
                                             <a href=href>{edit}</a>
+                                            {certificate}
                                             <ActionForm action=delete>
                                                 <input type="hidden" name="id" value=id/>
                                                 <button type="submit" class="secondary">{remove}</button>

@@ -216,6 +216,7 @@ fn CriterionRow(
                 }
                 match crate::api::save_answer(current()).await {
                     Ok(SaveOutcome::Saved { fingerprint }) => {
+                        crate::browser::touch_activity();
                         base.set(fingerprint);
                         if !again.get_value() {
                             acknowledged();

@@ -14,6 +14,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
     }
     let leptos_options = leptos_options();
+    crate::assets::precompress_in_background(&leptos_options.site_root);
     let addr = leptos_options.site_addr;
     let state = AppState {
         db,
