@@ -94,8 +94,7 @@ pub fn EvidencePage() -> impl IntoView {
                 let boxes = data
                     .experiences
                     .iter()
-                    .enumerate()
-                    .map(|(j, x)| {
+                    .map(|x| {
                         let box_id = format!("evidence-experience-{}", x.id);
                         view! {
                             <div class="radio">
@@ -105,7 +104,6 @@ pub fn EvidencePage() -> impl IntoView {
                                     name="experiences"
                                     value=x.id
                                     checked=data.draft_experiences.contains(&x.id)
-                                    data-index=j
                                 />
                                 <label for=box_id>{x.label(i18n)}</label>
                             </div>
