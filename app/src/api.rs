@@ -25,6 +25,7 @@ pub mod sign_in;
 pub mod sign_out;
 pub mod start_mapping;
 pub mod submit_mapping;
+pub mod verify_print;
 
 pub use admin_catalogue::admin_catalogue;
 pub use catalogue_framework::catalogue_framework;
@@ -46,6 +47,7 @@ pub use sign_in::{sign_in, SignInInput};
 pub use sign_out::sign_out;
 pub use start_mapping::{start_mapping, StartMappingInput};
 pub use submit_mapping::{submit_mapping, SubmitInput};
+pub use verify_print::verify_print;
 
 /// The value the "not relevant for me" choice posts in the rating radio group.
 pub const NOT_RELEVANT: u8 = 0;

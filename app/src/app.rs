@@ -151,6 +151,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/experiences/:id") view=ExperienceFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/review/:id") view=ReviewMappingPage ssr=SsrMode::Async/>
+                <Route path=path!("/verify") view=VerifyFormPage ssr=SsrMode::Async/>
+                <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -5,6 +5,7 @@ pub mod experiences;
 pub mod frameworks;
 pub mod imports;
 pub mod mappings;
+pub mod prints;
 pub mod sessions;
 pub mod users;
 

@@ -12,6 +12,7 @@ pub mod mapping;
 pub mod rating;
 pub mod role;
 pub mod status;
+pub mod verification;
 
 pub use catalogue::{
     ContentProblem, ContentProblemKind, CriterionContent, ExternalRef, ExternalSystem,

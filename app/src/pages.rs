@@ -19,6 +19,7 @@ pub mod review_mapping;
 pub mod review_queue;
 pub mod section;
 pub mod sign_in;
+pub mod verify;
 
 pub use admin_catalogue::AdminCataloguePage;
 pub use catalogue::CataloguePage;
@@ -40,6 +41,7 @@ pub use review_mapping::ReviewMappingPage;
 pub use review_queue::ReviewQueuePage;
 pub use section::SectionPage;
 pub use sign_in::SignInPage;
+pub use verify::{VerifyFormPage, VerifyPage};
 
 use crate::domain::MappingId;
 use leptos::prelude::*;

@@ -9,4 +9,6 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// Mark cookies `Secure`: on whenever Kartla is served over HTTPS.
     pub secure_cookies: bool,
+    /// Where Kartla is reached from outside, for links printed on paper.
+    pub public_url: Option<String>,
 }

@@ -4,6 +4,7 @@
 //! | --- | --- | --- |
 //! | `KARTLA_DATABASE_URL` | `sqlite://data/kartla.db` | the database; created and migrated at start |
 //! | `KARTLA_SECURE_COOKIES` | `false` | mark cookies `Secure`; set `true` behind HTTPS |
+//! | `KARTLA_PUBLIC_URL` | the request's host | the address printed on profiles for `/verify/{code}` |
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |
 //! | `LEPTOS_SITE_ROOT` | `target/site` | where the compiled CSS and WebAssembly are served from |
 //! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
@@ -13,6 +14,7 @@ use leptos::config::LeptosOptions;
 pub struct Config {
     pub database_url: String,
     pub secure_cookies: bool,
+    pub public_url: Option<String>,
 }
 
 impl Config {
@@ -25,6 +27,9 @@ impl Config {
             secure_cookies: std::env::var("KARTLA_SECURE_COOKIES")
                 .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
                 .unwrap_or(false),
+            public_url: std::env::var("KARTLA_PUBLIC_URL")
+                .ok()
+                .filter(|s| s.starts_with("https://") || s.starts_with("http://")),
         }
     }
 }

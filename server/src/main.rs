@@ -45,6 +45,18 @@ enum Command {
         #[command(subcommand)]
         command: commands::catalogue::CatalogueCommand,
     },
+    /// Render a competence profile from `kartla mappings export` JSON, without a database.
+    Render {
+        /// The exported mapping (JSON).
+        #[arg(long)]
+        export: std::path::PathBuf,
+        /// The language of the labels: sv or en.
+        #[arg(long, default_value = "sv")]
+        lang: String,
+        /// Where to write the PDF.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Look at mappings.
     Mappings {
         #[command(subcommand)]
@@ -82,6 +94,9 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cfg, args).await,
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
+            Command::Render { export, lang, out } => {
+                commands::mappings::render(&export, &lang, &out).await
+            }
         }
     });
     match result {

@@ -1,6 +1,8 @@
 //! The competence profile as PDF, through printpdf's HTML path so that right-to-left text is
 //! shaped and ordered. Fonts are parsed once per process.
-use kartla_app::domain::{MappingRecord, Rating};
+use kartla_app::domain::{
+    Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
+};
 use kartla_app::error::AppError;
 use kartla_app::i18n::{translate, Locale};
 use printpdf::{Base64OrRaw, GeneratePdfOptions, PdfDocument, PdfSaveOptions};
@@ -115,11 +117,162 @@ pub struct Meta {
     pub subject: String,
 }
 
+/// The verification code a printed profile carries, and where it can be checked.
+#[derive(Debug, Clone)]
+pub struct Verification {
+    pub code: kartla_app::domain::verification::VerificationCode,
+    pub url: String,
+}
+
+/// How an answer reads: its rating, "not relevant", or not answered.
+fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
+    match answer {
+        Some(Answer {
+            rating: Some(r), ..
+        }) => t(locale, r.label_key()),
+        Some(Answer {
+            not_relevant: true, ..
+        }) => t(locale, "rating-not-relevant"),
+        _ => t(locale, "not-answered"),
+    }
+}
+
+/// "Lagerarbetare, Lager AB (2018-03 – 2022-08)".
+fn experience_label(e: &Experience, locale: Locale) -> String {
+    let period = match e.end {
+        Some(end) => t_args(
+            locale,
+            "experience-period",
+            &[("start", e.start.to_string()), ("end", end.to_string())],
+        ),
+        None => t_args(
+            locale,
+            "experience-period-ongoing",
+            &[("start", e.start.to_string())],
+        ),
+    };
+    if e.place.is_empty() {
+        t_args(
+            locale,
+            "experience-label",
+            &[("role", e.role.clone()), ("period", period)],
+        )
+    } else {
+        t_args(
+            locale,
+            "experience-label-place",
+            &[
+                ("role", e.role.clone()),
+                ("place", e.place.clone()),
+                ("period", period),
+            ],
+        )
+    }
+}
+
+/// "Bilaga 3".
+fn attachment(number: i64, locale: Locale) -> String {
+    t_args(locale, "pdf-attachment", &[("number", number.to_string())])
+}
+
+/// Per framework: how many criteria stand at each step, overall and per section, with a bar
+/// for each step, and which criteria the person considers fully or partly met.
+fn summary(record: &MappingRecord, f: &Framework, locale: Locale) -> String {
+    let lang = locale.tag();
+    let mut h = String::new();
+    let count = |criteria: &mut dyn Iterator<Item = &Criterion>| {
+        let mut steps = [0usize; 7];
+        for c in criteria {
+            let i = match record.answer(c.id) {
+                Some(Answer {
+                    rating: Some(r), ..
+                }) => usize::from(r.value()),
+                Some(Answer {
+                    not_relevant: true, ..
+                }) => 6,
+                _ => 0,
+            };
+            steps[i] += 1;
+        }
+        steps
+    };
+    let total = f.criteria().count().max(1);
+    let overall = count(&mut f.criteria());
+    h.push_str(&format!("<h3>{}</h3>", esc(&t(locale, "pdf-summary"))));
+    h.push_str("<table class=\"summary\">");
+    let rows = Rating::ALL
+        .iter()
+        .map(|r| (t(locale, r.label_key()), overall[usize::from(r.value())]))
+        .chain([
+            (t(locale, "rating-not-relevant"), overall[6]),
+            (t(locale, "not-answered"), overall[0]),
+        ]);
+    for (label, n) in rows {
+        // At most 200 pt wide; a step with none gets no bar.
+        let width = n * 200 / total;
+        h.push_str(&format!(
+            "<tr><td class=\"label\">{}</td><td class=\"count\">{n}</td><td class=\"barcell\"><div class=\"bar\" style=\"width: {width}pt\"></div></td></tr>",
+            esc(&label)
+        ));
+    }
+    h.push_str("</table>");
+    // Per section: the steps as counts in one line each.
+    for s in &f.sections {
+        let steps = count(&mut s.criteria.iter());
+        let parts: Vec<String> = Rating::ALL
+            .iter()
+            .filter(|r| steps[usize::from(r.value())] > 0)
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    t(locale, r.label_key()),
+                    steps[usize::from(r.value())]
+                )
+            })
+            .chain(
+                (steps[6] > 0)
+                    .then(|| format!("{} {}", t(locale, "rating-not-relevant"), steps[6])),
+            )
+            .chain((steps[0] > 0).then(|| format!("{} {}", t(locale, "not-answered"), steps[0])))
+            .collect();
+        h.push_str(&para(
+            "meta",
+            &format!("{}: {}", s.title.get(lang), parts.join(" · ")),
+        ));
+    }
+    let codes = |pred: &dyn Fn(Rating) -> bool| -> Vec<String> {
+        f.criteria()
+            .filter(|c| record.answer(c.id).and_then(|a| a.rating).is_some_and(pred))
+            .map(|c| c.code.clone())
+            .collect()
+    };
+    let fully = codes(&|r| r >= Rating::Independently);
+    let partly = codes(&|r| r == Rating::SomeExperience || r == Rating::WithSupport);
+    for (key, list) in [("pdf-fully-met", fully), ("pdf-partly-met", partly)] {
+        let value = if list.is_empty() {
+            t(locale, "pdf-none")
+        } else {
+            list.join(", ")
+        };
+        h.push_str(&para("meta", &format!("{}: {}", t(locale, key), value)));
+    }
+    h
+}
+
 /// The profile as HTML for printpdf.
-pub fn html(record: &MappingRecord, locale: Locale) -> String {
+pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification>) -> String {
     let lang = locale.tag();
     let mut h = String::with_capacity(16 * 1024);
-    h.push_str(&head(""));
+    h.push_str(&head(
+        ".summary { margin-top: 4pt; }
+        .summary td { padding: 1pt 4pt; }
+        .summary .label { width: 170pt; }
+        .summary .count { width: 24pt; text-align: right; }
+        .summary .barcell { width: 210pt; }
+        .bar { height: 7pt; background-color: #0b4f6c; }
+        .links { margin: 0; color: #444444; }",
+    ));
+    // The cover: who, against what, when, where it stands.
     h.push_str(&format!("<h1>{}</h1>", esc(&t(locale, "pdf-title"))));
     let framework_line = record
         .frameworks
@@ -130,48 +283,141 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    let submitted = record
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::Submitted)
+        .map(|e| e.at.get(..10).unwrap_or_default().to_owned());
     for (key, value) in [
-        ("pdf-person", record.person.name.clone()),
-        ("pdf-frameworks", framework_line),
+        ("pdf-person", Some(record.person.name.clone())),
+        ("pdf-frameworks", Some(framework_line)),
+        (
+            "pdf-started",
+            Some(record.created_at.get(..10).unwrap_or_default().to_owned()),
+        ),
+        ("pdf-submitted", submitted),
         (
             "pdf-date",
-            record.updated_at.get(..10).unwrap_or_default().to_owned(),
+            Some(record.updated_at.get(..10).unwrap_or_default().to_owned()),
         ),
-        ("pdf-status", t(locale, record.status.label_key())),
+        ("pdf-status", Some(t(locale, record.status.label_key()))),
     ] {
-        h.push_str(&para("meta", &format!("{}: {}", t(locale, key), value)));
+        if let Some(value) = value {
+            h.push_str(&para("meta", &format!("{}: {}", t(locale, key), value)));
+        }
     }
+    if let Some(v) = verify {
+        h.push_str(&para(
+            "meta",
+            &format!("{}: {}", t(locale, "pdf-verify-code"), v.code),
+        ));
+        h.push_str(&para("meta", &t(locale, "pdf-verify-where")));
+        h.push_str(&para("meta", &v.url));
+    }
+    let numbers: std::collections::BTreeMap<i64, i64> =
+        record.evidence.iter().map(|e| (e.id, e.number)).collect();
     for f in &record.frameworks {
         h.push_str(&format!("<h2>{}</h2>", esc(f.title.get(lang))));
+        h.push_str(&summary(record, f, locale));
         for s in &f.sections {
             h.push_str(&format!("<h3>{}</h3>", esc(s.title.get(lang))));
             for c in &s.criteria {
                 h.push_str("<div class=\"criterion\">");
                 h.push_str(&para("ctext", &format!("{} {}", c.code, c.text.get(lang))));
                 let answer = record.answer(c.id);
-                let rating = answer
-                    .and_then(|a| a.rating)
-                    .map(|r: Rating| t(locale, r.label_key()))
-                    .unwrap_or_else(|| {
-                        let na = answer.is_some_and(|a| a.not_relevant);
-                        t(
-                            locale,
-                            if na {
-                                "rating-not-relevant"
-                            } else {
-                                "not-answered"
-                            },
-                        )
-                    });
                 h.push_str(&para(
                     "rating",
-                    &format!("{}: {}", t(locale, "pdf-rating"), rating),
+                    &format!(
+                        "{}: {}",
+                        t(locale, "pdf-rating"),
+                        choice_label(answer, locale)
+                    ),
                 ));
-                if let Some(a) = answer.filter(|a| !a.text.is_empty()) {
-                    h.push_str(&para("answer", a.text.as_str()));
+                if let Some(a) = answer {
+                    if !a.text.is_empty() {
+                        h.push_str(&para("answer", a.text.as_str()));
+                    }
+                    let draws_on: Vec<String> = record
+                        .portfolio
+                        .iter()
+                        .filter(|p| a.experiences.contains(&p.id))
+                        .map(|p| experience_label(&p.experience, locale))
+                        .collect();
+                    if !draws_on.is_empty() {
+                        h.push_str(&para(
+                            "links",
+                            &t_args(locale, "answer-draws-on", &[("list", draws_on.join("; "))]),
+                        ));
+                    }
+                    let proof: Vec<String> = a
+                        .evidence
+                        .iter()
+                        .filter_map(|id| numbers.get(id))
+                        .map(|n| attachment(*n, locale))
+                        .collect();
+                    if !proof.is_empty() {
+                        h.push_str(&para(
+                            "links",
+                            &format!(
+                                "{} {}",
+                                t(locale, "answer-evidence-shown"),
+                                proof.join(", ")
+                            ),
+                        ));
+                    } else if a.evidence_missing {
+                        h.push_str(&para("links", &t(locale, "answer-evidence-missing-shown")));
+                    }
                 }
                 h.push_str("</div>");
             }
+        }
+    }
+    if !record.portfolio.is_empty() {
+        h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "pdf-portfolio"))));
+        for p in &record.portfolio {
+            let e = &p.experience;
+            h.push_str("<div class=\"criterion\">");
+            h.push_str(&para("ctext", &experience_label(e, locale)));
+            let where_ = [t(locale, e.kind.label_key()), e.country.clone()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            h.push_str(&para("meta", &where_));
+            if !e.tasks.is_empty() {
+                h.push_str(&para("answer", &e.tasks));
+            }
+            h.push_str("</div>");
+        }
+    }
+    let missing: Vec<String> = record
+        .criteria()
+        .filter(|c| record.answer(c.id).is_some_and(|a| a.evidence_missing))
+        .map(|c| c.code.clone())
+        .collect();
+    if !record.evidence.is_empty() || !missing.is_empty() {
+        h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "pdf-evidence"))));
+        for e in &record.evidence {
+            h.push_str(&para(
+                "meta",
+                &format!(
+                    "{}: {} ({})",
+                    attachment(e.number, locale),
+                    e.title,
+                    e.media_type.label()
+                ),
+            ));
+        }
+        if !missing.is_empty() {
+            h.push_str(&para(
+                "meta",
+                &format!(
+                    "{}: {}",
+                    t(locale, "pdf-evidence-missing"),
+                    missing.join(", ")
+                ),
+            ));
         }
     }
     let with_comments: Vec<_> = record.events.iter().collect();
@@ -197,8 +443,12 @@ pub fn html(record: &MappingRecord, locale: Locale) -> String {
 }
 
 /// Render the profile to PDF bytes. CPU-bound: call from a blocking thread.
-pub fn render(record: &MappingRecord, locale: Locale) -> Result<Vec<u8>, String> {
-    let html = html(record, locale);
+pub fn render(
+    record: &MappingRecord,
+    locale: Locale,
+    verify: Option<&Verification>,
+) -> Result<Vec<u8>, String> {
+    let html = html(record, locale, verify);
     render_html(
         &html,
         Meta {
@@ -245,12 +495,63 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
     doc.metadata.info.metadata_date = now;
     doc.metadata.info.creator = "Kartla".to_owned();
     doc.metadata.info.producer = "Kartla".to_owned();
-    Ok(doc.save(&PdfSaveOptions::default(), &mut warnings))
+    Ok(stable_id(
+        doc.save(&PdfSaveOptions::default(), &mut warnings),
+    ))
+}
+
+/// printpdf fills the trailer's `/ID` with random letters, so the same document saved twice
+/// differs. Replace both with a fingerprint of the file itself (its dates left out), of the same
+/// length: the same content then gives the same bytes apart from the dates.
+fn stable_id(mut pdf: Vec<u8>) -> Vec<u8> {
+    use sha2::{Digest, Sha256};
+    let Some(at) = find_last(&pdf, b"/ID[(") else {
+        return pdf;
+    };
+    let mut blanked = pdf[..at].to_vec();
+    let mut i = 0;
+    while let Some(p) = find_from(&blanked, b"(D:", i) {
+        for b in blanked.iter_mut().skip(p + 3).take(14) {
+            *b = b'0';
+        }
+        i = p + 3;
+    }
+    let digest: String = Sha256::digest(&blanked)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    let start = at + b"/ID[(".len();
+    // `/ID[(32 letters)(32 letters)]`
+    let second = start + 32 + 2;
+    if pdf.len() >= second + 32
+        && pdf[start + 32] == b')'
+        && pdf[start + 33] == b'('
+        && pdf[second + 32] == b')'
+    {
+        pdf[start..start + 32].copy_from_slice(&digest.as_bytes()[..32]);
+        pdf[second..second + 32].copy_from_slice(&digest.as_bytes()[32..64]);
+    }
+    pdf
+}
+
+fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 /// Render off the async runtime's threads.
-pub async fn render_async(record: MappingRecord, locale: Locale) -> Result<Vec<u8>, AppError> {
-    tokio::task::spawn_blocking(move || render(&record, locale))
+pub async fn render_async(
+    record: MappingRecord,
+    locale: Locale,
+    verify: Option<Verification>,
+) -> Result<Vec<u8>, AppError> {
+    tokio::task::spawn_blocking(move || render(&record, locale, verify.as_ref()))
         .await
         .map_err(|_| AppError::Internal)?
         .map_err(|e| {
@@ -266,6 +567,70 @@ mod tests {
     #[test]
     fn html_special_characters_are_escaped() {
         assert_eq!(esc("<b>&\"'"), "&lt;b&gt;&amp;&quot;&#39;");
+    }
+
+    /// The demo mapping as `kartla mappings export` writes it.
+    fn demo_export() -> MappingRecord {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/profile/demo-export.json"
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    /// The dates in `(D:YYYYMMDDHHMMSS` strings blanked.
+    fn without_dates(pdf: &[u8]) -> Vec<u8> {
+        let mut out = pdf.to_vec();
+        let mut i = 0;
+        while let Some(p) = find_from(&out, b"(D:", i) {
+            for b in out.iter_mut().skip(p + 3).take(14) {
+                *b = b'0';
+            }
+            i = p + 3;
+        }
+        out
+    }
+
+    #[test]
+    fn the_same_input_gives_the_same_bytes_apart_from_the_dates() {
+        let record = demo_export();
+        let a = render(&record, Locale::Sv, None).unwrap();
+        let b = render(&record, Locale::Sv, None).unwrap();
+        assert_eq!(without_dates(&a), without_dates(&b));
+        let en = render(&record, Locale::En, None).unwrap();
+        assert_ne!(without_dates(&a), without_dates(&en));
+    }
+
+    #[test]
+    fn the_profile_holds_summary_links_portfolio_and_evidence() {
+        let pdf = render(&demo_export(), Locale::En, None).unwrap();
+        let path = std::env::temp_dir().join(format!("kartla-profile-{}.pdf", std::process::id()));
+        std::fs::write(&path, &pdf).unwrap();
+        let out = std::process::Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext is installed");
+        let _ = std::fs::remove_file(&path);
+        let text = String::from_utf8_lossy(&out.stdout);
+        for expected in [
+            "Competence profile",
+            "Handed in",
+            "Summary",
+            "Fully met (independently or can teach): A1, A2",
+            "Not relevant for me",
+            "Draws on: Lagerarbetare, Lager AB, Göteborg (2018-03 – 2022-08)",
+            "Evidence: Attachment 1, Attachment 2",
+            "Evidence missing",
+            "Merit portfolio",
+            "Attachment 1: Truckkort A och B (PDF)",
+            "Evidence missing for: A4",
+        ] {
+            assert!(
+                text.contains(expected),
+                "`{expected}` missing from:\n{text}"
+            );
+        }
     }
 
     #[test]

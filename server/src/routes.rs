@@ -37,6 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/language", post(set_language))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
+        .route("/verify/check", get(verify_check))
         // Compiled assets, precompressed where a release build has written the copies.
         .nest_service(
             "/pkg",
@@ -167,6 +168,21 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
 }
 
 #[derive(Deserialize)]
+struct CodeQuery {
+    #[serde(default)]
+    code: String,
+}
+
+/// The verification form posts here (GET); a well-formed code goes to its page, anything else
+/// to a "not found" page that offers the form again.
+async fn verify_check(Query(q): Query<CodeQuery>) -> Redirect {
+    match kartla_app::domain::verification::VerificationCode::parse(&q.code) {
+        Some(code) => Redirect::to(&format!("/verify/{code}")),
+        None => Redirect::to("/verify/-"),
+    }
+}
+
+#[derive(Deserialize)]
 struct PdfQuery {
     lang: Option<String>,
 }
@@ -206,7 +222,58 @@ async fn profile_pdf_inner(
     let locale = lang
         .and_then(Locale::parse)
         .unwrap_or_else(|| locale_of(headers));
-    pdf::render_async(record, locale).await
+    // Every profile sent out gets its own code, printed on each page, and is recorded with a
+    // fingerprint of the file so that /verify/{code} can vouch for it.
+    use kartla_app::domain::verification::{initials, PrintRecord};
+    let code = db::prints::new_code();
+    let frameworks = record
+        .frameworks
+        .iter()
+        .map(|f| format!("{} v{}", f.code, f.version))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (mapping, name, status) = (record.id, record.person.name.clone(), record.status);
+    let verify = pdf::Verification {
+        code: code.clone(),
+        url: format!("{}/verify/{code}", public_base(state, headers)),
+    };
+    let bytes = pdf::render_async(record, locale, Some(verify)).await?;
+    use sha2::{Digest, Sha256};
+    let print = PrintRecord {
+        code,
+        initials: initials(&name),
+        status,
+        frameworks,
+        printed_at: db::now(),
+        sha256: Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    };
+    db::prints::record(&state.db, mapping, &print).await?;
+    Ok(bytes)
+}
+
+/// Where this Kartla is reached, for links printed on paper: `KARTLA_PUBLIC_URL` when set, else
+/// the host the request came to.
+fn public_base(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            h.chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c))
+        })
+        .unwrap_or("localhost");
+    let scheme = if state.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
 }
 
 /// `GET /experiences/{id}/certificate.pdf`: the owner's certificate draft for one experience,
@@ -310,6 +377,7 @@ mod health_tests {
                 .output_name("kartla")
                 .build(),
             secure_cookies: false,
+            public_url: None,
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

@@ -98,6 +98,82 @@ fn demo_list_export_and_profile_work_together() {
     );
 }
 
+/// A PDF with the dates in its `(D:…` strings blanked.
+fn without_dates(pdf: &[u8]) -> Vec<u8> {
+    let mut out = pdf.to_vec();
+    let mut i = 0;
+    while let Some(p) = out[i..].windows(3).position(|w| w == b"(D:") {
+        let at = i + p + 3;
+        for b in out.iter_mut().skip(at).take(14) {
+            *b = b'0';
+        }
+        i = at;
+    }
+    out
+}
+
+#[test]
+fn render_from_an_export_gives_the_same_pdf_as_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("k.db");
+    assert!(kartla(&db, &["demo"], None).status.success());
+    let export = dir.path().join("export.json");
+    std::fs::write(
+        &export,
+        text(&kartla(&db, &["mappings", "export", "1"], None)),
+    )
+    .unwrap();
+    let from_db = dir.path().join("db.pdf");
+    let from_export = dir.path().join("export.pdf");
+    let path = |p: &Path| p.to_str().unwrap().to_owned();
+    assert!(kartla(
+        &db,
+        &["mappings", "profile", "1", "--out", &path(&from_db)],
+        None
+    )
+    .status
+    .success());
+    // No database at all: the variable points at a file that is never created.
+    let nowhere = dir.path().join("missing/none.db");
+    let out = kartla(
+        &nowhere,
+        &[
+            "render",
+            "--export",
+            &path(&export),
+            "--out",
+            &path(&from_export),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!nowhere.exists(), "render opens no database");
+    assert_eq!(
+        without_dates(&std::fs::read(&from_db).unwrap()),
+        without_dates(&std::fs::read(&from_export).unwrap())
+    );
+    // Something that is not an export is a clear error, not a panic.
+    std::fs::write(&export, "{\"id\": 1}").unwrap();
+    let out = kartla(
+        &nowhere,
+        &[
+            "render",
+            "--export",
+            &path(&export),
+            "--out",
+            &path(&from_export),
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not a Kartla mapping export"), "{err}");
+}
+
 #[test]
 fn users_add_reads_the_password_from_standard_input_and_refuses_a_duplicate() {
     let dir = tempfile::tempdir().unwrap();

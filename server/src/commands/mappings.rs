@@ -48,7 +48,7 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             let locale = Locale::parse(&lang)
                 .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
             let record = load(&db, id).await?;
-            let bytes = crate::pdf::render_async(record, locale)
+            let bytes = crate::pdf::render_async(record, locale, None)
                 .await
                 .map_err(|_| "rendering failed".to_owned())?;
             std::fs::write(&out, bytes)
@@ -57,6 +57,22 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             Ok(())
         }
     }
+}
+
+/// `kartla render`: the profile from an export file, with no database at all.
+pub async fn render(export: &std::path::Path, lang: &str, out: &std::path::Path) -> CmdResult {
+    let locale =
+        Locale::parse(lang).ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+    let json = std::fs::read_to_string(export)
+        .map_err(|e| format!("could not read {}: {e}", export.display()))?;
+    let record: kartla_app::domain::MappingRecord = serde_json::from_str(&json)
+        .map_err(|e| format!("{} is not a Kartla mapping export: {e}", export.display()))?;
+    let bytes = crate::pdf::render_async(record, locale, None)
+        .await
+        .map_err(|_| "rendering failed".to_owned())?;
+    std::fs::write(out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;
+    println!("wrote {}", out.display());
+    Ok(())
 }
 
 async fn load(

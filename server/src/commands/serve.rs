@@ -20,6 +20,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         db,
         leptos_options,
         secure_cookies: cfg.secure_cookies,
+        public_url: cfg.public_url.clone(),
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

@@ -1,0 +1,93 @@
+//! Printed competence profiles and their verification codes.
+use super::Db;
+use crate::domain::verification::{PrintRecord, VerificationCode};
+use crate::domain::{MappingId, MappingStatus};
+
+/// A fresh code from the operating system's randomness.
+pub fn new_code() -> VerificationCode {
+    use rand::RngCore;
+    let mut bytes = [0u8; 12];
+    rand::rng().fill_bytes(&mut bytes);
+    VerificationCode::from_random(bytes)
+}
+
+/// Record one printed profile.
+pub async fn record(db: &Db, mapping: MappingId, print: &PrintRecord) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO profile_prints (code, mapping_id, initials, status, frameworks, sha256, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(print.code.as_str())
+    .bind(mapping.0)
+    .bind(&print.initials)
+    .bind(print.status.as_str())
+    .bind(&print.frameworks)
+    .bind(&print.sha256)
+    .bind(&print.printed_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The printed profile with this code.
+pub async fn find(db: &Db, code: &VerificationCode) -> Result<Option<PrintRecord>, sqlx::Error> {
+    let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        "SELECT initials, status, frameworks, sha256, created_at FROM profile_prints WHERE code = $1",
+    )
+    .bind(code.as_str())
+    .fetch_optional(db)
+    .await?;
+    row.map(|(initials, status, frameworks, sha256, printed_at)| {
+        let status: MappingStatus = status
+            .parse()
+            .map_err(|e: String| sqlx::Error::Decode(e.into()))?;
+        Ok(PrintRecord {
+            code: code.clone(),
+            initials,
+            status,
+            frameworks,
+            printed_at,
+            sha256,
+        })
+    })
+    .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::{frameworks::tests::published, mappings, testing::fresh, users};
+    use crate::domain::Role;
+    use crate::i18n::Locale;
+
+    #[tokio::test]
+    async fn a_recorded_print_is_found_by_its_code_and_no_other() {
+        let t = fresh().await;
+        let p = users::create(
+            &t.db,
+            "p@x.se",
+            "Pia Ek",
+            "h",
+            Role::Participant,
+            Locale::Sv,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let m = mappings::start(&t.db, p, published(&t.db).await)
+            .await
+            .unwrap();
+        let print = PrintRecord {
+            code: new_code(),
+            initials: "P. E.".into(),
+            status: MappingStatus::Draft,
+            frameworks: "X v1".into(),
+            printed_at: crate::db::now(),
+            sha256: "ab".repeat(32),
+        };
+        record(&t.db, m, &print).await.unwrap();
+        assert_eq!(find(&t.db, &print.code).await.unwrap(), Some(print.clone()));
+        assert_eq!(find(&t.db, &new_code()).await.unwrap(), None);
+        assert_ne!(new_code(), new_code());
+    }
+}
