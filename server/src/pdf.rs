@@ -560,6 +560,22 @@ pub async fn render_async(
         })
 }
 
+/// The text of a PDF as poppler's `pdftotext` reads it, for tests.
+#[cfg(test)]
+pub fn text_of(pdf: &[u8]) -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!("kartla-text-{}-{n}.pdf", std::process::id()));
+    std::fs::write(&path, pdf).expect("write a temporary PDF");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    let _ = std::fs::remove_file(&path);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -603,16 +619,7 @@ mod tests {
 
     #[test]
     fn the_profile_holds_summary_links_portfolio_and_evidence() {
-        let pdf = render(&demo_export(), Locale::En, None).unwrap();
-        let path = std::env::temp_dir().join(format!("kartla-profile-{}.pdf", std::process::id()));
-        std::fs::write(&path, &pdf).unwrap();
-        let out = std::process::Command::new("pdftotext")
-            .arg(&path)
-            .arg("-")
-            .output()
-            .expect("pdftotext is installed");
-        let _ = std::fs::remove_file(&path);
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = text_of(&render(&demo_export(), Locale::En, None).unwrap());
         for expected in [
             "Competence profile",
             "Handed in",

@@ -135,17 +135,20 @@ fn render_from_an_export_gives_the_same_pdf_as_the_database() {
     .success());
     // No database at all: the variable points at a file that is never created.
     let nowhere = dir.path().join("missing/none.db");
-    let out = kartla(
-        &nowhere,
-        &[
-            "render",
-            "--export",
-            &path(&export),
-            "--out",
-            &path(&from_export),
-        ],
-        None,
-    );
+    let render = || {
+        kartla(
+            &nowhere,
+            &[
+                "render",
+                "--export",
+                &path(&export),
+                "--out",
+                &path(&from_export),
+            ],
+            None,
+        )
+    };
+    let out = render();
     assert!(
         out.status.success(),
         "{}",
@@ -158,17 +161,7 @@ fn render_from_an_export_gives_the_same_pdf_as_the_database() {
     );
     // Something that is not an export is a clear error, not a panic.
     std::fs::write(&export, "{\"id\": 1}").unwrap();
-    let out = kartla(
-        &nowhere,
-        &[
-            "render",
-            "--export",
-            &path(&export),
-            "--out",
-            &path(&from_export),
-        ],
-        None,
-    );
+    let out = render();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("is not a Kartla mapping export"), "{err}");
