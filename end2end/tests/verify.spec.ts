@@ -1,4 +1,4 @@
-// A printed profile can be checked by anyone holding it: the verification code on its cover
+// A printed profile can be checked by anyone holding it: the verification code on its cover and at the foot of each page
 // leads to /verify/{code}, which shows the initials, status, frameworks, date and the PDF's
 // fingerprint, and nothing more; an unknown code is a 404.
 import { expect, test } from '@playwright/test';
@@ -20,6 +20,11 @@ test('the code on a printed profile leads to a page that vouches for it', async 
   const code = text.match(/Verifieringskod: ([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})/)?.[1];
   expect(code, text.slice(0, 400)).toBeTruthy();
   expect(text).toContain(`/verify/${code}`);
+  // And at the foot of every page, with the page number.
+  const pages = Number(execFileSync('pdfinfo', [file]).toString().match(/Pages:\s+(\d+)/)?.[1]);
+  for (let n = 1; n <= pages; n++) {
+    expect(text).toContain(`Verifieringskod: ${code} · Sida ${n} av ${pages}`);
+  }
 
   // Anyone, signed in or not, can check it.
   const ctx = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: test.info().project.use.javaScriptEnabled });

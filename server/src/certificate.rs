@@ -88,6 +88,8 @@ pub fn render(name: &str, e: &Experience, today: &str, locale: Locale) -> Result
             title: format!("{} – {}", t(locale, "cert-title"), e.role),
             author: name.to_owned(),
             subject: e.place.clone(),
+            footer: t(locale, "cert-title"),
+            locale,
         },
     )
 }
@@ -145,6 +147,7 @@ mod tests {
             "Lagerarbetare",
             "Plock och pack med handscanner.",
             "Underskrift",
+            "Underlag för intyg · Sida 1 av 1",
         ] {
             assert!(text.contains(expected), "{expected} missing from {text}");
         }

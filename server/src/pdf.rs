@@ -110,11 +110,15 @@ pub fn head(extra_css: &str) -> String {
     )
 }
 
-/// A document's metadata.
+/// A document's metadata, and what its footer says before the page number.
 pub struct Meta {
     pub title: String,
     pub author: String,
     pub subject: String,
+    /// E.g. "Kompetensprofil · Verifieringskod 7KQM-2WXP-H9CD"; Latin script only (the footer
+    /// is written without shaping).
+    pub footer: String,
+    pub locale: Locale,
 }
 
 /// The verification code a printed profile carries, and where it can be checked.
@@ -460,6 +464,16 @@ pub fn render(
                 .map(|f| f.code.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
+            footer: match verify {
+                Some(v) => format!(
+                    "{} · {}: {}",
+                    t(locale, "pdf-title"),
+                    t(locale, "pdf-verify-code"),
+                    v.code
+                ),
+                None => t(locale, "pdf-title"),
+            },
+            locale,
         },
     )
 }
@@ -471,7 +485,6 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
         margin_bottom: Some(18.0),
         margin_left: Some(18.0),
         margin_right: Some(18.0),
-        show_page_numbers: Some(true),
         ..GeneratePdfOptions::default()
     };
     let mut warnings = vec![];
@@ -486,6 +499,7 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
     if doc.pages.is_empty() {
         return Err(format!("no pages rendered ({} warnings)", warnings.len()));
     }
+    stamp_footer(&mut doc, &meta.footer, meta.locale);
     doc.metadata.info.document_title = meta.title;
     doc.metadata.info.author = meta.author;
     doc.metadata.info.subject = meta.subject;
@@ -498,6 +512,79 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
     Ok(stable_id(
         doc.save(&PdfSaveOptions::default(), &mut warnings),
     ))
+}
+
+/// Write "… · Sida 2 av 4" at the foot of every page, after layout: printpdf's own page numbers
+/// (`show_page_numbers`, `footer_text`) do not appear on its HTML path, and would be English.
+/// Uses the regular Noto Sans the layout already embedded, so no font is added twice.
+fn stamp_footer(doc: &mut PdfDocument, label: &str, locale: Locale) {
+    use printpdf::{Color, Op, PdfFontHandle, Point, Pt, Rgb, TextItem};
+    let regular = FONTS[0].1;
+    let existing = doc
+        .resources
+        .fonts
+        .map
+        .iter()
+        .find(|(_, f)| {
+            f.parsed_font
+                .original_bytes
+                .as_ref()
+                .is_some_and(|b| b.as_slice() == regular)
+        })
+        .map(|(id, _)| id.clone());
+    let font = match existing {
+        Some(id) => id,
+        None => match printpdf::ParsedFont::from_bytes(regular, 0, &mut vec![]) {
+            Some(parsed) => doc.add_font(&parsed),
+            None => return,
+        },
+    };
+    let total = doc.pages.len();
+    for (i, page) in doc.pages.iter_mut().enumerate() {
+        let number = t_args(
+            locale,
+            "pdf-page",
+            &[("page", (i + 1).to_string()), ("pages", total.to_string())],
+        );
+        let text = if label.is_empty() {
+            number
+        } else {
+            format!("{label} · {number}")
+        };
+        // Written glyph by glyph: Fluent's invisible isolation marks would print as boxes.
+        let text: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect();
+        page.ops.extend([
+            Op::SaveGraphicsState,
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font.clone()),
+                size: Pt(8.0),
+            },
+            Op::SetFillColor {
+                col: Color::Rgb(Rgb {
+                    r: 0.27,
+                    g: 0.27,
+                    b: 0.27,
+                    icc_profile: None,
+                }),
+            },
+            // 18 mm from the left like the text, 10 mm from the bottom.
+            Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(51.0),
+                    y: Pt(28.0),
+                },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text)],
+            },
+            Op::EndTextSection,
+            Op::RestoreGraphicsState,
+        ]);
+    }
 }
 
 /// printpdf fills the trailer's `/ID` with random letters, so the same document saved twice
@@ -632,12 +719,33 @@ mod tests {
             "Merit portfolio",
             "Attachment 1: Truckkort A och B (PDF)",
             "Evidence missing for: A4",
+            // Stamped after layout, in the reader's language, on every page.
+            "Competence profile · Page 1 of ",
         ] {
             assert!(
                 text.contains(expected),
                 "`{expected}` missing from:\n{text}"
             );
         }
+    }
+
+    #[test]
+    fn every_page_says_which_it_is_of_how_many_and_the_code() {
+        let code =
+            kartla_app::domain::verification::VerificationCode::parse("7KQM-2WXP-H9CD").unwrap();
+        let verify = Verification {
+            code,
+            url: "https://kartla.example/verify/7KQM-2WXP-H9CD".into(),
+        };
+        let text = text_of(&render(&demo_export(), Locale::Sv, Some(&verify)).unwrap());
+        let pages = text
+            .matches("Kompetensprofil · Verifieringskod: 7KQM-2WXP-H9CD · Sida ")
+            .count();
+        assert!(pages >= 2, "{text}");
+        for n in 1..=pages {
+            assert!(text.contains(&format!("Sida {n} av {pages}")), "{text}");
+        }
+        assert!(text.contains("https://kartla.example/verify/7KQM-2WXP-H9CD"));
     }
 
     #[test]
