@@ -748,6 +748,49 @@ mod tests {
         assert!(text.contains("https://kartla.example/verify/7KQM-2WXP-H9CD"));
     }
 
+    /// Run a poppler or qpdf tool on a PDF and return what it printed (and whether it was
+    /// content).
+    fn tool(name: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
+        let path = std::env::temp_dir().join(format!("kartla-{name}-{}.pdf", std::process::id()));
+        std::fs::write(&path, pdf).unwrap();
+        let out = std::process::Command::new(name)
+            .args(args)
+            .arg(&path)
+            .output()
+            .expect("the tool is installed");
+        let _ = std::fs::remove_file(&path);
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.success(), text)
+    }
+
+    #[test]
+    fn the_profile_is_a_valid_pdf_with_its_metadata_and_every_font_embedded() {
+        let pdf = render(&demo_export(), Locale::Sv, None).unwrap();
+        let (ok, check) = tool("qpdf", &["--check"], &pdf);
+        assert!(
+            ok && check.contains("No syntax or stream encoding errors"),
+            "{check}"
+        );
+        let (_, info) = tool("pdfinfo", &[], &pdf);
+        for expected in [
+            "Title:           Kompetensprofil – Amal Hassan",
+            "Author:          Amal Hassan",
+            "Subject:         DEMO-LAGER1",
+            "Creator:         Kartla",
+        ] {
+            assert!(info.contains(expected), "{info}");
+        }
+        let (_, fonts) = tool("pdffonts", &[], &pdf);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(rows.len() >= 2, "{fonts}");
+        assert!(
+            rows.iter()
+                .all(|r| r.split_whitespace().rev().nth(4) == Some("yes")),
+            "every font embedded: {fonts}"
+        );
+    }
+
     #[test]
     fn arabic_text_is_laid_out_right_to_left() {
         assert!(is_rtl("  عملت في ورشة لحام"));
