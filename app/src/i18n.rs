@@ -111,6 +111,15 @@ pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String
         .into_owned()
 }
 
+/// [`translate`] without Fluent's invisible isolation marks around arguments, for text written
+/// where they would show: glyph by glyph into a PDF, or a file name.
+pub fn translate_plain(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
+    translate(locale, key, args)
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
 /// The handle components use: `i18n.t("key")`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct I18n {
@@ -140,6 +149,18 @@ pub fn use_i18n() -> I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_has_no_isolation_marks() {
+        let mut args = FluentArgs::new();
+        args.set("page", 2);
+        args.set("pages", 4);
+        assert!(translate(Locale::Sv, "pdf-page", Some(&args)).contains('\u{2068}'));
+        assert_eq!(
+            translate_plain(Locale::Sv, "pdf-page", Some(&args)),
+            "Sida 2 av 4"
+        );
+    }
 
     #[test]
     fn a_cookie_wins_over_the_browser_languages() {

@@ -34,7 +34,6 @@ pub struct EvidenceView {
     pub title: String,
     pub media_type: crate::domain::MediaType,
     pub size: i64,
-    pub created_at: String,
     pub experiences: Vec<i64>,
 }
 
@@ -73,7 +72,6 @@ impl From<&crate::domain::Evidence> for EvidenceView {
             title: e.title.clone(),
             media_type: e.media_type,
             size: e.size,
-            created_at: e.created_at.clone(),
             experiences: e.experiences.clone(),
         }
     }
@@ -159,10 +157,6 @@ pub struct CriterionView {
     #[serde(default)]
     pub not_relevant: bool,
     pub answer: String,
-    /// The fingerprint of the stored answer, sent back with each save so that a change made
-    /// elsewhere in the meantime is not overwritten.
-    #[serde(default)]
-    pub fingerprint: String,
     /// Text the person typed that could not be saved, and why, given back to them.
     pub rejected: Option<(String, crate::domain::KeptReason)>,
     /// For courses: what grade steps E, C and A ask for, in the reader's language where it
@@ -178,6 +172,14 @@ pub struct CriterionView {
     /// "No evidence" (saknas).
     #[serde(default)]
     pub evidence_missing: bool,
+}
+
+impl CriterionView {
+    /// The fingerprint of the stored answer, sent back with each save so that a change made
+    /// elsewhere in the meantime is not overwritten.
+    pub fn fingerprint(&self) -> String {
+        crate::domain::fingerprint(self.rating, self.not_relevant, &self.answer)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -230,10 +232,6 @@ impl MappingView {
                                         fallback,
                                         rating: a.and_then(|a| a.rating),
                                         not_relevant: a.is_some_and(|a| a.not_relevant),
-                                        fingerprint: a.map_or_else(
-                                            || crate::domain::fingerprint(None, false, ""),
-                                            crate::domain::Answer::fingerprint,
-                                        ),
                                         answer: a
                                             .map(|a| a.text.as_str().to_owned())
                                             .unwrap_or_default(),

@@ -69,6 +69,10 @@ fn dynamic_keys() -> Vec<String> {
     let mut k: Vec<String> = vec![];
     k.extend(Rating::ALL.iter().map(|r| r.label_key().to_owned()));
     k.extend(Rating::ALL.iter().map(|r| r.hint_key().to_owned()));
+    // Names of downloaded files, made by the server's plain routes.
+    for kind in ["attachment", "certificate", "profile"] {
+        k.push(format!("file-name-{kind}"));
+    }
     // Refused uploads: the summary's words and the plain-text answer of the upload route.
     for r in kartla_app::domain::evidence::Refusal::ALL {
         k.push(format!("field-error-evidence-{}", r.code()));
@@ -180,7 +184,7 @@ fn dynamic_keys() -> Vec<String> {
 /// comments).
 fn literal_keys() -> BTreeSet<String> {
     let re = regex::Regex::new(
-        r#"(?:\bt|t_with|t_args|translate)\(\s*(?:[a-z_.]+,\s*)?"([a-z0-9]+(?:-[a-z0-9]+)*)""#,
+        r#"(?:\bt|t_with|t_args|translate|translate_plain)\(\s*(?:[a-z_.]+,\s*)?"([a-z0-9]+(?:-[a-z0-9]+)*)""#,
     )
     .unwrap();
     let mut out = BTreeSet::new();

@@ -16,18 +16,7 @@ pub fn html(name: &str, e: &Experience, today: &str, locale: Locale) -> String {
     h.push_str(&format!("<h1>{}</h1>", esc(&t(locale, "cert-title"))));
     h.push_str(&para("", &t(locale, "cert-intro")));
     h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "cert-about"))));
-    let period = match e.end {
-        Some(end) => t_args(
-            locale,
-            "experience-period",
-            &[("start", e.start.to_string()), ("end", end.to_string())],
-        ),
-        None => t_args(
-            locale,
-            "experience-period-ongoing",
-            &[("start", e.start.to_string())],
-        ),
-    };
+    let period = pdf::period(e, locale);
     for (key, value) in [
         ("cert-person", name.to_owned()),
         ("cert-role", e.role.clone()),

@@ -4,7 +4,7 @@ use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
 use kartla_app::error::AppError;
-use kartla_app::i18n::{translate, Locale};
+use kartla_app::i18n::{translate, translate_plain, Locale};
 use printpdf::{Base64OrRaw, GeneratePdfOptions, PdfDocument, PdfSaveOptions};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -141,9 +141,9 @@ fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
     }
 }
 
-/// "Lagerarbetare, Lager AB (2018-03 – 2022-08)".
-fn experience_label(e: &Experience, locale: Locale) -> String {
-    let period = match e.end {
+/// "2018-03 – 2022-08", or "2018-03 – pågår" while it goes on.
+pub fn period(e: &Experience, locale: Locale) -> String {
+    match e.end {
         Some(end) => t_args(
             locale,
             "experience-period",
@@ -154,7 +154,12 @@ fn experience_label(e: &Experience, locale: Locale) -> String {
             "experience-period-ongoing",
             &[("start", e.start.to_string())],
         ),
-    };
+    }
+}
+
+/// "Lagerarbetare, Lager AB (2018-03 – 2022-08)".
+fn experience_label(e: &Experience, locale: Locale) -> String {
+    let period = period(e, locale);
     if e.place.is_empty() {
         t_args(
             locale,
@@ -541,21 +546,16 @@ fn stamp_footer(doc: &mut PdfDocument, label: &str, locale: Locale) {
     };
     let total = doc.pages.len();
     for (i, page) in doc.pages.iter_mut().enumerate() {
-        let number = t_args(
-            locale,
-            "pdf-page",
-            &[("page", (i + 1).to_string()), ("pages", total.to_string())],
-        );
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("page", i + 1);
+        args.set("pages", total);
+        // Written glyph by glyph: Fluent's invisible isolation marks would print as boxes.
+        let number = translate_plain(locale, "pdf-page", Some(&args));
         let text = if label.is_empty() {
             number
         } else {
             format!("{label} · {number}")
         };
-        // Written glyph by glyph: Fluent's invisible isolation marks would print as boxes.
-        let text: String = text
-            .chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect();
         page.ops.extend([
             Op::SaveGraphicsState,
             Op::StartTextSection,
@@ -596,13 +596,7 @@ fn stable_id(mut pdf: Vec<u8>) -> Vec<u8> {
         return pdf;
     };
     let mut blanked = pdf[..at].to_vec();
-    let mut i = 0;
-    while let Some(p) = find_from(&blanked, b"(D:", i) {
-        for b in blanked.iter_mut().skip(p + 3).take(14) {
-            *b = b'0';
-        }
-        i = p + 3;
-    }
+    blank_dates(&mut blanked);
     let digest: String = Sha256::digest(&blanked)
         .iter()
         .map(|b| format!("{b:02X}"))
@@ -619,6 +613,17 @@ fn stable_id(mut pdf: Vec<u8>) -> Vec<u8> {
         pdf[second..second + 32].copy_from_slice(&digest.as_bytes()[32..64]);
     }
     pdf
+}
+
+/// Write zeros over the digits of every `(D:YYYYMMDDHHMMSS` date in a PDF.
+fn blank_dates(pdf: &mut [u8]) {
+    let mut i = 0;
+    while let Some(p) = find_from(pdf, b"(D:", i) {
+        for b in pdf.iter_mut().skip(p + 3).take(14) {
+            *b = b'0';
+        }
+        i = p + 3;
+    }
 }
 
 fn find_from(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -684,13 +689,7 @@ mod tests {
     /// The dates in `(D:YYYYMMDDHHMMSS` strings blanked.
     fn without_dates(pdf: &[u8]) -> Vec<u8> {
         let mut out = pdf.to_vec();
-        let mut i = 0;
-        while let Some(p) = find_from(&out, b"(D:", i) {
-            for b in out.iter_mut().skip(p + 3).take(14) {
-                *b = b'0';
-            }
-            i = p + 3;
-        }
+        blank_dates(&mut out);
         out
     }
 

@@ -2,6 +2,7 @@
 //! PDF profile).
 mod evidence;
 mod imports;
+mod plain;
 
 use crate::pdf;
 use axum::body::Body;
@@ -194,8 +195,11 @@ async fn profile_pdf(
     headers: HeaderMap,
 ) -> Response {
     match profile_pdf_inner(&state, &id, q.lang.as_deref(), &headers).await {
-        Ok(bytes) => pdf_response(bytes, &format!("kartla-profile-{id}.pdf")),
-        Err(e) => error_text(&headers, &e),
+        Ok(bytes) => pdf_response(
+            bytes,
+            &plain::file_name(&headers, "file-name-profile", id_number(&id), "pdf"),
+        ),
+        Err(e) => plain::error(&headers, &e),
     }
 }
 
@@ -312,9 +316,18 @@ async fn certificate_pdf(
     }
     .await;
     match result {
-        Ok(bytes) => pdf_response(bytes, &format!("intygsunderlag-{id}.pdf")),
-        Err(e) => error_text(&headers, &e),
+        Ok(bytes) => pdf_response(
+            bytes,
+            &plain::file_name(&headers, "file-name-certificate", id_number(&id), "pdf"),
+        ),
+        Err(e) => plain::error(&headers, &e),
     }
+}
+
+/// The number in an address, for a download's name (0 if it was not one; such a request has
+/// already been answered "not found" by then).
+fn id_number(id: &str) -> i64 {
+    id.parse().unwrap_or(0)
 }
 
 fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {
@@ -335,15 +348,6 @@ fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {
             ),
         ],
         bytes,
-    )
-        .into_response()
-}
-
-fn error_text(headers: &HeaderMap, e: &AppError) -> Response {
-    let text = i18n::translate(locale_of(headers), &e.message_key(), None);
-    (
-        StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        text,
     )
         .into_response()
 }

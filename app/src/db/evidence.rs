@@ -223,6 +223,13 @@ mod tests {
     use crate::domain::Role;
     use crate::i18n::Locale;
 
+    async fn person(t: &crate::db::testing::TestDb, email: &str) -> UserId {
+        users::create(&t.db, email, "Pia", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
     fn pdf(title: &str) -> NewEvidence {
         NewEvidence {
             title: title.into(),
@@ -236,14 +243,7 @@ mod tests {
     #[tokio::test]
     async fn numbers_run_in_the_order_added_and_are_never_reused() {
         let t = fresh().await;
-        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
-        let q = users::create(&t.db, "q@x.se", "Q", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
+        let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
         let a = add(&t.db, p, pdf("a")).await.unwrap().unwrap();
         let b = add(&t.db, p, pdf("b")).await.unwrap().unwrap();
         assert_eq!((a.number, b.number), (1, 2));
@@ -269,14 +269,7 @@ mod tests {
     #[tokio::test]
     async fn only_the_owners_experiences_link() {
         let t = fresh().await;
-        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
-        let q = users::create(&t.db, "q@x.se", "Q", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
+        let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
         let exp = crate::domain::ExperienceInput {
             kind: "work".into(),
             role: "Lagerarbetare".into(),
@@ -309,10 +302,7 @@ mod tests {
     #[tokio::test]
     async fn a_person_keeps_at_most_the_limit() {
         let t = fresh().await;
-        let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
+        let p = person(&t, "p@x.se").await;
         for i in 0..crate::domain::evidence::MAX_FILES {
             assert!(add(&t.db, p, pdf(&i.to_string())).await.unwrap().is_some());
         }

@@ -426,41 +426,39 @@ pub async fn save_answers(
         if conflicts.iter().any(|c| c.criterion_id == cid) {
             continue;
         }
-        for delete in [
-            "DELETE FROM answer_experiences WHERE mapping_id = $1 AND criterion_id = $2",
-            "DELETE FROM answer_evidence WHERE mapping_id = $1 AND criterion_id = $2",
-        ] {
+        // Each kind of link: its table's delete, and an insert that joins on the owner.
+        let kinds = [
+            (
+                "DELETE FROM answer_experiences WHERE mapping_id = $1 AND criterion_id = $2",
+                "INSERT INTO answer_experiences (mapping_id, criterion_id, experience_id)
+                 SELECT m.id, $2, x.id FROM mappings m JOIN experiences x ON x.owner_id = m.owner_id
+                 WHERE m.id = $1 AND x.id = $3
+                 ON CONFLICT DO NOTHING",
+                &l.experiences,
+            ),
+            (
+                "DELETE FROM answer_evidence WHERE mapping_id = $1 AND criterion_id = $2",
+                "INSERT INTO answer_evidence (mapping_id, criterion_id, evidence_id)
+                 SELECT m.id, $2, x.id FROM mappings m JOIN evidence x ON x.owner_id = m.owner_id
+                 WHERE m.id = $1 AND x.id = $3
+                 ON CONFLICT DO NOTHING",
+                &l.evidence,
+            ),
+        ];
+        for (delete, insert, ids) in kinds {
             sqlx::query(delete)
                 .bind(id.0)
                 .bind(cid.0)
                 .execute(&mut *tx)
                 .await?;
-        }
-        for e in &l.experiences {
-            sqlx::query(
-                "INSERT INTO answer_experiences (mapping_id, criterion_id, experience_id)
-                 SELECT m.id, $2, x.id FROM mappings m JOIN experiences x ON x.owner_id = m.owner_id
-                 WHERE m.id = $1 AND x.id = $3
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(id.0)
-            .bind(cid.0)
-            .bind(e)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for e in &l.evidence {
-            sqlx::query(
-                "INSERT INTO answer_evidence (mapping_id, criterion_id, evidence_id)
-                 SELECT m.id, $2, x.id FROM mappings m JOIN evidence x ON x.owner_id = m.owner_id
-                 WHERE m.id = $1 AND x.id = $3
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(id.0)
-            .bind(cid.0)
-            .bind(e)
-            .execute(&mut *tx)
-            .await?;
+            for x in ids {
+                sqlx::query(insert)
+                    .bind(id.0)
+                    .bind(cid.0)
+                    .bind(x)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
     }
     tx.commit().await?;

@@ -3,7 +3,10 @@
 use crate::api::{catalogue_framework, start_mapping::StartMapping};
 use crate::app::UserResource;
 use crate::components::{
-    error_summary::ErrorSummary, loading::Loading, page_error::PageError, shown_text::Shown,
+    error_summary::ErrorSummary,
+    loading::Loading,
+    page_error::PageError,
+    shown_text::{GuidanceList, Shown},
 };
 use crate::domain::Role;
 use crate::i18n::use_i18n;
@@ -124,23 +127,7 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                                             .criteria
                                             .into_iter()
                                             .map(|c| {
-                                                let guidance = (!c.guidance.is_empty()).then(|| {
-                                                    view! {
-                                                        <dl class="guidance">
-                                                            {c
-                                                                .guidance
-                                                                .into_iter()
-                                                                .map(|(step, t)| {
-                                                                    let label = i18n.t_with("grade-step", &[("step", step.into())]);
-                                                                    view! {
-                                                                        <dt>{label}</dt>
-                                                                        <dd><Shown text=t/></dd>
-                                                                    }
-                                                                })
-                                                                .collect_view()}
-                                                        </dl>
-                                                    }
-                                                });
+                                                let guidance = view! { <GuidanceList guidance=c.guidance/> };
                                                 let ext = c.external.map(|e| {
                                                     let label = i18n.t(&e.label_key);
                                                     match e.href {

@@ -1,7 +1,7 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
-use crate::components::shown_text::Shown;
+use crate::components::shown_text::GuidanceList;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
@@ -166,7 +166,7 @@ fn CriterionRow(
         .map(|(t, _)| t.clone())
         .unwrap_or_else(|| criterion.answer.clone());
     let text = RwSignal::new(shown.clone());
-    let base = RwSignal::new(criterion.fingerprint.clone());
+    let base = RwSignal::new(criterion.fingerprint());
     let state = RwSignal::new(SaveState::Idle);
     let elsewhere = RwSignal::new(None::<Elsewhere>);
     let textarea = NodeRef::<leptos::html::Textarea>::new();
@@ -454,7 +454,7 @@ fn CriterionRow(
             <ReadAloud text=spoken lang=speech_lang/>
             <Guidance guidance=criterion.guidance.clone()/>
             <input type="hidden" name=name("criterion_id") value=cid.0/>
-            <input type="hidden" name=name("base") value=criterion.fingerprint.clone() prop:value=move || base.get()/>
+            <input type="hidden" name=name("base") value=criterion.fingerprint() prop:value=move || base.get()/>
             <RatingGroup cid name=name("rating") initial=initial_choice current=rating editable on_choice/>
             <div class="field">
                 <label for=text_id.clone()>{i18n.t("answer-label")}</label>
@@ -558,20 +558,10 @@ fn ReadAloud(text: String, lang: String) -> impl IntoView {
 fn Guidance(guidance: Vec<(String, crate::catalogue_view::ShownText)>) -> impl IntoView {
     let i18n = use_i18n();
     (!guidance.is_empty()).then(|| {
-        let steps = guidance
-            .into_iter()
-            .map(|(step, t)| {
-                let label = i18n.t_with("grade-step", &[("step", step.into())]);
-                view! {
-                    <dt>{label}</dt>
-                    <dd><Shown text=t/></dd>
-                }
-            })
-            .collect_view();
         view! {
             <details class="more">
                 <summary>{i18n.t("guidance-summary")}</summary>
-                <dl class="guidance">{steps}</dl>
+                <GuidanceList guidance/>
             </details>
         }
     })

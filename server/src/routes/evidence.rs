@@ -5,27 +5,19 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use kartla_app::auth::{locale_of, user_from_headers};
+use kartla_app::auth::user_from_headers;
 use kartla_app::db::evidence::{self, Draft, NewEvidence};
 use kartla_app::domain::access::may_view_evidence;
-use kartla_app::domain::evidence::{base_name, title_for, Refusal, MAX_BYTES, MAX_TITLE};
+use kartla_app::domain::evidence::{title_for, Refusal, MAX_BYTES, MAX_TITLE};
 use kartla_app::domain::{MediaType, Role};
 use kartla_app::error::AppError;
-use kartla_app::i18n;
 use kartla_app::state::AppState;
+
+use super::plain::{base_name, error, file_name, multipart_failed, text, user_with_role};
 
 /// The largest request the upload route reads at all. Files between [`MAX_BYTES`] and this are
 /// read to the end and refused with a message; beyond it the request is cut off with 413.
 pub const MAX_REQUEST: usize = 2 * MAX_BYTES;
-
-fn text(headers: &HeaderMap, status: StatusCode, key: &str) -> Response {
-    (status, i18n::translate(locale_of(headers), key, None)).into_response()
-}
-
-fn app_error(headers: &HeaderMap, e: &AppError) -> Response {
-    let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    text(headers, status, &e.message_key())
-}
 
 /// A browser posting the form is sent back to the page, which names the problem next to the
 /// field with everything typed kept; any other client gets the status and the words.
@@ -46,24 +38,14 @@ fn refuse(headers: &HeaderMap, r: Refusal) -> Response {
     text(headers, status, &format!("evidence-refused-{}", r.code()))
 }
 
-fn multipart_failed(headers: &HeaderMap, status: StatusCode) -> Response {
-    if status == StatusCode::PAYLOAD_TOO_LARGE {
-        text(headers, status, "error-too-large")
-    } else {
-        text(headers, StatusCode::BAD_REQUEST, "error-bad-request")
-    }
-}
-
 pub async fn upload(
     State(state): State<AppState>,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let user = match user_from_headers(&state.db, &headers).await {
-        Ok(Some(u)) if u.role == Role::Participant => u,
-        Ok(Some(_)) => return app_error(&headers, &AppError::Forbidden),
-        Ok(None) => return app_error(&headers, &AppError::Unauthorized),
-        Err(e) => return app_error(&headers, &e),
+    let user = match user_with_role(&state, &headers, Role::Participant).await {
+        Ok(u) => u,
+        Err(refused) => return refused,
     };
     let Ok(mut multipart) = multipart else {
         return text(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
@@ -120,7 +102,7 @@ pub async fn upload(
         Ok(new) => match evidence::add(&state.db, user.id, new).await {
             Ok(Some(e)) => Ok(e.number),
             Ok(None) => Err(Refusal::TooMany),
-            Err(e) => return app_error(&headers, &e.into()),
+            Err(e) => return error(&headers, &e.into()),
         },
         Err(r) => Err(r),
     };
@@ -129,7 +111,7 @@ pub async fn upload(
         Err(r) => {
             // What was typed comes back on the page; the file itself has to be chosen again.
             if let Err(e) = evidence::keep_draft(&state.db, user.id, &draft).await {
-                return app_error(&headers, &e.into());
+                return error(&headers, &e.into());
             }
             refuse(&headers, r)
         }
@@ -167,7 +149,7 @@ pub async fn download(
 ) -> Response {
     match download_inner(&state, &id, &headers).await {
         Ok(r) => r,
-        Err(e) => app_error(&headers, &e),
+        Err(e) => error(&headers, &e),
     }
 }
 
@@ -192,7 +174,7 @@ async fn download_inner(
         MediaType::Pdf => "attachment",
         MediaType::Jpeg | MediaType::Png => "inline",
     };
-    let name = format!("bilaga-{number}.{}", media.extension());
+    let name = file_name(headers, "file-name-attachment", number, media.extension());
     Ok((
         [
             (

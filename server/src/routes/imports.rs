@@ -7,12 +7,11 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use kartla_app::auth::{locale_of, user_from_headers};
 use kartla_app::db::imports::{self, ImportResult};
 use kartla_app::domain::{ImportError, ImportFormat, ImportProblem, Role};
-use kartla_app::error::AppError;
-use kartla_app::i18n;
 use kartla_app::state::AppState;
+
+use super::plain::{base_name, error, multipart_failed, text, user_with_role};
 
 /// The largest upload, in bytes.
 pub const MAX_UPLOAD: usize = kartla_app::pages::import_upload::MAX_UPLOAD_MB * 1024 * 1024;
@@ -20,38 +19,17 @@ pub const MAX_UPLOAD: usize = kartla_app::pages::import_upload::MAX_UPLOAD_MB * 
 /// The most files one upload may hold.
 const MAX_FILES: usize = 200;
 
-fn refuse(headers: &HeaderMap, status: StatusCode, key: &str) -> Response {
-    let text = i18n::translate(locale_of(headers), key, None);
-    (status, text).into_response()
-}
-
-fn app_error(headers: &HeaderMap, e: &AppError) -> Response {
-    refuse(
-        headers,
-        StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        &e.message_key(),
-    )
-}
-
-/// Only the file's own name, never a path someone sent along.
-fn base_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    base.chars().filter(|c| !c.is_control()).take(200).collect()
-}
-
 pub async fn upload(
     State(state): State<AppState>,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let user = match user_from_headers(&state.db, &headers).await {
-        Ok(Some(u)) if u.role == Role::Admin => u,
-        Ok(Some(_)) => return app_error(&headers, &AppError::Forbidden),
-        Ok(None) => return app_error(&headers, &AppError::Unauthorized),
-        Err(e) => return app_error(&headers, &e),
+    let user = match user_with_role(&state, &headers, Role::Admin).await {
+        Ok(u) => u,
+        Err(refused) => return refused,
     };
     let Ok(mut multipart) = multipart else {
-        return refuse(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
+        return text(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
     };
     let mut format = None;
     let mut files = vec![];
@@ -60,13 +38,13 @@ pub async fn upload(
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(e) => return too_large_or_bad(&headers, e.status()),
+            Err(e) => return multipart_failed(&headers, e.status()),
         };
         let name = field.name().unwrap_or_default().to_owned();
         let file_name = field.file_name().map(base_name);
         let bytes = match field.bytes().await {
             Ok(b) => b,
-            Err(e) => return too_large_or_bad(&headers, e.status()),
+            Err(e) => return multipart_failed(&headers, e.status()),
         };
         match name.as_str() {
             "format" => {
@@ -84,7 +62,7 @@ pub async fn upload(
                 // A file input left empty still sends one part, without a name or bytes.
                 if let Some(file_name) = file_name.filter(|n| !n.is_empty()) {
                     if files.len() >= MAX_FILES {
-                        return refuse(&headers, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
+                        return text(&headers, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large");
                     }
                     files.push(SourceFile {
                         name: file_name,
@@ -96,7 +74,7 @@ pub async fn upload(
         }
     }
     let Some(format) = format else {
-        return refuse(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
+        return text(&headers, StatusCode::BAD_REQUEST, "error-bad-request");
     };
     let names: Vec<String> = files.iter().map(|f| f.name.clone()).collect();
     let opts = Options { occupations };
@@ -114,26 +92,6 @@ pub async fn upload(
     }
     match imports::create(&state.db, user.id, format, &names, &result).await {
         Ok(id) => Redirect::to(&format!("/admin/imports/{id}")).into_response(),
-        Err(e) => app_error(&headers, &e.into()),
-    }
-}
-
-fn too_large_or_bad(headers: &HeaderMap, status: StatusCode) -> Response {
-    if status == StatusCode::PAYLOAD_TOO_LARGE {
-        refuse(headers, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large")
-    } else {
-        refuse(headers, StatusCode::BAD_REQUEST, "error-bad-request")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::base_name;
-
-    #[test]
-    fn only_the_file_name_is_kept() {
-        assert_eq!(base_name("../../etc/passwd"), "passwd");
-        assert_eq!(base_name("C:\\Users\\a\\skills_sv.csv"), "skills_sv.csv");
-        assert_eq!(base_name("ok.toml"), "ok.toml");
+        Err(e) => error(&headers, &e.into()),
     }
 }
