@@ -7,6 +7,7 @@ pub mod language_switcher;
 pub mod loading;
 pub mod mapping_card;
 pub mod page_error;
+pub mod print_profile;
 pub mod session_timeout;
 pub mod shown_text;
 pub mod status_badge;

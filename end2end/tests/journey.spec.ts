@@ -1,6 +1,7 @@
 // The whole journey on the real stack: register, answer, submit, the validator returns it,
 // the participant adds and resubmits, the validator marks it reviewed, both download the PDF.
 import { expect, Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import {
   DEMO_PASSWORD, VALIDATOR, expectAccessible, fl, person, register, settle, signIn, signOut, startMapping,
 } from './helpers';
@@ -126,6 +127,16 @@ test('a mapping goes from draft to reviewed and both sides get the PDF', async (
   await page.goto(`/mappings/${id}`);
   await settle(page);
   await expect(page.getByRole('heading', { name: 'Din kartläggning är granskad' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Ladda ner kompetensprofil (PDF)' })).toBeVisible();
   await expectPdf(page, id);
+  // The print form: labels in English, the criteria in English and Swedish side by side.
+  await page.getByLabel('Språk i rubriker och etiketter').selectOption('en');
+  await page.getByLabel('Kriterierna på två språk sida vid sida').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner kompetensprofil (PDF)' }).click(),
+  ]);
+  const text = execFileSync('pdftotext', [await download.path(), '-']).toString();
+  expect(text).toContain('Competence profile');
+  expect(text).toMatch(/English\s+Swedish/);
+  await expectAccessible(page);
 });

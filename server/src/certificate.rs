@@ -77,7 +77,9 @@ pub fn render(name: &str, e: &Experience, today: &str, locale: Locale) -> Result
             title: format!("{} – {}", t(locale, "cert-title"), e.role),
             author: name.to_owned(),
             subject: e.place.clone(),
+            header: None,
             footer: t(locale, "cert-title"),
+            qr: None,
             locale,
         },
     )

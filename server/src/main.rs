@@ -50,9 +50,8 @@ enum Command {
         /// The exported mapping (JSON).
         #[arg(long)]
         export: std::path::PathBuf,
-        /// The language of the labels: sv or en.
-        #[arg(long, default_value = "sv")]
-        lang: String,
+        #[command(flatten)]
+        print: commands::mappings::PrintArgs,
         /// Where to write the PDF.
         #[arg(long)]
         out: std::path::PathBuf,
@@ -94,8 +93,8 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cfg, args).await,
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
-            Command::Render { export, lang, out } => {
-                commands::mappings::render(&export, &lang, &out).await
+            Command::Render { export, print, out } => {
+                commands::mappings::render(&export, &print, &out).await
             }
         }
     });

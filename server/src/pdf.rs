@@ -9,7 +9,7 @@ use printpdf::{Base64OrRaw, GeneratePdfOptions, PdfDocument, PdfSaveOptions};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-const FONTS: [(&str, &[u8]); 4] = [
+const FONTS: [(&str, &[u8]); 6] = [
     ("NotoSans", include_bytes!("../fonts/NotoSans-Regular.ttf")),
     (
         "NotoSans-Bold",
@@ -22,6 +22,14 @@ const FONTS: [(&str, &[u8]); 4] = [
     (
         "NotoSansArabic-Bold",
         include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+    ),
+    (
+        "NotoSansEthiopic",
+        include_bytes!("../fonts/NotoSansEthiopic-Regular.ttf"),
+    ),
+    (
+        "NotoSansEthiopic-Bold",
+        include_bytes!("../fonts/NotoSansEthiopic-Bold.ttf"),
     ),
 ];
 
@@ -79,14 +87,245 @@ pub fn esc(s: &str) -> String {
 fn is_rtl(s: &str) -> bool {
     s.chars()
         .find(|c| c.is_alphabetic())
-        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+        .is_some_and(is_strong_rtl)
 }
 
 /// A paragraph that lays itself out in its own direction.
 pub fn para(class: &str, text: &str) -> String {
-    let dir = if is_rtl(text) { " rtl" } else { "" };
-    let body = text.split('\n').map(esc).collect::<Vec<_>>().join("<br/>");
-    format!("<p class=\"{class}{dir}\">{body}</p>")
+    para_dir(class, text, is_rtl(text))
+}
+
+/// A paragraph in the direction given, e.g. a criterion's code before its Arabic text.
+pub fn para_dir(class: &str, text: &str, rtl: bool) -> String {
+    para_in(class, text, rtl, BODY_WIDTH)
+}
+
+/// The width of the body's lines and of a cell beside another, in pt.
+const BODY_WIDTH: f32 = (PAGE_W - 2.0 * MARGIN) * 72.0 / 25.4;
+const CELL_WIDTH: f32 = 232.0;
+
+/// A paragraph in the direction given, `width` pt wide at most. printpdf's layout orders a
+/// paragraph's mixed runs (Arabic words around Latin ones or numbers) before it breaks it into
+/// lines, so the lines of such a paragraph come out in the wrong order; those are broken into
+/// lines here, each laid out as a paragraph of its own.
+fn para_in(class: &str, text: &str, rtl: bool, width: f32) -> String {
+    let dir = if rtl { " rtl" } else { "" };
+    let bold = class == "ctext";
+    let lines = if is_mixed(text) && !text.contains(ISOLATES) {
+        text.split('\n')
+            .flat_map(|hard| break_lines(hard, width, bold))
+            .collect::<Vec<_>>()
+    } else {
+        vec![]
+    };
+    // In a right-to-left line the layout also drops the spaces where a run of Latin letters or
+    // digits begins or ends; no-break spaces (the lines are already broken) it keeps.
+    let spaced = |line: &str| {
+        if rtl && is_mixed(line) {
+            line.replace(' ', "\u{a0}")
+        } else {
+            line.to_owned()
+        }
+    };
+    if lines.len() < 2 {
+        return format!(
+            "<p class=\"{class}{dir}\">{}</p>",
+            bidi_html(&spaced(text), rtl)
+        );
+    }
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let cont = if i > 0 { " cont" } else { "" };
+            format!(
+                "<p class=\"{class}{dir}{cont}\">{}</p>",
+                bidi_html(&spaced(line), rtl)
+            )
+        })
+        .collect()
+}
+
+fn is_strong_rtl(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Whether a text holds right-to-left letters and also left-to-right letters or digits.
+fn is_mixed(text: &str) -> bool {
+    text.chars().any(is_strong_rtl)
+        && text
+            .chars()
+            .any(|c| c.is_ascii_digit() || (c.is_alphabetic() && !is_strong_rtl(c)))
+}
+
+/// Regular and bold faces to measure with, in the order the stylesheet names them.
+static MEASURE: LazyLock<[Vec<printpdf::ParsedFont>; 2]> = LazyLock::new(|| {
+    let faces = |pick: &dyn Fn(&str) -> bool| {
+        FONTS
+            .iter()
+            .filter(|(name, _)| pick(name))
+            .filter_map(|(_, bytes)| printpdf::ParsedFont::from_bytes(bytes, 0, &mut vec![]))
+            .collect()
+    };
+    [
+        faces(&|n| !n.ends_with("-Bold")),
+        faces(&|n| n.ends_with("-Bold")),
+    ]
+});
+
+/// A text's width at 10 pt, from the fonts' advance widths. Arabic letters are measured in
+/// their isolated forms, which are wider than joined ones: the estimate errs on the long side.
+fn text_width(text: &str, bold: bool) -> f32 {
+    let faces = &MEASURE[usize::from(bold)];
+    text.chars()
+        .map(|c| {
+            faces
+                .iter()
+                .find_map(|f| {
+                    let gid = f.lookup_glyph_index(c as u32).filter(|g| *g != 0)?;
+                    let upem = f32::from(f.font_metrics.units_per_em.max(1));
+                    Some(f32::from(f.get_horizontal_advance(gid)) / upem * 10.0)
+                })
+                .unwrap_or(5.0)
+        })
+        .sum()
+}
+
+/// Break a line of text at spaces into lines no wider than `width` pt (a word longer than a
+/// line gets a line of its own).
+fn break_lines(text: &str, width: f32, bold: bool) -> Vec<String> {
+    let space = text_width(" ", bold);
+    let mut lines = vec![];
+    let mut line = String::new();
+    let mut used = 0.0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = text_width(word, bold);
+        if !line.is_empty() && used + space + w > width * 0.97 {
+            lines.push(std::mem::take(&mut line));
+            used = 0.0;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+            used += space;
+        }
+        line.push_str(word);
+        used += w;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A heading (`h1`–`h3`) in its own direction.
+fn heading(tag: &str, text: &str) -> String {
+    let rtl = is_rtl(text);
+    let class = if rtl { " class=\"rtl\"" } else { "" };
+    format!("<{tag}{class}>{}</{tag}>", bidi_html(text, rtl))
+}
+
+/// A person's own words (a name, a role, a place) set apart from the label around them, so
+/// that an Arabic name does not pull the label's dates and brackets into its own direction.
+pub fn iso(value: &str) -> String {
+    if value.is_empty() {
+        String::new()
+    } else {
+        format!("\u{2068}{value}\u{2069}")
+    }
+}
+
+const ISOLATES: [char; 3] = ['\u{2066}', '\u{2067}', '\u{2068}'];
+const POP_ISOLATE: char = '\u{2069}';
+
+/// A line as HTML for printpdf's layout. The layout runs the Unicode bidirectional algorithm
+/// but drops every bidi control character first, and mirrors no brackets. So:
+/// - an isolate around a person's own right-to-left words (an innermost one, from Fluent or
+///   [`iso`], holding an Arabic or Hebrew letter) becomes an inline block, which the line
+///   treats as one neutral object, as an isolate should be; other isolates are dropped (Fluent
+///   also isolates every composed argument, and a list that begins with an Arabic name would
+///   otherwise turn the whole Swedish line around);
+/// - brackets that end up right to left are mirrored here;
+/// - line breaks become `<br/>`.
+fn bidi_html(text: &str, rtl: bool) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    // Which isolates are kept: innermost ones holding right-to-left letters.
+    let mut kept = vec![];
+    let mut open: Vec<(usize, bool)> = vec![]; // (position, holds a nested isolate)
+    for (i, c) in chars.iter().enumerate() {
+        if ISOLATES.contains(c) {
+            if let Some(outer) = open.last_mut() {
+                outer.1 = true;
+            }
+            open.push((i, false));
+        } else if *c == POP_ISOLATE {
+            if let Some((start, nested)) = open.pop() {
+                if !nested && is_rtl(&chars[start + 1..i].iter().collect::<String>()) {
+                    kept.push((start, i));
+                }
+            }
+        }
+    }
+    kept.sort_unstable();
+    let is_mark = |c: &char| ISOLATES.contains(c) || *c == POP_ISOLATE;
+    // The line with each kept isolate as one object (U+FFFC, as the layout sees an inline
+    // block), and the isolates' own words.
+    let mut outer = String::with_capacity(text.len());
+    let mut inner = vec![];
+    let mut at = 0;
+    for (start, end) in &kept {
+        outer.extend(chars[at..*start].iter().filter(|c| !is_mark(c)));
+        outer.push('\u{FFFC}');
+        inner.push(
+            chars[start + 1..*end]
+                .iter()
+                .filter(|c| !is_mark(c))
+                .collect::<String>(),
+        );
+        at = end + 1;
+    }
+    outer.extend(chars[at..].iter().filter(|c| !is_mark(c)));
+    let outer = mirrored(&outer, rtl);
+    let mut inner = inner.into_iter().map(|w| mirrored(&w, rtl));
+    let mut html = String::with_capacity(outer.len() + 64);
+    for (i, piece) in outer.split('\u{FFFC}').enumerate() {
+        if i > 0 {
+            let words = inner.next().unwrap_or_default();
+            html.push_str(&format!("<span class=\"iso\">{}</span>", esc(&words)));
+        }
+        html.push_str(&piece.split('\n').map(esc).collect::<Vec<_>>().join("<br/>"));
+    }
+    html
+}
+
+/// Brackets that the bidirectional algorithm puts in a right-to-left run, mirrored.
+fn mirrored(text: &str, rtl: bool) -> String {
+    const PAIRS: [(char, char); 10] = [
+        ('(', ')'),
+        (')', '('),
+        ('[', ']'),
+        (']', '['),
+        ('{', '}'),
+        ('}', '{'),
+        ('<', '>'),
+        ('>', '<'),
+        ('«', '»'),
+        ('»', '«'),
+    ];
+    if !text.chars().any(|c| PAIRS.iter().any(|(a, _)| *a == c)) {
+        return text.to_owned();
+    }
+    let level = if rtl {
+        unicode_bidi::Level::rtl()
+    } else {
+        unicode_bidi::Level::ltr()
+    };
+    let info = unicode_bidi::BidiInfo::new(text, Some(level));
+    text.char_indices()
+        .map(|(at, c)| match PAIRS.iter().find(|(a, _)| *a == c) {
+            Some((_, mirror)) if info.levels[at].is_rtl() => *mirror,
+            _ => c,
+        })
+        .collect()
 }
 
 /// The start of every Kartla PDF's HTML: fonts, headings, right-to-left paragraphs, and any
@@ -94,7 +333,7 @@ pub fn para(class: &str, text: &str) -> String {
 pub fn head(extra_css: &str) -> String {
     format!(
         "<html><head><style>
-        body {{ font-family: NotoSans, NotoSansArabic; font-size: 10pt; color: #1a1a1a; }}
+        body {{ font-family: NotoSans, NotoSansArabic, NotoSansEthiopic; font-size: 10pt; color: #1a1a1a; }}
         h1 {{ font-size: 20pt; margin-bottom: 4pt; }}
         h2 {{ font-size: 14pt; margin-top: 14pt; margin-bottom: 4pt; }}
         h3 {{ font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }}
@@ -105,6 +344,8 @@ pub fn head(extra_css: &str) -> String {
         .answer {{ margin: 0; }}
         .comment {{ margin: 0; }}
         .rtl {{ direction: rtl; text-align: right; }}
+        .iso {{ display: inline-block; line-height: 1; vertical-align: -0.16em; }}
+        .cont {{ margin-top: 0; }}
         {extra_css}
         </style></head><body>"
     )
@@ -115,10 +356,38 @@ pub struct Meta {
     pub title: String,
     pub author: String,
     pub subject: String,
-    /// E.g. "Kompetensprofil · Verifieringskod 7KQM-2WXP-H9CD"; Latin script only (the footer
-    /// is written without shaping).
+    /// At the top of every page but the first, which says it in large.
+    pub header: Option<String>,
+    /// Before "Sida 2 av 4" at the foot of every page, e.g. "Kompetensprofil · Verifieringskod:
+    /// 7KQM-2WXP-H9CD". Laid out like the body, so any script is shaped.
     pub footer: String,
+    /// Printed as a QR code, and a link, in the corner of every page.
+    pub qr: Option<String>,
     pub locale: Locale,
+}
+
+/// How a profile is printed.
+#[derive(Debug, Clone)]
+pub struct Print {
+    /// The language of the labels.
+    pub locale: Locale,
+    /// The criteria in two languages side by side: the person's (or else the labels') and
+    /// Swedish.
+    pub two_languages: bool,
+    /// The language beside Swedish when not the person's, e.g. `ar`.
+    pub second: Option<String>,
+    pub verify: Option<Verification>,
+}
+
+impl Print {
+    pub fn new(locale: Locale) -> Self {
+        Self {
+            locale,
+            two_languages: false,
+            second: None,
+            verify: None,
+        }
+    }
 }
 
 /// The verification code a printed profile carries, and where it can be checked.
@@ -207,7 +476,7 @@ fn summary(record: &MappingRecord, f: &Framework, locale: Locale) -> String {
     };
     let total = f.criteria().count().max(1);
     let overall = count(&mut f.criteria());
-    h.push_str(&format!("<h3>{}</h3>", esc(&t(locale, "pdf-summary"))));
+    h.push_str(&heading("h3", &t(locale, "pdf-summary")));
     h.push_str("<table class=\"summary\">");
     let rows = Rating::ALL
         .iter()
@@ -269,8 +538,10 @@ fn summary(record: &MappingRecord, f: &Framework, locale: Locale) -> String {
 }
 
 /// The profile as HTML for printpdf.
-pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification>) -> String {
+pub fn html(record: &MappingRecord, print: &Print) -> String {
+    let locale = print.locale;
     let lang = locale.tag();
+    let second = print.second_language(record);
     let mut h = String::with_capacity(16 * 1024);
     h.push_str(&head(
         ".summary { margin-top: 4pt; }
@@ -279,10 +550,13 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
         .summary .count { width: 24pt; text-align: right; }
         .summary .barcell { width: 210pt; }
         .bar { height: 7pt; background-color: #0b4f6c; }
-        .links { margin: 0; color: #444444; }",
+        .links { margin: 0; color: #444444; }
+        .pair, .langs { table-layout: fixed; width: 488pt; }
+        .pair td { width: 238pt; padding: 0 6pt 0 0; vertical-align: top; }
+        .langs td { width: 238pt; padding: 0 6pt 0 0; color: #444444; font-size: 8pt; }",
     ));
     // The cover: who, against what, when, where it stands.
-    h.push_str(&format!("<h1>{}</h1>", esc(&t(locale, "pdf-title"))));
+    h.push_str(&heading("h1", &t(locale, "pdf-title")));
     let framework_line = record
         .frameworks
         .iter()
@@ -299,7 +573,7 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
         .find(|e| e.kind == EventKind::Submitted)
         .map(|e| e.at.get(..10).unwrap_or_default().to_owned());
     for (key, value) in [
-        ("pdf-person", Some(record.person.name.clone())),
+        ("pdf-person", Some(iso(&record.person.name))),
         ("pdf-frameworks", Some(framework_line)),
         (
             "pdf-started",
@@ -316,7 +590,7 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
             h.push_str(&para("meta", &format!("{}: {}", t(locale, key), value)));
         }
     }
-    if let Some(v) = verify {
+    if let Some(v) = &print.verify {
         h.push_str(&para(
             "meta",
             &format!("{}: {}", t(locale, "pdf-verify-code"), v.code),
@@ -326,14 +600,35 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
     }
     let numbers: std::collections::BTreeMap<i64, i64> =
         record.evidence.iter().map(|e| (e.id, e.number)).collect();
+    // A title in the labels' language, or in both printed languages.
+    let both = |text: &kartla_app::domain::LocalizedText| match &second {
+        Some(other) if text.get(other) != text.swedish() => {
+            format!("{} / {}", iso(text.get(other)), text.swedish())
+        }
+        _ => text.get(lang).to_owned(),
+    };
     for f in &record.frameworks {
-        h.push_str(&format!("<h2>{}</h2>", esc(f.title.get(lang))));
+        h.push_str(&heading("h2", &both(&f.title)));
         h.push_str(&summary(record, f, locale));
         for s in &f.sections {
-            h.push_str(&format!("<h3>{}</h3>", esc(s.title.get(lang))));
+            h.push_str(&heading("h3", &both(&s.title)));
+            if let Some(other) = &second {
+                h.push_str(&format!(
+                    "<table class=\"langs\"><tr><td>{}</td><td>{}</td></tr></table>",
+                    esc(&language_name(locale, other)),
+                    esc(&language_name(locale, "sv"))
+                ));
+            }
             for c in &s.criteria {
                 h.push_str("<div class=\"criterion\">");
-                h.push_str(&para("ctext", &format!("{} {}", c.code, c.text.get(lang))));
+                match &second {
+                    Some(other) => h.push_str(&format!(
+                        "<table class=\"pair\"><tr><td>{}</td><td>{}</td></tr></table>",
+                        criterion_text(c, other, CELL_WIDTH),
+                        criterion_text(c, "sv", CELL_WIDTH),
+                    )),
+                    None => h.push_str(&criterion_text(c, lang, BODY_WIDTH)),
+                }
                 let answer = record.answer(c.id);
                 h.push_str(&para(
                     "rating",
@@ -383,12 +678,12 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
         }
     }
     if !record.portfolio.is_empty() {
-        h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "pdf-portfolio"))));
+        h.push_str(&heading("h2", &t(locale, "pdf-portfolio")));
         for p in &record.portfolio {
             let e = &p.experience;
             h.push_str("<div class=\"criterion\">");
             h.push_str(&para("ctext", &experience_label(e, locale)));
-            let where_ = [t(locale, e.kind.label_key()), e.country.clone()]
+            let where_ = [t(locale, e.kind.label_key()), iso(&e.country)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
@@ -406,14 +701,14 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
         .map(|c| c.code.clone())
         .collect();
     if !record.evidence.is_empty() || !missing.is_empty() {
-        h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "pdf-evidence"))));
+        h.push_str(&heading("h2", &t(locale, "pdf-evidence")));
         for e in &record.evidence {
             h.push_str(&para(
                 "meta",
                 &format!(
                     "{}: {} ({})",
                     attachment(e.number, locale),
-                    e.title,
+                    iso(&e.title),
                     e.media_type.label()
                 ),
             ));
@@ -431,7 +726,7 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
     }
     let with_comments: Vec<_> = record.events.iter().collect();
     if !with_comments.is_empty() {
-        h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "pdf-trail"))));
+        h.push_str(&heading("h2", &t(locale, "pdf-trail")));
         for e in with_comments {
             let line = t_args(
                 locale,
@@ -452,16 +747,15 @@ pub fn html(record: &MappingRecord, locale: Locale, verify: Option<&Verification
 }
 
 /// Render the profile to PDF bytes. CPU-bound: call from a blocking thread.
-pub fn render(
-    record: &MappingRecord,
-    locale: Locale,
-    verify: Option<&Verification>,
-) -> Result<Vec<u8>, String> {
-    let html = html(record, locale, verify);
+pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> {
+    let locale = print.locale;
+    let html = html(record, print);
+    let title = t(locale, "pdf-title");
+    let date = record.updated_at.get(..10).unwrap_or_default();
     render_html(
         &html,
         Meta {
-            title: format!("{} – {}", t(locale, "pdf-title"), record.person.name),
+            title: format!("{title} – {}", record.person.name),
             author: record.person.name.clone(),
             subject: record
                 .frameworks
@@ -469,42 +763,107 @@ pub fn render(
                 .map(|f| f.code.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
-            footer: match verify {
-                Some(v) => format!(
-                    "{} · {}: {}",
-                    t(locale, "pdf-title"),
-                    t(locale, "pdf-verify-code"),
-                    v.code
-                ),
-                None => t(locale, "pdf-title"),
+            header: Some(format!("{title} – {} · {date}", iso(&record.person.name))),
+            footer: match &print.verify {
+                Some(v) => format!("{title} · {}: {}", t(locale, "pdf-verify-code"), v.code),
+                None => title.clone(),
             },
+            qr: print.verify.as_ref().map(|v| v.url.clone()),
             locale,
         },
     )
 }
 
-/// Lay out Kartla's HTML and save it as PDF with its metadata. CPU-bound.
-pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
-    let options = GeneratePdfOptions {
-        margin_top: Some(18.0),
-        margin_bottom: Some(18.0),
-        margin_left: Some(18.0),
-        margin_right: Some(18.0),
-        ..GeneratePdfOptions::default()
-    };
+/// "A1 Tar emot gods …": a criterion's code and text, in the text's direction.
+fn criterion_text(c: &Criterion, lang: &str, width: f32) -> String {
+    let text = c.text.get(lang);
+    // The space after the code is a no-break one: the layout loses a plain space between a
+    // left-to-right code and right-to-left words.
+    para_in(
+        "ctext",
+        &format!("{}\u{a0}{text}", c.code),
+        is_rtl(text),
+        width,
+    )
+}
+
+/// "engelska", "arabiska": a language's name in the labels' language.
+fn language_name(locale: Locale, tag: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("code", tag.to_owned());
+    translate_plain(locale, "language-name", Some(&args))
+}
+
+impl Print {
+    /// The language printed beside Swedish, if the criteria go in two languages: the one asked
+    /// for, else the person's, else the labels'; none when that is Swedish too.
+    fn second_language(&self, record: &MappingRecord) -> Option<String> {
+        if !self.two_languages {
+            return None;
+        }
+        // A language asked for by name counts only if some criterion is written in it.
+        let written = |tag: &str| {
+            record
+                .criteria()
+                .any(|c| c.text.languages().any(|l| l == tag))
+        };
+        let asked = self.second.clone().filter(|tag| written(tag));
+        [
+            asked.unwrap_or_default(),
+            record.person.locale.clone(),
+            self.locale.tag().to_owned(),
+        ]
+        .into_iter()
+        .find(|tag| !tag.is_empty() && tag != "sv")
+    }
+}
+
+/// The page: A4, with the body's margins (the bottom one leaves room for the footer and the QR
+/// code).
+const PAGE_W: f32 = 210.0;
+const PAGE_H: f32 = 297.0;
+const MARGIN: f32 = 18.0;
+const MARGIN_BOTTOM: f32 = 26.0;
+/// The QR code's side and its distance from the bottom edge, in mm.
+const QR_SIZE: f32 = 17.0;
+const QR_BOTTOM: f32 = 6.0;
+/// A strip of page furniture (header or footer) laid out on its own: its height in mm.
+const STRIP_H: f32 = 9.0;
+
+fn mm(v: f32) -> printpdf::Pt {
+    printpdf::Mm(v).into()
+}
+
+/// Lay out one of Kartla's HTML documents on A4 pages. CPU-bound.
+fn layout(html: &str, options: &GeneratePdfOptions) -> Result<PdfDocument, String> {
     let mut warnings = vec![];
-    let mut doc = PdfDocument::from_html_with_cache(
+    let doc = PdfDocument::from_html_with_cache(
         html,
         &BTreeMap::new(),
         &FONT_INPUT,
-        &options,
+        options,
         &mut warnings,
         Some(FONT_POOL.clone()),
     )?;
     if doc.pages.is_empty() {
         return Err(format!("no pages rendered ({} warnings)", warnings.len()));
     }
-    stamp_footer(&mut doc, &meta.footer, meta.locale);
+    Ok(doc)
+}
+
+/// Lay out Kartla's HTML and save it as PDF with its furniture and metadata. CPU-bound.
+pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
+    let options = GeneratePdfOptions {
+        page_width: Some(PAGE_W),
+        page_height: Some(PAGE_H),
+        margin_top: Some(MARGIN),
+        margin_bottom: Some(MARGIN_BOTTOM),
+        margin_left: Some(MARGIN),
+        margin_right: Some(MARGIN),
+        ..GeneratePdfOptions::default()
+    };
+    let mut doc = layout(html, &options)?;
+    furnish(&mut doc, &meta)?;
     doc.metadata.info.document_title = meta.title;
     doc.metadata.info.author = meta.author;
     doc.metadata.info.subject = meta.subject;
@@ -514,77 +873,178 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
     doc.metadata.info.metadata_date = now;
     doc.metadata.info.creator = "Kartla".to_owned();
     doc.metadata.info.producer = "Kartla".to_owned();
-    Ok(stable_id(
-        doc.save(&PdfSaveOptions::default(), &mut warnings),
-    ))
+    let mut warnings = vec![];
+    let options = PdfSaveOptions::default();
+    let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    // What printpdf has no field for: the document's language (read by screen readers and
+    // search), and viewers showing the title rather than the file name. /Lang needs PDF 1.4.
+    lo.version = "1.7".to_owned();
+    if let Ok(catalog) = lo.catalog_mut() {
+        catalog.set(
+            "Lang",
+            lopdf::Object::string_literal(meta.locale.tag().as_bytes().to_vec()),
+        );
+        let mut prefs = lopdf::Dictionary::new();
+        prefs.set("DisplayDocTitle", true);
+        catalog.set("ViewerPreferences", prefs);
+    }
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::with_capacity(128 * 1024);
+    lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
+    Ok(stable_id(bytes))
 }
 
-/// Write "… · Sida 2 av 4" at the foot of every page, after layout: printpdf's own page numbers
-/// (`show_page_numbers`, `footer_text`) do not appear on its HTML path, and would be English.
-/// Uses the regular Noto Sans the layout already embedded, so no font is added twice.
-fn stamp_footer(doc: &mut PdfDocument, label: &str, locale: Locale) {
-    use printpdf::{Color, Op, PdfFontHandle, Point, Pt, Rgb, TextItem};
-    let regular = FONTS[0].1;
-    let existing = doc
-        .resources
-        .fonts
-        .map
-        .iter()
-        .find(|(_, f)| {
-            f.parsed_font
-                .original_bytes
-                .as_ref()
-                .is_some_and(|b| b.as_slice() == regular)
-        })
-        .map(|(id, _)| id.clone());
-    let font = match existing {
-        Some(id) => id,
-        None => match printpdf::ParsedFont::from_bytes(regular, 0, &mut vec![]) {
-            Some(parsed) => doc.add_font(&parsed),
-            None => return,
-        },
-    };
+/// Put the header (pages 2 on), the footer with "Sida X av Y" and the QR code on every page,
+/// after layout: printpdf's own page numbers (`show_page_numbers`, `footer_text`) do not
+/// appear on its HTML path, and would be English. Each strip of text is laid out by the same
+/// HTML path as the body, so names in Arabic script come out shaped; its glyphs then move to
+/// their place on the page, and the fonts it used join the document's.
+fn furnish(doc: &mut PdfDocument, meta: &Meta) -> Result<(), String> {
+    use printpdf::{CurTransMat, Op};
     let total = doc.pages.len();
-    for (i, page) in doc.pages.iter_mut().enumerate() {
+    let qr = meta.qr.as_deref().map(qr_ops).unwrap_or_default();
+    // Room for the QR code to the right of the footer.
+    let footer_right = if qr.is_empty() {
+        MARGIN
+    } else {
+        MARGIN + QR_SIZE + 4.0
+    };
+    let header = match &meta.header {
+        Some(text) if total > 1 => Some(strip(doc, text, MARGIN)?),
+        _ => None,
+    };
+    for i in 0..total {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("page", i + 1);
         args.set("pages", total);
-        // Written glyph by glyph: Fluent's invisible isolation marks would print as boxes.
-        let number = translate_plain(locale, "pdf-page", Some(&args));
-        let text = if label.is_empty() {
+        let number = translate_plain(meta.locale, "pdf-page", Some(&args));
+        let text = if meta.footer.is_empty() {
             number
         } else {
-            format!("{label} · {number}")
+            format!("{} · {number}", meta.footer)
         };
-        page.ops.extend([
-            Op::SaveGraphicsState,
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(8.0),
-            },
-            Op::SetFillColor {
-                col: Color::Rgb(Rgb {
-                    r: 0.27,
-                    g: 0.27,
-                    b: 0.27,
-                    icc_profile: None,
-                }),
-            },
-            // 18 mm from the left like the text, 10 mm from the bottom.
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(51.0),
-                    y: Pt(28.0),
-                },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text)],
-            },
-            Op::EndTextSection,
-            Op::RestoreGraphicsState,
-        ]);
+        let footer = strip(doc, &text, footer_right)?;
+        let page = &mut doc.pages[i];
+        // Strips are laid out at the top of a page STRIP_H high; move each to its place.
+        let mut place = |ops: &[Op], top_from_bottom: f32| {
+            page.ops.push(Op::SaveGraphicsState);
+            page.ops.push(Op::SetTransformationMatrix {
+                matrix: CurTransMat::Translate(printpdf::Pt(0.0), mm(top_from_bottom - STRIP_H)),
+            });
+            page.ops.extend_from_slice(ops);
+            page.ops.push(Op::RestoreGraphicsState);
+        };
+        if i > 0 {
+            if let Some(h) = &header {
+                place(h, PAGE_H - 8.0);
+            }
+        }
+        place(&footer, QR_BOTTOM + 8.0);
+        page.ops.extend_from_slice(&qr);
     }
+    Ok(())
+}
+
+/// One strip of page furniture, laid out and shaped like the body; returns its ops and adds
+/// the fonts they use to the document.
+fn strip(
+    doc: &mut PdfDocument,
+    text: &str,
+    margin_right: f32,
+) -> Result<Vec<printpdf::Op>, String> {
+    let html = format!(
+        "{}{}</body></html>",
+        head(".strip { font-size: 8pt; color: #444444; margin: 0; }"),
+        para("strip", text)
+    );
+    let options = GeneratePdfOptions {
+        page_width: Some(PAGE_W),
+        page_height: Some(STRIP_H),
+        margin_top: Some(0.0),
+        margin_bottom: Some(0.0),
+        margin_left: Some(MARGIN),
+        margin_right: Some(margin_right),
+        ..GeneratePdfOptions::default()
+    };
+    let mut laid = layout(&html, &options)?;
+    for (id, font) in std::mem::take(&mut laid.resources.fonts.map) {
+        doc.resources.fonts.map.entry(id).or_insert(font);
+    }
+    Ok(laid.pages.swap_remove(0).ops)
+}
+
+/// The QR code for `url` in the bottom corner of the page (right in left-to-right pages), as
+/// filled squares in one path, and a link to the same address over it.
+fn qr_ops(url: &str) -> Vec<printpdf::Op> {
+    use printpdf::{
+        Actions, BorderArray, Color, LinePoint, LinkAnnotation, Op, PaintMode, Point, Polygon,
+        PolygonRing, Pt, Rect, Rgb, WindingOrder,
+    };
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M) else {
+        return vec![];
+    };
+    let n = code.width();
+    let colors = code.to_colors();
+    let left = mm(PAGE_W - MARGIN - QR_SIZE).0;
+    let bottom = mm(QR_BOTTOM).0;
+    let side = mm(QR_SIZE).0;
+    let module = side / n as f32;
+    let point = |x: f32, y: f32| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    };
+    let mut rings = vec![];
+    for row in 0..n {
+        let mut col = 0;
+        while col < n {
+            if colors[row * n + col] != qrcode::Color::Dark {
+                col += 1;
+                continue;
+            }
+            // One rectangle for each run of dark modules in a row.
+            let start = col;
+            while col < n && colors[row * n + col] == qrcode::Color::Dark {
+                col += 1;
+            }
+            let x0 = left + start as f32 * module;
+            let x1 = left + col as f32 * module;
+            let y1 = bottom + side - row as f32 * module;
+            let y0 = y1 - module;
+            rings.push(PolygonRing {
+                points: vec![point(x0, y0), point(x1, y0), point(x1, y1), point(x0, y1)],
+            });
+        }
+    }
+    vec![
+        Op::SaveGraphicsState,
+        Op::SetFillColor {
+            col: Color::Rgb(Rgb {
+                r: 0.0,
+                g: 0.0,
+                b: 0.0,
+                icc_profile: None,
+            }),
+        },
+        Op::DrawPolygon {
+            polygon: Polygon {
+                rings,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        },
+        Op::RestoreGraphicsState,
+        Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                Rect::from_xywh(Pt(left), Pt(bottom), Pt(side), Pt(side)),
+                Actions::Uri(url.to_owned()),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                None,
+                None,
+            ),
+        },
+    ]
 }
 
 /// printpdf fills the trailer's `/ID` with random letters, so the same document saved twice
@@ -638,12 +1098,8 @@ fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Render off the async runtime's threads.
-pub async fn render_async(
-    record: MappingRecord,
-    locale: Locale,
-    verify: Option<Verification>,
-) -> Result<Vec<u8>, AppError> {
-    tokio::task::spawn_blocking(move || render(&record, locale, verify.as_ref()))
+pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>, AppError> {
+    tokio::task::spawn_blocking(move || render(&record, &print))
         .await
         .map_err(|_| AppError::Internal)?
         .map_err(|e| {
@@ -665,7 +1121,13 @@ pub fn text_of(pdf: &[u8]) -> String {
         .output()
         .expect("pdftotext is installed");
     let _ = std::fs::remove_file(&path);
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    // pdftotext wraps right-to-left lines in embedding marks, and a criterion's code is
+    // followed by a no-break space: plain text is easier to search.
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}'))
+        .map(|c| if c == '\u{a0}' { ' ' } else { c })
+        .collect()
 }
 
 #[cfg(test)]
@@ -696,16 +1158,16 @@ mod tests {
     #[test]
     fn the_same_input_gives_the_same_bytes_apart_from_the_dates() {
         let record = demo_export();
-        let a = render(&record, Locale::Sv, None).unwrap();
-        let b = render(&record, Locale::Sv, None).unwrap();
+        let a = render(&record, &Print::new(Locale::Sv)).unwrap();
+        let b = render(&record, &Print::new(Locale::Sv)).unwrap();
         assert_eq!(without_dates(&a), without_dates(&b));
-        let en = render(&record, Locale::En, None).unwrap();
+        let en = render(&record, &Print::new(Locale::En)).unwrap();
         assert_ne!(without_dates(&a), without_dates(&en));
     }
 
     #[test]
     fn the_profile_holds_summary_links_portfolio_and_evidence() {
-        let text = text_of(&render(&demo_export(), Locale::En, None).unwrap());
+        let text = text_of(&render(&demo_export(), &Print::new(Locale::En)).unwrap());
         for expected in [
             "Competence profile",
             "Handed in",
@@ -736,7 +1198,11 @@ mod tests {
             code,
             url: "https://kartla.example/verify/7KQM-2WXP-H9CD".into(),
         };
-        let text = text_of(&render(&demo_export(), Locale::Sv, Some(&verify)).unwrap());
+        let print = Print {
+            verify: Some(verify),
+            ..Print::new(Locale::Sv)
+        };
+        let text = text_of(&render(&demo_export(), &print).unwrap());
         let pages = text
             .matches("Kompetensprofil · Verifieringskod: 7KQM-2WXP-H9CD · Sida ")
             .count();
@@ -765,7 +1231,7 @@ mod tests {
 
     #[test]
     fn the_profile_is_a_valid_pdf_with_its_metadata_and_every_font_embedded() {
-        let pdf = render(&demo_export(), Locale::Sv, None).unwrap();
+        let pdf = render(&demo_export(), &Print::new(Locale::Sv)).unwrap();
         let (ok, check) = tool("qpdf", &["--check"], &pdf);
         assert!(
             ok && check.contains("No syntax or stream encoding errors"),
@@ -787,6 +1253,360 @@ mod tests {
             rows.iter()
                 .all(|r| r.split_whitespace().rev().nth(4) == Some("yes")),
             "every font embedded: {fonts}"
+        );
+    }
+
+    /// A temporary file holding `pdf`, removed when dropped.
+    struct TempPdf(std::path::PathBuf);
+
+    impl TempPdf {
+        fn new(pdf: &[u8]) -> Self {
+            static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path =
+                std::env::temp_dir().join(format!("kartla-test-{}-{n}.pdf", std::process::id()));
+            std::fs::write(&path, pdf).unwrap();
+            Self(path)
+        }
+
+        fn run(&self, name: &str, before: &[&str], after: &[&str]) -> String {
+            let out = std::process::Command::new(name)
+                .args(before)
+                .arg(&self.0)
+                .args(after)
+                .output()
+                .expect("the tool is installed");
+            assert!(
+                out.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        }
+
+        /// One page's text, as pdftotext reads it.
+        fn page_text(&self, page: usize) -> String {
+            let n = page.to_string();
+            self.run("pdftotext", &["-f", &n, "-l", &n], &["-"])
+        }
+
+        /// One page as a greyscale PNG at `dpi`.
+        fn page_png(&self, page: usize, dpi: u32) -> Vec<u8> {
+            let n = page.to_string();
+            let r = dpi.to_string();
+            let out = std::process::Command::new("pdftoppm")
+                .args(["-f", &n, "-l", &n, "-r", &r, "-gray", "-png", "-singlefile"])
+                .arg(&self.0)
+                .output()
+                .expect("pdftoppm is installed");
+            assert!(out.status.success());
+            out.stdout
+        }
+
+        fn pages(&self) -> usize {
+            let info = self.run("pdfinfo", &[], &[]);
+            info.lines()
+                .find_map(|l| l.strip_prefix("Pages:"))
+                .and_then(|n| n.trim().parse().ok())
+                .expect("pdfinfo gives the page count")
+        }
+    }
+
+    impl Drop for TempPdf {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+
+    fn verified(locale: Locale) -> Print {
+        let code =
+            kartla_app::domain::verification::VerificationCode::parse("7KQM-2WXP-H9CD").unwrap();
+        Print {
+            verify: Some(Verification {
+                code,
+                url: "https://kartla.example/verify/7KQM-2WXP-H9CD".into(),
+            }),
+            ..Print::new(locale)
+        }
+    }
+
+    #[test]
+    fn a_qr_code_and_a_link_on_every_page_lead_to_the_verify_page() {
+        let pdf = TempPdf::new(&render(&demo_export(), &verified(Locale::Sv)).unwrap());
+        let pages = pdf.pages();
+        assert!(pages >= 2);
+        for page in 1..=pages {
+            // Read back by a real QR decoder from the printed page.
+            let png = pdf.page_png(page, 150);
+            let mut zbar = std::process::Command::new("zbarimg")
+                .args(["--quiet", "--raw", "-"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("zbarimg is installed");
+            use std::io::Write;
+            zbar.stdin.take().unwrap().write_all(&png).unwrap();
+            let out = zbar.wait_with_output().unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout).trim(),
+                "https://kartla.example/verify/7KQM-2WXP-H9CD",
+                "page {page}"
+            );
+        }
+        let links = pdf.run("pdfinfo", &["-url"], &[]);
+        assert_eq!(
+            links
+                .matches("https://kartla.example/verify/7KQM-2WXP-H9CD")
+                .count(),
+            pages,
+            "{links}"
+        );
+    }
+
+    #[test]
+    fn pages_after_the_cover_carry_a_header_with_the_person_and_date() {
+        let pdf = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        let header = "Kompetensprofil – Amal Hassan · 2026-11-22";
+        assert!(!pdf.page_text(1).contains(header));
+        for page in 2..=pdf.pages() {
+            let text = pdf.page_text(page);
+            assert!(text.starts_with(header), "page {page}: {text}");
+        }
+    }
+
+    #[test]
+    fn the_document_names_its_language_and_asks_viewers_to_show_its_title() {
+        for (locale, tag) in [(Locale::Sv, "sv"), (Locale::En, "en")] {
+            let pdf = TempPdf::new(&render(&demo_export(), &Print::new(locale)).unwrap());
+            let trailer = pdf.run("qpdf", &["--show-object=trailer"], &[]);
+            let root = trailer
+                .split("/Root ")
+                .nth(1)
+                .and_then(|r| r.split_whitespace().next())
+                .expect("the trailer names the catalog");
+            let catalog = pdf.run("qpdf", &[&format!("--show-object={root}")], &[]);
+            assert!(catalog.contains(&format!("/Lang ({tag})")), "{catalog}");
+            assert!(catalog.contains("/DisplayDocTitle true"), "{catalog}");
+        }
+    }
+
+    /// The demo mapping with answers in Arabic, Persian and Tigrinya, and its first criterion
+    /// written in Arabic too.
+    fn many_scripts() -> MappingRecord {
+        let mut record = demo_export();
+        let texts = [
+            "عملت خمس سنوات في مستودع في حلب.",
+            "پنج سال در انبار کار کردم و با لیفتراک کار می‌کردم.",
+            "ኣብ መኽዘን ሓሙሽተ ዓመት ሰሪሐ።",
+            "Jag körde truck (A och B) i Göteborg 2018–2022 och عملت في حلب.",
+        ];
+        for (answer, text) in record.answers.iter_mut().zip(texts) {
+            answer.text = kartla_app::domain::AnswerText::parse(text).unwrap();
+        }
+        let first = &mut record.frameworks[0].sections[0].criteria[0];
+        let mut variants: BTreeMap<String, String> = first
+            .text
+            .variants()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        variants.insert(
+            "ar".into(),
+            "يستلم البضائع ويتحقق منها مقابل إشعار التسليم.".into(),
+        );
+        first.text = kartla_app::domain::LocalizedText::new(variants).unwrap();
+        record
+    }
+
+    #[test]
+    fn arabic_persian_and_tigrinya_come_out_in_logical_order_with_their_fonts() {
+        let pdf_bytes = render(&many_scripts(), &Print::new(Locale::Sv)).unwrap();
+        let pdf = TempPdf::new(&pdf_bytes);
+        // pdftotext puts a right-to-left sentence's final stop, which the line shows at its
+        // left end, first; the words are in reading order.
+        let text = text_of(&pdf_bytes);
+        for expected in [
+            "عملت خمس سنوات في مستودع في حلب",
+            "پنج سال در انبار کار کردم",
+            "ኣብ መኽዘን ሓሙሽተ ዓመት ሰሪሐ።",
+            "Jag körde truck (A och B) i Göteborg 2018–2022 och",
+        ] {
+            assert!(
+                text.contains(expected),
+                "`{expected}` missing from:\n{text}"
+            );
+        }
+        let fonts = pdf.run("pdffonts", &[], &[]);
+        for face in [
+            "NotoSans-Regular",
+            "NotoSansArabic-Regular",
+            "NotoSansEthiopic-Regular",
+        ] {
+            assert!(fonts.contains(face), "{face}: {fonts}");
+        }
+    }
+
+    #[test]
+    fn only_the_glyphs_used_are_embedded() {
+        let bytes = render(&many_scripts(), &Print::new(Locale::Sv)).unwrap();
+        let pdf = TempPdf::new(&bytes);
+        let fonts = pdf.run("pdffonts", &[], &[]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        // printpdf tags a subset font `F12345+Name` (the font's id, not six capitals, so
+        // pdffonts' `sub` column says no).
+        assert!(rows.len() >= 4, "{fonts}");
+        assert!(
+            rows.iter().all(|r| r.starts_with('F') && r.contains('+')),
+            "{fonts}"
+        );
+        // The whole faces are 1.3 MB; the glyphs used are a small part of them.
+        let whole: usize = FONTS
+            .iter()
+            .filter(|(name, _)| rows.iter().any(|r| r.contains(&format!("+{name}-"))))
+            .map(|(_, f)| f.len())
+            .sum();
+        assert!(whole > 1_000_000, "{whole}");
+        assert!(bytes.len() * 5 < whole, "{} of {whole}", bytes.len());
+    }
+
+    #[test]
+    fn criteria_can_be_printed_in_two_languages_side_by_side() {
+        let record = many_scripts();
+        // The person's language is Swedish, so English comes from the labels.
+        let print = Print {
+            two_languages: true,
+            ..Print::new(Locale::En)
+        };
+        let text = text_of(&render(&record, &print).unwrap());
+        for expected in [
+            "English",
+            "Swedish",
+            "A2 Spots and reports damaged or wrong goods.",
+            "A2 Upptäcker och rapporterar skadat",
+            "Goods receiving / Inleverans",
+        ] {
+            assert!(
+                text.contains(expected),
+                "`{expected}` missing from:\n{text}"
+            );
+        }
+        // Arabic beside Swedish, asked for by name.
+        let print = Print {
+            two_languages: true,
+            second: Some("ar".into()),
+            ..Print::new(Locale::Sv)
+        };
+        let text = text_of(&render(&record, &print).unwrap());
+        assert!(text.contains("arabiska"), "{text}");
+        assert!(text.contains("يستلم البضائع ويتحقق منها"), "{text}");
+        assert!(
+            text.contains("A1 Tar emot gods och kontrollerar det mot"),
+            "{text}"
+        );
+        // A language no criterion is written in gives way to the person's (here: none).
+        let print = Print {
+            two_languages: true,
+            second: Some("xx".into()),
+            ..Print::new(Locale::Sv)
+        };
+        assert_eq!(print.second_language(&record), None);
+        // One language only when both would be Swedish.
+        let print = Print {
+            two_languages: true,
+            ..Print::new(Locale::Sv)
+        };
+        assert_eq!(print.second_language(&record), None);
+    }
+
+    /// How far two greyscale PNGs of the same size differ: the share of pixels whose grey differs
+    /// by more than a quarter of the range.
+    fn difference(a: &[u8], b: &[u8]) -> f64 {
+        let decode = |png: &[u8]| {
+            let decoder = png::Decoder::new(std::io::Cursor::new(png.to_vec()));
+            let mut reader = decoder.read_info().unwrap();
+            let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+            let info = reader.next_frame(&mut buf).unwrap();
+            buf.truncate(info.buffer_size());
+            // pdftoppm writes grey pages as RGB; one channel is enough.
+            let step = match info.color_type {
+                png::ColorType::Grayscale => 1,
+                png::ColorType::Rgb => 3,
+                other => panic!("unexpected PNG colour type {other:?}"),
+            };
+            let grey: Vec<u8> = buf.iter().step_by(step).copied().collect();
+            (info.width, info.height, grey)
+        };
+        let (wa, ha, pa) = decode(a);
+        let (wb, hb, pb) = decode(b);
+        assert_eq!((wa, ha), (wb, hb), "the pages differ in size");
+        let off = pa
+            .iter()
+            .zip(&pb)
+            .filter(|(x, y)| x.abs_diff(**y) > 64)
+            .count();
+        off as f64 / pa.len() as f64
+    }
+
+    /// The demo mapping with every criterion also in Arabic and every answer in Arabic, with
+    /// years in brackets.
+    fn in_arabic() -> MappingRecord {
+        let mut record = demo_export();
+        for (n, c) in record.frameworks[0]
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.criteria.iter_mut())
+            .enumerate()
+        {
+            let mut variants: BTreeMap<String, String> = c
+                .text
+                .variants()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            variants.insert(
+                "ar".into(),
+                format!(
+                    "يستلم البضائع ويتحقق منها مقابل إشعار التسليم والطلب (معيار {}).",
+                    n + 1
+                ),
+            );
+            c.text = kartla_app::domain::LocalizedText::new(variants).unwrap();
+        }
+        for a in &mut record.answers {
+            a.text = kartla_app::domain::AnswerText::parse(
+                "عملت في مستودع في حلب (2015–2020) وكنت أستخدم الرافعة الشوكية كل يوم.",
+            )
+            .unwrap();
+        }
+        record
+    }
+
+    /// A picture test: the page with criteria and answers in Arabic beside Swedish, rendered to
+    /// PNG, matches the committed reference within a tolerance (font rasterising may move a few
+    /// pixels); a left-to-right page does not. `KARTLA_UPDATE_REFERENCE=1` writes the reference.
+    #[test]
+    fn a_right_to_left_page_looks_like_its_reference() {
+        let print = Print {
+            two_languages: true,
+            second: Some("ar".into()),
+            ..Print::new(Locale::Sv)
+        };
+        let pdf = TempPdf::new(&render(&in_arabic(), &print).unwrap());
+        let page = pdf.page_png(2, 60);
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/profile/rtl-page-2.png"
+        );
+        if std::env::var_os("KARTLA_UPDATE_REFERENCE").is_some() {
+            std::fs::write(path, &page).unwrap();
+        }
+        let reference = std::fs::read(path).expect("the reference picture is committed");
+        let off = difference(&page, &reference);
+        assert!(off < 0.002, "{:.4} % of pixels differ", off * 100.0);
+        let ltr = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        let other = difference(&ltr.page_png(2, 60), &reference);
+        assert!(
+            other > 0.01,
+            "a different page differs: {:.4} %",
+            other * 100.0
         );
     }
 

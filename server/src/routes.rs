@@ -186,6 +186,25 @@ async fn verify_check(Query(q): Query<CodeQuery>) -> Redirect {
 #[derive(Deserialize)]
 struct PdfQuery {
     lang: Option<String>,
+    /// `?two=1`: the criteria in the person's language and Swedish side by side; `?two=ar`:
+    /// in Arabic and Swedish.
+    two: Option<String>,
+}
+
+impl PdfQuery {
+    /// Whether to print two languages, and the one beside Swedish if named.
+    fn two_languages(&self) -> (bool, Option<String>) {
+        match self.two.as_deref() {
+            None | Some("0") => (false, None),
+            Some(tag)
+                if (2..=8).contains(&tag.len())
+                    && tag.chars().all(|c| c.is_ascii_lowercase() || c == '-') =>
+            {
+                (true, Some(tag.to_owned()))
+            }
+            Some(_) => (true, None),
+        }
+    }
 }
 
 async fn profile_pdf(
@@ -194,7 +213,7 @@ async fn profile_pdf(
     Query(q): Query<PdfQuery>,
     headers: HeaderMap,
 ) -> Response {
-    match profile_pdf_inner(&state, &id, q.lang.as_deref(), &headers).await {
+    match profile_pdf_inner(&state, &id, &q, &headers).await {
         Ok(bytes) => pdf_response(
             bytes,
             &plain::file_name(&headers, "file-name-profile", id_number(&id), "pdf"),
@@ -206,7 +225,7 @@ async fn profile_pdf(
 async fn profile_pdf_inner(
     state: &AppState,
     id: &str,
-    lang: Option<&str>,
+    q: &PdfQuery,
     headers: &HeaderMap,
 ) -> Result<Vec<u8>, AppError> {
     let id: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
@@ -223,9 +242,12 @@ async fn profile_pdf_inner(
     if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
         return Err(AppError::NotFound);
     }
-    let locale = lang
+    let locale = q
+        .lang
+        .as_deref()
         .and_then(Locale::parse)
         .unwrap_or_else(|| locale_of(headers));
+    let (two_languages, second) = q.two_languages();
     // Every profile sent out gets its own code, printed on each page, and is recorded with a
     // fingerprint of the file so that /verify/{code} can vouch for it.
     use kartla_app::domain::verification::{initials, PrintRecord};
@@ -241,7 +263,13 @@ async fn profile_pdf_inner(
         code: code.clone(),
         url: format!("{}/verify/{code}", public_base(state, headers)),
     };
-    let bytes = pdf::render_async(record, locale, Some(verify)).await?;
+    let print = pdf::Print {
+        two_languages,
+        second,
+        verify: Some(verify),
+        ..pdf::Print::new(locale)
+    };
+    let bytes = pdf::render_async(record, print).await?;
     use sha2::{Digest, Sha256};
     let print = PrintRecord {
         code,
@@ -362,6 +390,24 @@ mod tests {
         assert_eq!(safe_return("//evil.example"), "/");
         assert_eq!(safe_return("https://evil.example"), "/");
         assert_eq!(safe_return(""), "/");
+    }
+
+    #[test]
+    fn the_print_form_asks_for_two_languages_by_a_tick_or_a_language_tag() {
+        let q = |two: Option<&str>| {
+            super::PdfQuery {
+                lang: None,
+                two: two.map(str::to_owned),
+            }
+            .two_languages()
+        };
+        assert_eq!(q(None), (false, None));
+        assert_eq!(q(Some("0")), (false, None));
+        assert_eq!(q(Some("1")), (true, None));
+        assert_eq!(q(Some("ar")), (true, Some("ar".to_owned())));
+        // Anything else is the person's language, never text put into the PDF.
+        assert_eq!(q(Some("<script>")), (true, None));
+        assert_eq!(q(Some(&"a".repeat(40))), (true, None));
     }
 }
 

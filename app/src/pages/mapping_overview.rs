@@ -1,5 +1,7 @@
 //! One mapping at a glance: where it stands, what the validator said, each section's progress.
-use crate::components::{loading::Loading, page_error::PageError, status_badge::StatusBadge};
+use crate::components::{
+    loading::Loading, page_error::PageError, print_profile::PrintProfile, status_badge::StatusBadge,
+};
 use crate::domain::{EventKind, MappingStatus};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -30,7 +32,6 @@ pub fn MappingOverviewPage() -> impl IntoView {
                     "progress",
                     &[("done", m.answered_count().into()), ("total", m.criteria_count().into())],
                 );
-                let pdf = format!("/mappings/{}/profile.pdf", m.id);
                 let check = format!("/mappings/{}/check", m.id);
                 let editable = m.editable;
                 let status_text = match m.status {
@@ -74,9 +75,8 @@ pub fn MappingOverviewPage() -> impl IntoView {
                         <Show when=move || editable>
                             <a class="button" href=check.clone()>{i18n.t("check-answers-link")}</a>
                         </Show>
-                        " "
-                        <a href=pdf rel="external" download="">{i18n.t("download-pdf")}</a>
                     </p>
+                    <PrintProfile mapping=m.id/>
                 }
                     .into_any()
             })}

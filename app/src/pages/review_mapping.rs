@@ -2,7 +2,7 @@
 use crate::api::review_mapping::ReviewMapping;
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
-    status_badge::StatusBadge,
+    print_profile::PrintProfile, status_badge::StatusBadge,
 };
 use crate::domain::MappingStatus;
 use crate::error::AppError;
@@ -26,7 +26,6 @@ pub fn ReviewMappingPage() -> impl IntoView {
                     Ok(_) => return view! { <PageError error=AppError::Forbidden/> }.into_any(),
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let pdf = format!("/mappings/{}/profile.pdf", m.id);
                 let can_decide = m.status == MappingStatus::Submitted;
                 let mid = m.id.0;
                 let trail = m
@@ -48,9 +47,8 @@ pub fn ReviewMappingPage() -> impl IntoView {
                     <h1>{title}</h1>
                     <p>
                         <StatusBadge status=m.status/>
-                        " "
-                        <a href=pdf rel="external" download="">{i18n.t("download-pdf")}</a>
                     </p>
+                    <PrintProfile mapping=m.id/>
                     <AnswerList mapping=m.clone()/>
                     <h2>{i18n.t("trail-heading")}</h2>
                     <ul class="trail">{trail}</ul>

@@ -16,11 +16,36 @@ pub enum MappingsCommand {
     /// Write the PDF competence profile.
     Profile {
         id: i64,
-        #[arg(long, default_value = "sv")]
-        lang: String,
+        #[command(flatten)]
+        print: PrintArgs,
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// How to print a profile, on the command line.
+#[derive(clap::Args)]
+pub struct PrintArgs {
+    /// The language of the labels: sv or en.
+    #[arg(long, default_value = "sv")]
+    pub lang: String,
+    /// The criteria in two languages side by side: the person's (or LANG, e.g. `ar`) and
+    /// Swedish.
+    #[arg(long, num_args = 0..=1, default_missing_value = "", value_name = "LANG")]
+    pub two_languages: Option<String>,
+}
+
+impl PrintArgs {
+    fn print(&self) -> Result<crate::pdf::Print, String> {
+        let lang = &self.lang;
+        let locale = Locale::parse(lang)
+            .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+        Ok(crate::pdf::Print {
+            two_languages: self.two_languages.is_some(),
+            second: self.two_languages.clone().filter(|t| !t.is_empty()),
+            ..crate::pdf::Print::new(locale)
+        })
+    }
 }
 
 pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
@@ -44,11 +69,10 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             println!("{json}");
             Ok(())
         }
-        MappingsCommand::Profile { id, lang, out } => {
-            let locale = Locale::parse(&lang)
-                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+        MappingsCommand::Profile { id, print, out } => {
+            let print = print.print()?;
             let record = load(&db, id).await?;
-            let bytes = crate::pdf::render_async(record, locale, None)
+            let bytes = crate::pdf::render_async(record, print)
                 .await
                 .map_err(|_| "rendering failed".to_owned())?;
             std::fs::write(&out, bytes)
@@ -60,14 +84,17 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
 }
 
 /// `kartla render`: the profile from an export file, with no database at all.
-pub async fn render(export: &std::path::Path, lang: &str, out: &std::path::Path) -> CmdResult {
-    let locale =
-        Locale::parse(lang).ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+pub async fn render(
+    export: &std::path::Path,
+    print: &PrintArgs,
+    out: &std::path::Path,
+) -> CmdResult {
+    let print = print.print()?;
     let json = std::fs::read_to_string(export)
         .map_err(|e| format!("could not read {}: {e}", export.display()))?;
     let record: kartla_app::domain::MappingRecord = serde_json::from_str(&json)
         .map_err(|e| format!("{} is not a Kartla mapping export: {e}", export.display()))?;
-    let bytes = crate::pdf::render_async(record, locale, None)
+    let bytes = crate::pdf::render_async(record, print)
         .await
         .map_err(|_| "rendering failed".to_owned())?;
     std::fs::write(out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;
