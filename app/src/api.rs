@@ -20,6 +20,7 @@ pub mod register;
 pub mod review_mapping;
 pub mod save_answer;
 pub mod save_draft;
+pub mod save_goal;
 pub mod save_section;
 pub mod sign_in;
 pub mod sign_out;

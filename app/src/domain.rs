@@ -25,8 +25,8 @@ pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;
 pub use mapping::{
-    fingerprint, Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, KeptReason,
-    MappingEvent, MappingRecord, Person, PortfolioEntry, Section,
+    fingerprint, Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, Goal,
+    KeptReason, MappingEvent, MappingRecord, Person, PortfolioEntry, Section,
 };
 pub use rating::Rating;
 pub use role::Role;

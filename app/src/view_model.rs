@@ -12,6 +12,9 @@ pub struct MappingView {
     pub id: MappingId,
     pub status: MappingStatus,
     pub person_name: String,
+    /// What the person aims for, in their own words (may be empty).
+    #[serde(default)]
+    pub goal: String,
     pub frameworks: Vec<FrameworkView>,
     pub events: Vec<EventView>,
     /// Whether the viewer may change answers now.
@@ -282,6 +285,7 @@ impl MappingView {
             id: r.id,
             status: r.status,
             person_name: r.person.name.clone(),
+            goal: r.goal.as_str().to_owned(),
             frameworks,
             events: r
                 .events
@@ -397,6 +401,7 @@ mod tests {
                 email: "a@b.se".into(),
                 locale: "sv".into(),
             },
+            goal: Default::default(),
             created_at: String::new(),
             updated_at: String::new(),
             frameworks: vec![Framework {

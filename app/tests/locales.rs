@@ -173,9 +173,11 @@ fn dynamic_keys() -> Vec<String> {
     }
     // Field labels the forms name their errors by.
     k.extend(
-        ["name", "email", "password", "locale", "comment", "decision"]
-            .iter()
-            .map(|f| format!("field-{f}")),
+        [
+            "name", "email", "password", "locale", "comment", "decision", "goal",
+        ]
+        .iter()
+        .map(|f| format!("field-{f}")),
     );
     k
 }

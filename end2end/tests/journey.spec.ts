@@ -37,6 +37,17 @@ test('a mapping goes from draft to reviewed and both sides get the PDF', async (
   const id = await startMapping(page, COURSE);
   await expectAccessible(page);
   await expect(page.getByText(fl('0 av 16 besvarade'))).toBeVisible();
+  // The goal goes on the profile's cover.
+  await page.getByLabel('Mål med kartläggningen').fill('Bli undersköterska i Malmö');
+  await page.getByRole('button', { name: 'Spara målet' }).click();
+  if (info.project.use.javaScriptEnabled) {
+    await expect(page.getByText('Målet är sparat.')).toBeVisible();
+  } else {
+    await expect(page).toHaveURL(new RegExp(`/mappings/${id}$`));
+  }
+  await page.reload();
+  await settle(page);
+  await expect(page.getByLabel('Mål med kartläggningen')).toHaveValue('Bli undersköterska i Malmö');
   await page.getByRole('link', { name: 'Bemötande och kommunikation' }).click();
 
   const answers: [string, string][] = [
@@ -77,6 +88,7 @@ test('a mapping goes from draft to reviewed and both sides get the PDF', async (
   await settle(page);
   await expectAccessible(page);
   await expect(page.getByText('Jag har arbetat tre år på ett äldreboende i Malmö').first()).toBeVisible();
+  await expect(page.getByText('Bli undersköterska i Malmö')).toBeVisible();
   // Returning without a comment is refused with a message.
   await page.getByLabel('Skicka tillbaka för komplettering').check();
   await page.getByRole('button', { name: 'Spara beslutet' }).click();
@@ -137,6 +149,7 @@ test('a mapping goes from draft to reviewed and both sides get the PDF', async (
   ]);
   const text = execFileSync('pdftotext', [await download.path(), '-']).toString();
   expect(text).toContain('Competence profile');
+  expect(text).toContain('Goal: Bli undersköterska i Malmö');
   expect(text).toMatch(/English\s+Swedish/);
   await expectAccessible(page);
 });

@@ -1,13 +1,12 @@
 //! `kartla`: the server and its command line.
 mod assets;
-mod certificate;
 mod commands;
 mod config;
 mod import;
-mod pdf;
 mod routes;
 
 use clap::{Parser, Subcommand};
+use kartla::{certificate, pdf};
 use std::process::ExitCode;
 
 #[derive(Parser)]

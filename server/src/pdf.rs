@@ -5,7 +5,7 @@ use kartla_app::domain::{
 };
 use kartla_app::error::AppError;
 use kartla_app::i18n::{translate, translate_plain, Locale};
-use printpdf::{Base64OrRaw, GeneratePdfOptions, PdfDocument, PdfSaveOptions};
+use printpdf::{GeneratePdfOptions, PdfDocument, PdfSaveOptions};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -40,17 +40,22 @@ static FONT_MAP: LazyLock<BTreeMap<String, Vec<u8>>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The fonts as printpdf's HTML path takes them: it resolves `font-family` names only among
-/// these, while the pool keeps the parsed glyph data between renders.
-static FONT_INPUT: LazyLock<BTreeMap<String, Base64OrRaw>> = LazyLock::new(|| {
-    FONT_MAP
-        .iter()
-        .map(|(k, v)| (k.clone(), Base64OrRaw::Raw(v.clone())))
-        .collect()
+/// Kartla's own fonts and nothing else: printpdf's `build_font_pool` would first read every
+/// font installed on the machine (a fifth of a second, and a page that looks different from
+/// one machine to the next).
+static FONT_POOL: LazyLock<printpdf::html::SharedFontPool> = LazyLock::new(|| {
+    use printpdf::html::rust_fontconfig::{FcFontCache, FcParseFontBytes};
+    let cache = FcFontCache::default();
+    for (name, bytes) in FONT_MAP.iter() {
+        if let Some(faces) = FcParseFontBytes(bytes, name) {
+            cache.with_memory_fonts(faces);
+        }
+    }
+    printpdf::html::SharedFontPool {
+        fc_cache: std::sync::Arc::new(cache),
+        parsed_fonts: std::sync::Arc::default(),
+    }
 });
-
-static FONT_POOL: LazyLock<printpdf::html::SharedFontPool> =
-    LazyLock::new(|| printpdf::html::build_font_pool(&FONT_MAP, Some(&[])));
 
 /// Named arguments for a Fluent message.
 type Args<'a> = &'a [(&'a str, String)];
@@ -110,6 +115,19 @@ const CELL_WIDTH: f32 = 232.0;
 /// lines here, each laid out as a paragraph of its own.
 fn para_in(class: &str, text: &str, rtl: bool, width: f32) -> String {
     let dir = if rtl { " rtl" } else { "" };
+    // In a right-to-left line the person's words need no isolating: numbers and brackets
+    // around them take the line's direction as they should. (The layout gets inline blocks
+    // in a right-to-left line wrong.)
+    let stripped: String;
+    let text = if rtl {
+        stripped = text
+            .chars()
+            .filter(|c| !ISOLATES.contains(c) && *c != POP_ISOLATE)
+            .collect();
+        &stripped
+    } else {
+        text
+    };
     let bold = class == "ctext";
     let lines = if is_mixed(text) && !text.contains(ISOLATES) {
         text.split('\n')
@@ -122,7 +140,7 @@ fn para_in(class: &str, text: &str, rtl: bool, width: f32) -> String {
     // digits begins or ends; no-break spaces (the lines are already broken) it keeps.
     let spaced = |line: &str| {
         if rtl && is_mixed(line) {
-            line.replace(' ', "\u{a0}")
+            numbers_turned(&line.replace(' ', "\u{a0}"))
         } else {
             line.to_owned()
         }
@@ -146,6 +164,46 @@ fn para_in(class: &str, text: &str, rtl: bool, width: f32) -> String {
         .collect()
 }
 
+/// A number with separators in it ("2012-01", "12:30", "3.5") in a right-to-left line, its
+/// parts in reverse order: the layout lays such a number's parts out right to left, so this
+/// makes them read left to right on the page ("2012-01" stays "2012-01" for the reader, and
+/// for text extraction, which goes by position).
+fn numbers_turned(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // digits (separator digits)*
+        let mut parts: Vec<String> = vec![];
+        let mut j = i;
+        loop {
+            let start = j;
+            while j < chars.len() && chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            parts.push(chars[start..j].iter().collect());
+            if j + 1 < chars.len()
+                && matches!(chars[j], '-' | '/' | '.' | ':' | ',')
+                && chars[j + 1].is_ascii_digit()
+            {
+                parts.push(chars[j].to_string());
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        parts.reverse();
+        out.extend(parts);
+        i = j;
+    }
+    out
+}
+
 fn is_strong_rtl(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
 }
@@ -158,19 +216,17 @@ fn is_mixed(text: &str) -> bool {
             .any(|c| c.is_ascii_digit() || (c.is_alphabetic() && !is_strong_rtl(c)))
 }
 
-/// Regular and bold faces to measure with, in the order the stylesheet names them.
-static MEASURE: LazyLock<[Vec<printpdf::ParsedFont>; 2]> = LazyLock::new(|| {
-    let faces = |pick: &dyn Fn(&str) -> bool| {
+/// Regular and bold faces to measure with, in the order the stylesheet names them (read in
+/// place: ttf-parser parses nothing up front).
+static MEASURE: LazyLock<[Vec<ttf_parser::Face<'static>>; 2]> = LazyLock::new(|| {
+    let faces = |bold: bool| {
         FONTS
             .iter()
-            .filter(|(name, _)| pick(name))
-            .filter_map(|(_, bytes)| printpdf::ParsedFont::from_bytes(bytes, 0, &mut vec![]))
+            .filter(|(name, _)| name.ends_with("-Bold") == bold)
+            .filter_map(|(_, bytes)| ttf_parser::Face::parse(bytes, 0).ok())
             .collect()
     };
-    [
-        faces(&|n| !n.ends_with("-Bold")),
-        faces(&|n| n.ends_with("-Bold")),
-    ]
+    [faces(false), faces(true)]
 });
 
 /// A text's width at 10 pt, from the fonts' advance widths. Arabic letters are measured in
@@ -182,9 +238,9 @@ fn text_width(text: &str, bold: bool) -> f32 {
             faces
                 .iter()
                 .find_map(|f| {
-                    let gid = f.lookup_glyph_index(c as u32).filter(|g| *g != 0)?;
-                    let upem = f32::from(f.font_metrics.units_per_em.max(1));
-                    Some(f32::from(f.get_horizontal_advance(gid)) / upem * 10.0)
+                    let gid = f.glyph_index(c).filter(|g| g.0 != 0)?;
+                    let upem = f32::from(f.units_per_em().max(1));
+                    Some(f32::from(f.glyph_hor_advance(gid)?) / upem * 10.0)
                 })
                 .unwrap_or(5.0)
         })
@@ -259,7 +315,8 @@ fn bidi_html(text: &str, rtl: bool) -> String {
             open.push((i, false));
         } else if *c == POP_ISOLATE {
             if let Some((start, nested)) = open.pop() {
-                if !nested && is_rtl(&chars[start + 1..i].iter().collect::<String>()) {
+                // Only a left-to-right line needs them (see `para_in`).
+                if !rtl && !nested && is_rtl(&chars[start + 1..i].iter().collect::<String>()) {
                     kept.push((start, i));
                 }
             }
@@ -574,6 +631,10 @@ pub fn html(record: &MappingRecord, print: &Print) -> String {
         .map(|e| e.at.get(..10).unwrap_or_default().to_owned());
     for (key, value) in [
         ("pdf-person", Some(iso(&record.person.name))),
+        (
+            "pdf-goal",
+            (!record.goal.is_empty()).then(|| iso(record.goal.as_str())),
+        ),
         ("pdf-frameworks", Some(framework_line)),
         (
             "pdf-started",
@@ -840,7 +901,9 @@ fn layout(html: &str, options: &GeneratePdfOptions) -> Result<PdfDocument, Strin
     let doc = PdfDocument::from_html_with_cache(
         html,
         &BTreeMap::new(),
-        &FONT_INPUT,
+        // Fonts come from the pool, by family name; handing them over again would have each
+        // layout copy and parse them anew.
+        &BTreeMap::new(),
         options,
         &mut warnings,
         Some(FONT_POOL.clone()),
@@ -889,11 +952,35 @@ pub fn render_html(html: &str, meta: Meta) -> Result<Vec<u8>, String> {
         catalog.set("ViewerPreferences", prefs);
     }
     if options.optimize {
-        lo.compress();
+        compress(&mut lo);
     }
     let mut bytes = Vec::with_capacity(128 * 1024);
     lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
     Ok(stable_id(bytes))
+}
+
+/// Compress the document's streams as lopdf's `compress` does, but at level 5: lopdf uses the
+/// best (9), which took a quarter of the time of a whole render to save 5 % of the file.
+fn compress(doc: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(5));
+        if encoder.write_all(&stream.content).is_err() {
+            continue;
+        }
+        if let Ok(compressed) = encoder.finish() {
+            if compressed.len() + 19 < stream.content.len() {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
 }
 
 /// Put the header (pages 2 on), the footer with "Sida X av Y" and the QR code on every page,
@@ -905,74 +992,123 @@ fn furnish(doc: &mut PdfDocument, meta: &Meta) -> Result<(), String> {
     use printpdf::{CurTransMat, Op};
     let total = doc.pages.len();
     let qr = meta.qr.as_deref().map(qr_ops).unwrap_or_default();
-    // Room for the QR code to the right of the footer.
-    let footer_right = if qr.is_empty() {
-        MARGIN
-    } else {
-        MARGIN + QR_SIZE + 4.0
-    };
-    let header = match &meta.header {
-        Some(text) if total > 1 => Some(strip(doc, text, MARGIN)?),
-        _ => None,
-    };
-    for i in 0..total {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("page", i + 1);
-        args.set("pages", total);
-        let number = translate_plain(meta.locale, "pdf-page", Some(&args));
-        let text = if meta.footer.is_empty() {
-            number
-        } else {
-            format!("{} · {number}", meta.footer)
-        };
-        let footer = strip(doc, &text, footer_right)?;
-        let page = &mut doc.pages[i];
-        // Strips are laid out at the top of a page STRIP_H high; move each to its place.
-        let mut place = |ops: &[Op], top_from_bottom: f32| {
+    // Every page's footer, then the header, laid out together in one go (a layout has a fixed
+    // cost of its own), each in a strip of its own.
+    let mut texts: Vec<String> = (0..total)
+        .map(|i| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("page", i + 1);
+            args.set("pages", total);
+            let number = translate_plain(meta.locale, "pdf-page", Some(&args));
+            if meta.footer.is_empty() {
+                number
+            } else {
+                format!("{} · {number}", meta.footer)
+            }
+        })
+        .collect();
+    let header = meta.header.as_ref().filter(|_| total > 1);
+    if let Some(h) = header {
+        texts.push(h.clone());
+    }
+    // Room for the QR code beside the footers.
+    let footer_room = if qr.is_empty() { 0.0 } else { QR_SIZE + 4.0 };
+    let strips = strips(doc, &texts, total, footer_room)?;
+    for (i, page) in doc.pages.iter_mut().enumerate() {
+        // Strip k was laid out k strips down from the top; move it to its place.
+        let mut place = |k: usize, top_from_bottom: f32| {
+            let laid_top = STRIP_H * (texts.len() - k) as f32;
             page.ops.push(Op::SaveGraphicsState);
             page.ops.push(Op::SetTransformationMatrix {
-                matrix: CurTransMat::Translate(printpdf::Pt(0.0), mm(top_from_bottom - STRIP_H)),
+                matrix: CurTransMat::Translate(printpdf::Pt(0.0), mm(top_from_bottom - laid_top)),
             });
-            page.ops.extend_from_slice(ops);
+            page.ops.extend_from_slice(&strips[k]);
             page.ops.push(Op::RestoreGraphicsState);
         };
-        if i > 0 {
-            if let Some(h) = &header {
-                place(h, PAGE_H - 8.0);
-            }
+        if i > 0 && header.is_some() {
+            place(total, PAGE_H - 8.0);
         }
-        place(&footer, QR_BOTTOM + 8.0);
+        place(i, QR_BOTTOM + 8.0);
         page.ops.extend_from_slice(&qr);
     }
     Ok(())
 }
 
-/// One strip of page furniture, laid out and shaped like the body; returns its ops and adds
-/// the fonts they use to the document.
-fn strip(
+/// Lines of page furniture, laid out and shaped like the body in one document, each in a strip
+/// STRIP_H high (the first `footers` of them leaving `footer_room` mm free on the right); returns
+/// each strip's ops and adds the fonts they use to the document.
+fn strips(
     doc: &mut PdfDocument,
-    text: &str,
-    margin_right: f32,
-) -> Result<Vec<printpdf::Op>, String> {
-    let html = format!(
-        "{}{}</body></html>",
-        head(".strip { font-size: 8pt; color: #444444; margin: 0; }"),
-        para("strip", text)
-    );
+    texts: &[String],
+    footers: usize,
+    footer_room: f32,
+) -> Result<Vec<Vec<printpdf::Op>>, String> {
+    use printpdf::Op;
+    let strip_pt = mm(STRIP_H).0;
+    let room_pt = mm(footer_room).0;
+    let mut html = head(&format!(
+        ".strip {{ font-size: 8pt; color: #444444; margin: 0; }}
+        .box {{ height: {strip_pt}pt; overflow: hidden; }}
+        .foot {{ padding-right: {room_pt}pt; }}"
+    ));
+    for (k, text) in texts.iter().enumerate() {
+        let class = if k < footers { "box foot" } else { "box" };
+        html.push_str(&format!(
+            "<div class=\"{class}\">{}</div>",
+            para("strip", text)
+        ));
+    }
+    html.push_str("</body></html>");
+    let height = STRIP_H * texts.len() as f32;
     let options = GeneratePdfOptions {
         page_width: Some(PAGE_W),
-        page_height: Some(STRIP_H),
+        page_height: Some(height),
         margin_top: Some(0.0),
         margin_bottom: Some(0.0),
         margin_left: Some(MARGIN),
-        margin_right: Some(margin_right),
+        margin_right: Some(MARGIN),
         ..GeneratePdfOptions::default()
     };
     let mut laid = layout(&html, &options)?;
     for (id, font) in std::mem::take(&mut laid.resources.fonts.map) {
         doc.resources.fonts.map.entry(id).or_insert(font);
     }
-    Ok(laid.pages.swap_remove(0).ops)
+    // Sort the text sections into their strips by where their first glyph sits; the font
+    // and colour set before a section go with it.
+    let top = mm(height).0;
+    let mut out = vec![vec![]; texts.len()];
+    let mut state: Vec<Op> = vec![];
+    let mut section: Option<Vec<Op>> = None;
+    let mut y: Option<f32> = None;
+    for op in laid.pages.into_iter().flat_map(|p| p.ops) {
+        match (&mut section, op) {
+            (None, op @ (Op::SetFont { .. } | Op::SetFillColor { .. })) => {
+                state.retain(|s| std::mem::discriminant(s) != std::mem::discriminant(&op));
+                state.push(op);
+            }
+            (None, Op::StartTextSection) => {
+                let mut ops = state.clone();
+                ops.push(Op::StartTextSection);
+                section = Some(ops);
+                y = None;
+            }
+            (Some(ops), Op::EndTextSection) => {
+                ops.push(Op::EndTextSection);
+                let k = y.map_or(0, |y| ((top - y) / strip_pt).floor().max(0.0) as usize);
+                if let (Some(ops), Some(slot)) = (section.take(), out.get_mut(k)) {
+                    slot.extend(ops);
+                }
+            }
+            (Some(ops), op) => {
+                if let (None, Op::SetTextMatrix { matrix }) = (y, &op) {
+                    y = Some(matrix.as_array()[5]);
+                }
+                ops.push(op);
+            }
+            (None, _) => {}
+        }
+    }
+    Ok(out)
 }
 
 /// The QR code for `url` in the bottom corner of the page (right in left-to-right pages), as
@@ -1170,6 +1306,7 @@ mod tests {
         let text = text_of(&render(&demo_export(), &Print::new(Locale::En)).unwrap());
         for expected in [
             "Competence profile",
+            "Goal: Arbeta som lagermedarbetare i Göteborg",
             "Handed in",
             "Summary",
             "Fully met (independently or can teach): A1, A2",
@@ -1446,6 +1583,26 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_brackets_in_arabic_lines_read_the_right_way() {
+        let mut record = demo_export();
+        record.answers[0].text = kartla_app::domain::AnswerText::parse(
+            "تدربت في مستودع في حلب من 2012-01 إلى 2016-12 (بدوام كامل).",
+        )
+        .unwrap();
+        let text = text_of(&render(&record, &Print::new(Locale::Sv)).unwrap());
+        assert!(
+            text.contains("2012-01") && text.contains("2016-12"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("01-2012") && !text.contains("12-2016"),
+            "{text}"
+        );
+        // The Arabic experience's period, in its right-to-left heading in the portfolio.
+        assert!(!text.contains(")12-2016"), "{text}");
+    }
+
+    #[test]
     fn only_the_glyphs_used_are_embedded() {
         let bytes = render(&many_scripts(), &Print::new(Locale::Sv)).unwrap();
         let pdf = TempPdf::new(&bytes);
@@ -1608,6 +1765,19 @@ mod tests {
             "a different page differs: {:.4} %",
             other * 100.0
         );
+    }
+
+    #[test]
+    fn numbers_with_separators_are_turned_for_the_layout() {
+        assert_eq!(
+            numbers_turned("حلب (2012-01 – 2016-12)"),
+            "حلب (01-2012 – 12-2016)"
+        );
+        assert_eq!(
+            numbers_turned("في 12:30 و 3.5 و 2020"),
+            "في 30:12 و 5.3 و 2020"
+        );
+        assert_eq!(numbers_turned("A-1 2020-"), "A-1 2020-");
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Mappings: one person's answers against one or more frameworks, and their trail.
 use super::{frameworks, users, Db};
 use crate::domain::{
-    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId, KeptReason,
-    LocalizedText, MappingEvent, MappingId, MappingRecord, MappingStatus, Person, Rating,
-    Transition, UserId,
+    status::IllegalTransition, Answer, AnswerText, CriterionId, EventKind, FrameworkId, Goal,
+    KeptReason, LocalizedText, MappingEvent, MappingId, MappingRecord, MappingStatus, Person,
+    Rating, Transition, UserId,
 };
 
 /// One line of a list of mappings.
@@ -154,15 +154,26 @@ pub async fn list_for_validators(db: &Db) -> Result<Vec<MappingSummary>, sqlx::E
     summaries(rows)
 }
 
+/// Set what the person aims for with a mapping.
+pub async fn set_goal(db: &Db, id: MappingId, goal: &Goal) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE mappings SET goal = $1, updated_at = $2 WHERE id = $3")
+        .bind(goal.as_str())
+        .bind(super::now())
+        .bind(id.0)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// The whole mapping: person, frameworks, answers and trail.
 pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx::Error> {
-    let head: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT owner_id, status, created_at, updated_at FROM mappings WHERE id = $1",
+    let head: Option<(i64, String, String, String, String)> = sqlx::query_as(
+        "SELECT owner_id, status, goal, created_at, updated_at FROM mappings WHERE id = $1",
     )
     .bind(id.0)
     .fetch_optional(db)
     .await?;
-    let Some((owner, status, created_at, updated_at)) = head else {
+    let Some((owner, status, goal, created_at, updated_at)) = head else {
         return Ok(None);
     };
     let Some(user) = users::find(db, UserId(owner)).await? else {
@@ -257,6 +268,8 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
             email: user.email,
             locale: user.locale.tag().to_owned(),
         },
+        // Stored goals passed the same check on the way in.
+        goal: Goal::parse(&goal).unwrap_or_default(),
         created_at,
         updated_at,
         frameworks,
@@ -686,6 +699,17 @@ mod tests {
         assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
             .experiences
             .is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_goal_is_kept_on_one_line_and_read_back() {
+        let (t, _, _, m) = setup().await;
+        assert!(load(&t.db, m).await.unwrap().unwrap().goal.is_empty());
+        let goal = Goal::parse("  Arbeta som\r\nundersköterska  ").unwrap();
+        set_goal(&t.db, m, &goal).await.unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.goal.as_str(), "Arbeta som undersköterska");
+        assert!(Goal::parse(&"x".repeat(crate::domain::mapping::MAX_GOAL_CHARS + 1)).is_err());
     }
 
     #[tokio::test]

@@ -141,6 +141,35 @@ impl AnswerText {
     }
 }
 
+/// At most this many characters in a mapping's goal.
+pub const MAX_GOAL_CHARS: usize = 300;
+
+/// What the person aims for with the mapping, in their own words: a course, an exam, a job.
+/// One line, trimmed, at most [`MAX_GOAL_CHARS`] characters; empty when not given.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Goal(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a goal may hold at most {MAX_GOAL_CHARS} characters")]
+pub struct GoalTooLong;
+
+impl Goal {
+    pub fn parse(raw: &str) -> Result<Self, GoalTooLong> {
+        let one_line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if one_line.chars().count() > MAX_GOAL_CHARS {
+            return Err(GoalTooLong);
+        }
+        Ok(Self(one_line))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     pub criterion_id: CriterionId,
@@ -288,6 +317,9 @@ pub struct MappingRecord {
     pub id: MappingId,
     pub status: MappingStatus,
     pub person: Person,
+    /// What the person aims for (empty in exports from before goals).
+    #[serde(default)]
+    pub goal: Goal,
     pub created_at: String,
     pub updated_at: String,
     pub frameworks: Vec<Framework>,
@@ -378,6 +410,7 @@ mod tests {
                 email: "a@b.se".into(),
                 locale: "sv".into(),
             },
+            goal: Default::default(),
             created_at: String::new(),
             updated_at: String::new(),
             frameworks: vec![Framework {

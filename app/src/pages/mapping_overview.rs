@@ -1,9 +1,12 @@
 //! One mapping at a glance: where it stands, what the validator said, each section's progress.
+use crate::api::save_goal::SaveGoal;
 use crate::components::{
-    loading::Loading, page_error::PageError, print_profile::PrintProfile, status_badge::StatusBadge,
+    error_summary::ErrorSummary, loading::Loading, page_error::PageError,
+    print_profile::PrintProfile, status_badge::StatusBadge,
 };
-use crate::domain::{EventKind, MappingStatus};
+use crate::domain::{mapping::MAX_GOAL_CHARS, EventKind, MappingId, MappingStatus};
 use crate::i18n::use_i18n;
+use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -69,6 +72,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                     </p>
                     {status_text.map(|t| view! { <p>{t}</p> })}
                     {comment}
+                    <GoalPart mapping=m.id goal=m.goal.clone() editable=editable && m.is_owner/>
                     <h2>{i18n.t("sections-heading")}</h2>
                     <ol class="task-list">{sections}</ol>
                     <p class="actions">
@@ -82,4 +86,53 @@ pub fn MappingOverviewPage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// What the person aims for: a one-line form while they may still change the mapping, the
+/// words themselves after that.
+#[component]
+fn GoalPart(mapping: MappingId, goal: String, editable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<SaveGoal>::new();
+    let error = super::action_error(save);
+    let saved = move || matches!(save.value().get(), Some(Ok(())));
+    let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
+    if !editable {
+        return (!goal.is_empty())
+            .then(|| {
+                view! {
+                    <p class="goal">
+                        <strong>{i18n.t("field-goal")}</strong>
+                        ": "
+                        {goal}
+                    </p>
+                }
+            })
+            .into_any();
+    }
+    view! {
+        <section class="goal" aria-labelledby="goal-heading">
+            <h2 id="goal-heading">{i18n.t("goal-heading")}</h2>
+            <ErrorSummary error label/>
+            <ActionForm action=save attr:class="stack" attr:novalidate="novalidate">
+                <input type="hidden" name="input[mapping_id]" value=mapping.0/>
+                <div class="field">
+                    <label for="goal">{i18n.t("field-goal")}</label>
+                    <p class="hint" id="goal-hint">{i18n.t("goal-hint")}</p>
+                    <input
+                        type="text"
+                        id="goal"
+                        name="input[goal]"
+                        value=goal
+                        maxlength=MAX_GOAL_CHARS
+                        aria-describedby="goal-hint"
+                        autocomplete="off"
+                    />
+                </div>
+                <button type="submit">{i18n.t("goal-save")}</button>
+                <p role="status" class="meta">{move || saved().then(|| i18n.t("goal-saved"))}</p>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
 }

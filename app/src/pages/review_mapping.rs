@@ -48,6 +48,16 @@ pub fn ReviewMappingPage() -> impl IntoView {
                     <p>
                         <StatusBadge status=m.status/>
                     </p>
+                    {(!m.goal.is_empty())
+                        .then(|| {
+                            view! {
+                                <p class="goal">
+                                    <strong>{i18n.t("field-goal")}</strong>
+                                    ": "
+                                    {m.goal.clone()}
+                                </p>
+                            }
+                        })}
                     <PrintProfile mapping=m.id/>
                     <AnswerList mapping=m.clone()/>
                     <h2>{i18n.t("trail-heading")}</h2>

@@ -105,6 +105,9 @@ pub async fn seed(db: &Db) -> CmdResult {
     let m = mappings::start(db, participant.id, occupation)
         .await
         .map_err(err)?;
+    let goal = kartla_app::domain::Goal::parse("Arbeta som lagermedarbetare i Göteborg")
+        .map_err(|e| e.to_string())?;
+    mappings::set_goal(db, m, &goal).await.map_err(err)?;
     let Some(record) = mappings::load(db, m).await.map_err(err)? else {
         return Err("demo mapping missing".into());
     };

@@ -1,0 +1,3 @@
+//! What the `kartla` binary shares with its benchmarks: the PDF renderers.
+pub mod certificate;
+pub mod pdf;
