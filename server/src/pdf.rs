@@ -1540,18 +1540,22 @@ mod tests {
         for (answer, text) in record.answers.iter_mut().zip(texts) {
             answer.text = kartla_app::domain::AnswerText::parse(text).unwrap();
         }
-        let first = &mut record.frameworks[0].sections[0].criteria[0];
-        let mut variants: BTreeMap<String, String> = first
+        in_arabic_too(
+            &mut record.frameworks[0].sections[0].criteria[0],
+            "يستلم البضائع ويتحقق منها مقابل إشعار التسليم.",
+        );
+        record
+    }
+
+    /// A criterion with an Arabic text beside its others.
+    fn in_arabic_too(c: &mut Criterion, text: &str) {
+        let mut variants: BTreeMap<String, String> = c
             .text
             .variants()
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
-        variants.insert(
-            "ar".into(),
-            "يستلم البضائع ويتحقق منها مقابل إشعار التسليم.".into(),
-        );
-        first.text = kartla_app::domain::LocalizedText::new(variants).unwrap();
-        record
+        variants.insert("ar".into(), text.to_owned());
+        c.text = kartla_app::domain::LocalizedText::new(variants).unwrap();
     }
 
     #[test]
@@ -1713,19 +1717,13 @@ mod tests {
             .flat_map(|s| s.criteria.iter_mut())
             .enumerate()
         {
-            let mut variants: BTreeMap<String, String> = c
-                .text
-                .variants()
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect();
-            variants.insert(
-                "ar".into(),
-                format!(
+            in_arabic_too(
+                c,
+                &format!(
                     "يستلم البضائع ويتحقق منها مقابل إشعار التسليم والطلب (معيار {}).",
                     n + 1
                 ),
             );
-            c.text = kartla_app::domain::LocalizedText::new(variants).unwrap();
         }
         for a in &mut record.answers {
             a.text = kartla_app::domain::AnswerText::parse(

@@ -14,18 +14,25 @@ pub fn LanguageSwitcher() -> impl IntoView {
             <input type="hidden" name="return_to" prop:value=here value=here/>
             <label for="language-select">{i18n.t("language-label")}</label>
             <select id="language-select" name="lang">
-                {Locale::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <option value=l.tag() selected=l == i18n.locale lang=l.tag()>
-                                {l.native_name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                <LanguageOptions/>
             </select>
             <button type="submit">{i18n.t("language-change")}</button>
         </form>
     }
+}
+
+/// Every interface language as an `<option>`, each named in itself, the page's own chosen.
+#[component]
+pub fn LanguageOptions() -> impl IntoView {
+    let i18n = use_i18n();
+    Locale::ALL
+        .into_iter()
+        .map(|l| {
+            view! {
+                <option value=l.tag() selected=l == i18n.locale lang=l.tag()>
+                    {l.native_name()}
+                </option>
+            }
+        })
+        .collect_view()
 }

@@ -1,8 +1,9 @@
 //! How to print a competence profile: a plain GET form to the PDF route (it works without
 //! JavaScript), with the labels' language and an option to print the criteria in two
 //! languages side by side.
+use super::language_switcher::LanguageOptions;
 use crate::domain::MappingId;
-use crate::i18n::{use_i18n, Locale};
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]
@@ -16,16 +17,7 @@ pub fn PrintProfile(mapping: MappingId) -> impl IntoView {
                 <div class="field">
                     <label for="print-lang">{i18n.t("print-lang")}</label>
                     <select id="print-lang" name="lang">
-                        {Locale::ALL
-                            .into_iter()
-                            .map(|l| {
-                                view! {
-                                    <option value=l.tag() selected=l == i18n.locale lang=l.tag()>
-                                        {l.native_name()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        <LanguageOptions/>
                     </select>
                 </div>
                 <div class="radio">
