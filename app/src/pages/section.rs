@@ -301,7 +301,10 @@ fn CriterionRow(
             )
         };
         if said(&kept) == said(&c) {
+            // The server already has it (it arrived before the tab closed, or from another
+            // tab): nothing to send, and the person may know it is saved.
             acknowledged();
+            state.set(SaveState::Saved);
             return;
         }
         put_text(kept.text);
