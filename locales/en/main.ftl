@@ -124,6 +124,7 @@ field-goal = Goal of the mapping
 goal-hint = For example a course, a grade or an occupation you want to reach. It appears on the first page of the competence profile.
 goal-save = Save the goal
 goal-saved = The goal is saved.
+goal-shown = Goal of the mapping: { $goal }
 pdf-goal = Goal
 returned-heading = The validator asks you to add more
 reviewed-heading = Your mapping has been reviewed

@@ -124,6 +124,7 @@ field-goal = Mål med kartläggningen
 goal-hint = Till exempel en kurs, ett betyg eller ett yrke du vill nå. Det står på kompetensprofilens första sida.
 goal-save = Spara målet
 goal-saved = Målet är sparat.
+goal-shown = Mål med kartläggningen: { $goal }
 pdf-goal = Mål
 returned-heading = Valideraren vill att du kompletterar
 reviewed-heading = Din kartläggning är granskad

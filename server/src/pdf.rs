@@ -4,7 +4,7 @@ use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
 use kartla_app::error::AppError;
-use kartla_app::i18n::{translate, translate_plain, Locale};
+use kartla_app::i18n::{translate, Locale};
 use printpdf::{GeneratePdfOptions, PdfDocument, PdfSaveOptions};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -33,20 +33,13 @@ const FONTS: [(&str, &[u8]); 6] = [
     ),
 ];
 
-static FONT_MAP: LazyLock<BTreeMap<String, Vec<u8>>> = LazyLock::new(|| {
-    FONTS
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.to_vec()))
-        .collect()
-});
-
 /// Kartla's own fonts and nothing else: printpdf's `build_font_pool` would first read every
 /// font installed on the machine (a fifth of a second, and a page that looks different from
 /// one machine to the next).
 static FONT_POOL: LazyLock<printpdf::html::SharedFontPool> = LazyLock::new(|| {
     use printpdf::html::rust_fontconfig::{FcFontCache, FcParseFontBytes};
     let cache = FcFontCache::default();
-    for (name, bytes) in FONT_MAP.iter() {
+    for (name, bytes) in FONTS {
         if let Some(faces) = FcParseFontBytes(bytes, name) {
             cache.with_memory_fonts(faces);
         }
@@ -105,9 +98,13 @@ pub fn para_dir(class: &str, text: &str, rtl: bool) -> String {
     para_in(class, text, rtl, BODY_WIDTH)
 }
 
-/// The width of the body's lines and of a cell beside another, in pt.
+/// The width of the body's lines, in pt.
 const BODY_WIDTH: f32 = (PAGE_W - 2.0 * MARGIN) * 72.0 / 25.4;
-const CELL_WIDTH: f32 = 232.0;
+/// A cell of two side by side: its width and the space after it, and so its lines' width.
+const CELL: f32 = 238.0;
+const CELL_GAP: f32 = 6.0;
+const CELL_WIDTH: f32 = CELL - CELL_GAP;
+const PAIR_WIDTH: f32 = 2.0 * (CELL + CELL_GAP);
 
 /// A paragraph in the direction given, `width` pt wide at most. printpdf's layout orders a
 /// paragraph's mixed runs (Arabic words around Latin ones or numbers) before it breaks it into
@@ -600,18 +597,18 @@ pub fn html(record: &MappingRecord, print: &Print) -> String {
     let lang = locale.tag();
     let second = print.second_language(record);
     let mut h = String::with_capacity(16 * 1024);
-    h.push_str(&head(
-        ".summary { margin-top: 4pt; }
-        .summary td { padding: 1pt 4pt; }
-        .summary .label { width: 170pt; }
-        .summary .count { width: 24pt; text-align: right; }
-        .summary .barcell { width: 210pt; }
-        .bar { height: 7pt; background-color: #0b4f6c; }
-        .links { margin: 0; color: #444444; }
-        .pair, .langs { table-layout: fixed; width: 488pt; }
-        .pair td { width: 238pt; padding: 0 6pt 0 0; vertical-align: top; }
-        .langs td { width: 238pt; padding: 0 6pt 0 0; color: #444444; font-size: 8pt; }",
-    ));
+    h.push_str(&head(&format!(
+        ".summary {{ margin-top: 4pt; }}
+        .summary td {{ padding: 1pt 4pt; }}
+        .summary .label {{ width: 170pt; }}
+        .summary .count {{ width: 24pt; text-align: right; }}
+        .summary .barcell {{ width: 210pt; }}
+        .bar {{ height: 7pt; background-color: #0b4f6c; }}
+        .links {{ margin: 0; color: #444444; }}
+        .pair, .langs {{ table-layout: fixed; width: {PAIR_WIDTH}pt; }}
+        .pair td, .langs td {{ width: {CELL}pt; padding: 0 {CELL_GAP}pt 0 0; vertical-align: top; }}
+        .langs td {{ color: #444444; font-size: 8pt; }}",
+    )));
     // The cover: who, against what, when, where it stands.
     h.push_str(&heading("h1", &t(locale, "pdf-title")));
     let framework_line = record
@@ -676,8 +673,8 @@ pub fn html(record: &MappingRecord, print: &Print) -> String {
             if let Some(other) = &second {
                 h.push_str(&format!(
                     "<table class=\"langs\"><tr><td>{}</td><td>{}</td></tr></table>",
-                    esc(&language_name(locale, other)),
-                    esc(&language_name(locale, "sv"))
+                    esc(&t_args(locale, "language-name", &[("code", other.clone())])),
+                    esc(&t_args(locale, "language-name", &[("code", "sv".into())]))
                 ));
             }
             for c in &s.criteria {
@@ -848,13 +845,6 @@ fn criterion_text(c: &Criterion, lang: &str, width: f32) -> String {
     )
 }
 
-/// "engelska", "arabiska": a language's name in the labels' language.
-fn language_name(locale: Locale, tag: &str) -> String {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("code", tag.to_owned());
-    translate_plain(locale, "language-name", Some(&args))
-}
-
 impl Print {
     /// The language printed beside Swedish, if the criteria go in two languages: the one asked
     /// for, else the person's, else the labels'; none when that is Swedish too.
@@ -996,10 +986,11 @@ fn furnish(doc: &mut PdfDocument, meta: &Meta) -> Result<(), String> {
     // cost of its own), each in a strip of its own.
     let mut texts: Vec<String> = (0..total)
         .map(|i| {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("page", i + 1);
-            args.set("pages", total);
-            let number = translate_plain(meta.locale, "pdf-page", Some(&args));
+            let number = t_args(
+                meta.locale,
+                "pdf-page",
+                &[("page", (i + 1).to_string()), ("pages", total.to_string())],
+            );
             if meta.footer.is_empty() {
                 number
             } else {
@@ -1244,26 +1235,85 @@ pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>
         })
 }
 
+/// A PDF in a temporary file for poppler's and qpdf's tools, for tests; removed when dropped.
+#[cfg(test)]
+pub struct TempPdf(std::path::PathBuf);
+
+#[cfg(test)]
+impl TempPdf {
+    pub fn new(pdf: &[u8]) -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("kartla-test-{}-{n}.pdf", std::process::id()));
+        std::fs::write(&path, pdf).unwrap();
+        Self(path)
+    }
+
+    pub fn run(&self, name: &str, before: &[&str], after: &[&str]) -> String {
+        let out = std::process::Command::new(name)
+            .args(before)
+            .arg(&self.0)
+            .args(after)
+            .output()
+            .expect("the tool is installed");
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The whole text, as pdftotext reads it, searchable: without the embedding marks it
+    /// wraps right-to-left lines in, and with plain spaces for the no-break one after a
+    /// criterion's code.
+    pub fn text(&self) -> String {
+        self.run("pdftotext", &[], &["-"])
+            .chars()
+            .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}'))
+            .map(|c| if c == '\u{a0}' { ' ' } else { c })
+            .collect()
+    }
+
+    /// One page's text, as pdftotext reads it.
+    pub fn page_text(&self, page: usize) -> String {
+        let n = page.to_string();
+        self.run("pdftotext", &["-f", &n, "-l", &n], &["-"])
+    }
+
+    /// One page as a greyscale PNG at `dpi`.
+    pub fn page_png(&self, page: usize, dpi: u32) -> Vec<u8> {
+        let n = page.to_string();
+        let r = dpi.to_string();
+        let out = std::process::Command::new("pdftoppm")
+            .args(["-f", &n, "-l", &n, "-r", &r, "-gray", "-png", "-singlefile"])
+            .arg(&self.0)
+            .output()
+            .expect("pdftoppm is installed");
+        assert!(out.status.success());
+        out.stdout
+    }
+
+    pub fn pages(&self) -> usize {
+        let info = self.run("pdfinfo", &[], &[]);
+        info.lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .expect("pdfinfo gives the page count")
+    }
+}
+
+#[cfg(test)]
+impl Drop for TempPdf {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
 /// The text of a PDF as poppler's `pdftotext` reads it, for tests.
 #[cfg(test)]
 pub fn text_of(pdf: &[u8]) -> String {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let path = std::env::temp_dir().join(format!("kartla-text-{}-{n}.pdf", std::process::id()));
-    std::fs::write(&path, pdf).expect("write a temporary PDF");
-    let out = std::process::Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    let _ = std::fs::remove_file(&path);
-    // pdftotext wraps right-to-left lines in embedding marks, and a criterion's code is
-    // followed by a no-break space: plain text is easier to search.
-    String::from_utf8_lossy(&out.stdout)
-        .chars()
-        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}'))
-        .map(|c| if c == '\u{a0}' { ' ' } else { c })
-        .collect()
+    TempPdf::new(pdf).text()
 }
 
 #[cfg(test)]
@@ -1350,31 +1400,16 @@ mod tests {
         assert!(text.contains("https://kartla.example/verify/7KQM-2WXP-H9CD"));
     }
 
-    /// Run a poppler or qpdf tool on a PDF and return what it printed (and whether it was
-    /// content).
-    fn tool(name: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
-        let path = std::env::temp_dir().join(format!("kartla-{name}-{}.pdf", std::process::id()));
-        std::fs::write(&path, pdf).unwrap();
-        let out = std::process::Command::new(name)
-            .args(args)
-            .arg(&path)
-            .output()
-            .expect("the tool is installed");
-        let _ = std::fs::remove_file(&path);
-        let text = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        (out.status.success(), text)
-    }
-
     #[test]
     fn the_profile_is_a_valid_pdf_with_its_metadata_and_every_font_embedded() {
-        let pdf = render(&demo_export(), &Print::new(Locale::Sv)).unwrap();
-        let (ok, check) = tool("qpdf", &["--check"], &pdf);
+        let pdf = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        // `run` also requires the tool to succeed.
+        let check = pdf.run("qpdf", &["--check"], &[]);
         assert!(
-            ok && check.contains("No syntax or stream encoding errors"),
+            check.contains("No syntax or stream encoding errors"),
             "{check}"
         );
-        let (_, info) = tool("pdfinfo", &[], &pdf);
+        let info = pdf.run("pdfinfo", &[], &[]);
         for expected in [
             "Title:           Kompetensprofil – Amal Hassan",
             "Author:          Amal Hassan",
@@ -1383,7 +1418,7 @@ mod tests {
         ] {
             assert!(info.contains(expected), "{info}");
         }
-        let (_, fonts) = tool("pdffonts", &[], &pdf);
+        let fonts = pdf.run("pdffonts", &[], &[]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
         assert!(rows.len() >= 2, "{fonts}");
         assert!(
@@ -1391,68 +1426,6 @@ mod tests {
                 .all(|r| r.split_whitespace().rev().nth(4) == Some("yes")),
             "every font embedded: {fonts}"
         );
-    }
-
-    /// A temporary file holding `pdf`, removed when dropped.
-    struct TempPdf(std::path::PathBuf);
-
-    impl TempPdf {
-        fn new(pdf: &[u8]) -> Self {
-            static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-            let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let path =
-                std::env::temp_dir().join(format!("kartla-test-{}-{n}.pdf", std::process::id()));
-            std::fs::write(&path, pdf).unwrap();
-            Self(path)
-        }
-
-        fn run(&self, name: &str, before: &[&str], after: &[&str]) -> String {
-            let out = std::process::Command::new(name)
-                .args(before)
-                .arg(&self.0)
-                .args(after)
-                .output()
-                .expect("the tool is installed");
-            assert!(
-                out.status.success(),
-                "{name}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            String::from_utf8_lossy(&out.stdout).into_owned()
-        }
-
-        /// One page's text, as pdftotext reads it.
-        fn page_text(&self, page: usize) -> String {
-            let n = page.to_string();
-            self.run("pdftotext", &["-f", &n, "-l", &n], &["-"])
-        }
-
-        /// One page as a greyscale PNG at `dpi`.
-        fn page_png(&self, page: usize, dpi: u32) -> Vec<u8> {
-            let n = page.to_string();
-            let r = dpi.to_string();
-            let out = std::process::Command::new("pdftoppm")
-                .args(["-f", &n, "-l", &n, "-r", &r, "-gray", "-png", "-singlefile"])
-                .arg(&self.0)
-                .output()
-                .expect("pdftoppm is installed");
-            assert!(out.status.success());
-            out.stdout
-        }
-
-        fn pages(&self) -> usize {
-            let info = self.run("pdfinfo", &[], &[]);
-            info.lines()
-                .find_map(|l| l.strip_prefix("Pages:"))
-                .and_then(|n| n.trim().parse().ok())
-                .expect("pdfinfo gives the page count")
-        }
-    }
-
-    impl Drop for TempPdf {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_file(&self.0);
-        }
     }
 
     fn verified(locale: Locale) -> Print {
@@ -1560,11 +1533,10 @@ mod tests {
 
     #[test]
     fn arabic_persian_and_tigrinya_come_out_in_logical_order_with_their_fonts() {
-        let pdf_bytes = render(&many_scripts(), &Print::new(Locale::Sv)).unwrap();
-        let pdf = TempPdf::new(&pdf_bytes);
+        let pdf = TempPdf::new(&render(&many_scripts(), &Print::new(Locale::Sv)).unwrap());
         // pdftotext puts a right-to-left sentence's final stop, which the line shows at its
         // left end, first; the words are in reading order.
-        let text = text_of(&pdf_bytes);
+        let text = pdf.text();
         for expected in [
             "عملت خمس سنوات في مستودع في حلب",
             "پنج سال در انبار کار کردم",

@@ -92,24 +92,14 @@ pub fn MappingOverviewPage() -> impl IntoView {
 /// words themselves after that.
 #[component]
 fn GoalPart(mapping: MappingId, goal: String, editable: bool) -> impl IntoView {
+    if !editable {
+        return view! { <GoalLine goal/> }.into_any();
+    }
     let i18n = use_i18n();
     let save = ServerAction::<SaveGoal>::new();
     let error = super::action_error(save);
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
-    if !editable {
-        return (!goal.is_empty())
-            .then(|| {
-                view! {
-                    <p class="goal">
-                        <strong>{i18n.t("field-goal")}</strong>
-                        ": "
-                        {goal}
-                    </p>
-                }
-            })
-            .into_any();
-    }
     view! {
         <section class="goal" aria-labelledby="goal-heading">
             <h2 id="goal-heading">{i18n.t("goal-heading")}</h2>
@@ -135,4 +125,13 @@ fn GoalPart(mapping: MappingId, goal: String, editable: bool) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// "Mål med kartläggningen: …" when the person has given one.
+#[component]
+pub fn GoalLine(goal: String) -> impl IntoView {
+    let i18n = use_i18n();
+    (!goal.is_empty()).then(
+        || view! { <p class="goal">{i18n.t_with("goal-shown", &[("goal", goal.into())])}</p> },
+    )
 }

@@ -1,4 +1,5 @@
 //! A validator reads one mapping and decides: reviewed, or back for additions.
+use super::mapping_overview::GoalLine;
 use crate::api::review_mapping::ReviewMapping;
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
@@ -48,16 +49,7 @@ pub fn ReviewMappingPage() -> impl IntoView {
                     <p>
                         <StatusBadge status=m.status/>
                     </p>
-                    {(!m.goal.is_empty())
-                        .then(|| {
-                            view! {
-                                <p class="goal">
-                                    <strong>{i18n.t("field-goal")}</strong>
-                                    ": "
-                                    {m.goal.clone()}
-                                </p>
-                            }
-                        })}
+                    <GoalLine goal=m.goal.clone()/>
                     <PrintProfile mapping=m.id/>
                     <AnswerList mapping=m.clone()/>
                     <h2>{i18n.t("trail-heading")}</h2>
