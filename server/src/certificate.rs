@@ -1,21 +1,20 @@
 //! The certificate draft (intygsunderlag): for work the person has done, a PDF with their own
 //! description of the tasks, for a former employer or supervisor to confirm, correct and sign.
 //! It carries the person's name and nothing else about them.
-use crate::pdf::{self, esc, para, t, t_args, Meta};
+use crate::pdf::{self, t, t_args};
+use crate::typeset::{self, Doc, Meta, Style};
 use kartla_app::domain::Experience;
 use kartla_app::i18n::Locale;
 
-/// The draft as HTML for printpdf.
-pub fn html(name: &str, e: &Experience, today: &str, locale: Locale) -> String {
-    let mut h = String::with_capacity(8 * 1024);
-    h.push_str(&pdf::head(
-        ".line { margin-top: 14pt; margin-bottom: 0; }
-        .box { border: 1pt solid #444444; padding: 6pt; margin-top: 6pt; }
-        .small { font-size: 8pt; color: #444444; margin-top: 18pt; }",
-    ));
-    h.push_str(&format!("<h1>{}</h1>", esc(&t(locale, "cert-title"))));
-    h.push_str(&para("", &t(locale, "cert-intro")));
-    h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "cert-about"))));
+/// A line to write on by hand: space above it.
+const LINE: Style = Style::BODY.before(14.0);
+
+/// The draft's content, in reading order.
+pub fn content(name: &str, e: &Experience, today: &str, locale: Locale) -> Doc {
+    let mut doc = Doc::default();
+    doc.heading(Style::H1, t(locale, "cert-title"));
+    doc.para(Style::BODY, t(locale, "cert-intro"));
+    doc.heading(Style::H2, t(locale, "cert-about"));
     let period = pdf::period(e, locale);
     for (key, value) in [
         ("cert-person", name.to_owned()),
@@ -25,26 +24,21 @@ pub fn html(name: &str, e: &Experience, today: &str, locale: Locale) -> String {
         ("cert-period", period),
     ] {
         if !value.is_empty() {
-            h.push_str(&para(
-                "meta",
-                &t_args(locale, key, &[("value", value.clone())]),
-            ));
+            doc.para(Style::META, t_args(locale, key, &[("value", value)]));
         }
     }
-    h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "cert-tasks"))));
+    doc.heading(Style::H2, t(locale, "cert-tasks"));
     let tasks = if e.tasks.trim().is_empty() {
         t(locale, "cert-no-tasks")
     } else {
         e.tasks.clone()
     };
-    h.push_str("<div class=\"box\">");
-    h.push_str(&para("answer", &tasks));
-    h.push_str("</div>");
-    h.push_str(&format!("<h2>{}</h2>", esc(&t(locale, "cert-confirm"))));
-    h.push_str(&para("", &t(locale, "cert-confirm-choice")));
-    h.push_str(&para("line", &t(locale, "cert-corrections")));
+    doc.boxed(Style::BODY, tasks);
+    doc.heading(Style::H2, t(locale, "cert-confirm"));
+    doc.para(Style::BODY, t(locale, "cert-confirm-choice"));
+    doc.para(LINE, t(locale, "cert-corrections"));
     for _ in 0..4 {
-        h.push_str(&para("line", &"_".repeat(80)));
+        doc.para(LINE, "_".repeat(80));
     }
     for key in [
         "cert-extent",
@@ -55,24 +49,19 @@ pub fn html(name: &str, e: &Experience, today: &str, locale: Locale) -> String {
         "cert-signed-date",
         "cert-signature",
     ] {
-        h.push_str(&para(
-            "line",
-            &format!("{} {}", t(locale, key), "_".repeat(48)),
-        ));
+        doc.para(LINE, format!("{} {}", t(locale, key), "_".repeat(48)));
     }
-    h.push_str(&para(
-        "small",
-        &t_args(locale, "cert-made", &[("date", today.to_owned())]),
-    ));
-    h.push_str("</body></html>");
-    h
+    doc.para(
+        Style::SMALL.before(18.0),
+        t_args(locale, "cert-made", &[("date", today.to_owned())]),
+    );
+    doc
 }
 
 /// Render the draft to PDF bytes. CPU-bound: call from a blocking thread.
 pub fn render(name: &str, e: &Experience, today: &str, locale: Locale) -> Result<Vec<u8>, String> {
-    let html = html(name, e, today, locale);
-    pdf::render_html(
-        &html,
+    typeset::render(
+        &content(name, e, today, locale),
         Meta {
             title: format!("{} – {}", t(locale, "cert-title"), e.role),
             author: name.to_owned(),
@@ -105,17 +94,22 @@ mod tests {
     }
 
     #[test]
-    fn the_draft_holds_the_persons_own_words_escaped() {
-        let h = html(
+    fn the_draft_holds_the_persons_own_words_as_written() {
+        let bytes = render(
             "Amal Haddad",
             &work("Plock & pack <b>varje dag</b>"),
             "2026-11-22",
             Locale::Sv,
-        );
-        assert!(h.contains("Lager &lt;AB&gt; &amp; Co"));
-        assert!(h.contains("Plock &amp; pack &lt;b&gt;varje dag&lt;/b&gt;"));
-        assert!(h.contains("Amal Haddad"));
-        assert!(!h.contains("<b>varje"));
+        )
+        .unwrap();
+        let text = pdf::text_of(&bytes);
+        for expected in [
+            "Lager <AB> & Co",
+            "Plock & pack <b>varje dag</b>",
+            "Amal Haddad",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from {text}");
+        }
     }
 
     #[test]
