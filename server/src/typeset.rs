@@ -282,7 +282,19 @@ struct Run {
     face: usize,
     rtl: bool,
     range: Range<usize>,
-    glyphs: Vec<(u16, usize, f32, f32, f32)>,
+    glyphs: Vec<Shaped>,
+}
+
+/// A glyph as the shaper gives it: its id; the bytes of the text it stands for (from its
+/// character to the next glyph's); its advance, offset and rise in pt; and whether it is the
+/// first glyph of its character (a character can make several).
+struct Shaped {
+    gid: u16,
+    text: Range<usize>,
+    adv: f32,
+    dx: f32,
+    dy: f32,
+    first: bool,
 }
 
 /// The face each character is set in: its script's for letters; digits, spaces and punctuation
@@ -351,18 +363,32 @@ fn shape_run(text: &str, range: Range<usize>, face: usize, rtl: bool, size: f32)
     let plan = plan(f, face, buffer.direction(), buffer.script());
     let shaped = rustybuzz::shape_with_plan(f, &plan, buffer);
     let scale = size / f32::from(f.units_per_em() as u16);
-    run.glyphs = shaped
-        .glyph_infos()
+    let infos = shaped.glyph_infos();
+    // Where each character's text ends: at the next character that has a glyph.
+    let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut previous = None;
+    run.glyphs = infos
         .iter()
         .zip(shaped.glyph_positions())
         .map(|(info, pos)| {
-            (
-                info.glyph_id as u16,
-                range.start + info.cluster as usize,
-                pos.x_advance as f32 * scale,
-                pos.x_offset as f32 * scale,
-                pos.y_offset as f32 * scale,
-            )
+            let cluster = info.cluster as usize;
+            let end = match starts.binary_search(&cluster) {
+                Ok(i) => starts.get(i + 1).copied(),
+                Err(_) => None,
+            }
+            .map_or(range.end, |e| range.start + e);
+            let first = previous != Some(cluster);
+            previous = Some(cluster);
+            Shaped {
+                gid: info.glyph_id as u16,
+                text: range.start + cluster..end,
+                adv: pos.x_advance as f32 * scale,
+                dx: pos.x_offset as f32 * scale,
+                dy: pos.y_offset as f32 * scale,
+                first,
+            }
         })
         .collect();
     run
@@ -478,7 +504,7 @@ fn lay_out_one(text: &str, para: &Para, width: f32, lines: &mut Vec<Line>) {
     let mut advance = vec![0.0f32; text.len() + 1];
     for run in &runs {
         for g in &run.glyphs {
-            advance[g.1 + 1] += g.2;
+            advance[g.text.start + 1] += g.adv;
         }
     }
     let mut prefix = advance;
@@ -546,27 +572,13 @@ fn visual_line(text: &str, bidi: &ParagraphBidiInfo<'_>, runs: &[Run], line: Ran
             parts.reverse();
         }
         for run in parts {
-            // Where each character's text ends, for the text a glyph stands for.
-            let mut starts: Vec<usize> = run.glyphs.iter().map(|g| g.1).collect();
-            starts.sort_unstable();
-            starts.dedup();
-            let mut seen: Vec<usize> = vec![];
-            let glyphs: Vec<_> = run
-                .glyphs
-                .iter()
-                .filter(|g| visual.contains(&g.1) && line.contains(&g.1))
-                .collect();
-            for &(gid, cluster, adv, dx, dy) in glyphs {
-                let text_of = if seen.contains(&cluster) {
-                    String::new()
-                } else {
-                    seen.push(cluster);
-                    let end = starts
-                        .iter()
-                        .find(|&&s| s > cluster)
-                        .copied()
-                        .unwrap_or(run.range.end);
-                    let chars = text[cluster..end].chars().filter(|c| !is_bidi_control(*c));
+            let shown =
+                |g: &&Shaped| visual.contains(&g.text.start) && line.contains(&g.text.start);
+            for g in run.glyphs.iter().filter(shown) {
+                let text_of = if g.first {
+                    let chars = text[g.text.clone()]
+                        .chars()
+                        .filter(|c| !is_bidi_control(*c));
                     // A bracket set right to left is drawn with its mirror's glyph, which
                     // stands for the mirror wherever it is used: one glyph, one text.
                     if run.rtl {
@@ -576,15 +588,17 @@ fn visual_line(text: &str, bidi: &ParagraphBidiInfo<'_>, runs: &[Run], line: Ran
                     } else {
                         chars.collect()
                     }
+                } else {
+                    String::new()
                 };
                 out.glyphs.push(Placed {
                     face: run.face,
-                    gid,
-                    x: x + dx,
-                    rise: dy,
+                    gid: g.gid,
+                    x: x + g.dx,
+                    rise: g.dy,
                     text: text_of,
                 });
-                x += adv;
+                x += g.adv;
             }
         }
     }
