@@ -276,6 +276,18 @@ struct Line {
     width: f32,
 }
 
+impl Line {
+    /// Where the line starts in a column at `x`, `width` wide: at its start, or against its end
+    /// (right-to-left paragraphs, numbers).
+    fn start(&self, x: f32, width: f32, at_end: bool) -> f32 {
+        if at_end {
+            x + width - self.width
+        } else {
+            x
+        }
+    }
+}
+
 /// A shaped stretch of one face and one direction: glyphs in visual order, each with the
 /// byte of the text it starts at.
 struct Run {
@@ -718,7 +730,7 @@ impl Pager {
         let lh = style.line_height();
         for line in lines {
             self.room(lh);
-            let start = if rtl { x + width - line.width } else { x };
+            let start = line.start(x, width, rtl);
             let baseline = self.y - style.size * ASCENT;
             self.write(line, style, start, baseline);
             self.y -= lh;
@@ -765,11 +777,7 @@ impl Pager {
                 let width = cell.width - 2.0 * cell.pad;
                 match (&cell.content, lines.get(i), para) {
                     (Content::Text { at_end, .. }, Some(line), Some(p)) => {
-                        let start = if *at_end || p.rtl {
-                            inner + width - line.width
-                        } else {
-                            inner
-                        };
+                        let start = line.start(inner, width, *at_end || p.rtl);
                         let baseline = self.y - p.style.size * ASCENT;
                         self.write(line, &p.style, start, baseline);
                     }
@@ -808,7 +816,7 @@ impl Pager {
                 top = self.y;
                 self.y -= BOX_PAD;
             }
-            let start = if para.rtl { x + width - line.width } else { x };
+            let start = line.start(x, width, para.rtl);
             let baseline = self.y - para.style.size * ASCENT;
             self.write(line, &para.style, start, baseline);
             self.y -= lh;
@@ -1002,22 +1010,14 @@ fn furnish(pager: &mut Pager, meta: &Meta) {
         let lh = style.line_height();
         let mut baseline = 36.0 + lh * (lines.len().saturating_sub(1)) as f32;
         for line in &lines {
-            let x = if footer.rtl {
-                MARGIN + width - line.width
-            } else {
-                MARGIN
-            };
+            let x = line.start(MARGIN, width, footer.rtl);
             ops.extend(write_line(pager, line, &style, x, baseline));
             baseline -= lh;
         }
         if page > 0 {
             let mut baseline = PAGE_H - 30.0;
             for line in &header_lines {
-                let x = if header.as_ref().is_some_and(|h| h.rtl) {
-                    MARGIN + BODY_WIDTH - line.width
-                } else {
-                    MARGIN
-                };
+                let x = line.start(MARGIN, BODY_WIDTH, header.as_ref().is_some_and(|h| h.rtl));
                 ops.extend(write_line(pager, line, &style, x, baseline));
                 baseline -= lh;
             }
