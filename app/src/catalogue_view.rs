@@ -152,14 +152,14 @@ pub struct FrameworkPage {
     pub code: String,
     pub kind: FrameworkKind,
     pub version: i64,
-    pub published_at: Option<String>,
+    pub published_at: Option<crate::domain::Timestamp>,
     pub title: ShownText,
     pub external: Option<ExternalView>,
     pub languages: Vec<String>,
     pub sections: Vec<SectionPage>,
     pub any_fallback: bool,
     /// Every published version: number and date.
-    pub versions: Vec<(i64, String)>,
+    pub versions: Vec<(i64, crate::domain::Timestamp)>,
     pub is_current: bool,
 }
 
@@ -167,8 +167,8 @@ impl FrameworkPage {
     pub fn new(
         f: &Framework,
         lang: &str,
-        published_at: Option<String>,
-        versions: Vec<(i64, String)>,
+        published_at: Option<crate::domain::Timestamp>,
+        versions: Vec<(i64, crate::domain::Timestamp)>,
     ) -> Self {
         let sections: Vec<SectionPage> = f
             .sections

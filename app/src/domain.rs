@@ -12,6 +12,7 @@ pub mod mapping;
 pub mod rating;
 pub mod role;
 pub mod status;
+pub mod time;
 pub mod verification;
 
 pub use catalogue::{
@@ -31,3 +32,4 @@ pub use mapping::{
 pub use rating::Rating;
 pub use role::Role;
 pub use status::{MappingStatus, Transition};
+pub use time::Timestamp;

@@ -88,9 +88,9 @@ pub fn criterion_label<'a>(
     })
 }
 
-/// A one-line date from an RFC 3339 timestamp (the date part, which reads the same everywhere).
-pub fn short_date(ts: &str) -> String {
-    ts.get(..10).unwrap_or(ts).to_owned()
+/// A one-line date (YYYY-MM-DD, which reads the same everywhere) of a moment.
+pub fn short_date(ts: crate::domain::Timestamp) -> String {
+    ts.date()
 }
 
 /// The error a server action left, if any.

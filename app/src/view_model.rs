@@ -190,7 +190,7 @@ pub struct EventView {
     pub kind: EventKind,
     pub actor: String,
     pub comment: String,
-    pub at: String,
+    pub at: crate::domain::Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -294,7 +294,7 @@ impl MappingView {
                     kind: e.kind,
                     actor: e.actor.clone(),
                     comment: e.comment.clone(),
-                    at: e.at.clone(),
+                    at: e.at,
                 })
                 .collect(),
             editable: viewer_is_owner && r.status.editable_by_owner(),
@@ -402,8 +402,8 @@ mod tests {
                 locale: "sv".into(),
             },
             goal: Default::default(),
-            created_at: String::new(),
-            updated_at: String::new(),
+            created_at: crate::domain::Timestamp::default(),
+            updated_at: crate::domain::Timestamp::default(),
             frameworks: vec![Framework {
                 id: FrameworkId(1),
                 kind: FrameworkKind::Occupation,
@@ -432,7 +432,7 @@ mod tests {
                 not_relevant: false,
                 evidence: vec![],
                 evidence_missing: false,
-                updated_at: String::new(),
+                updated_at: crate::domain::Timestamp::default(),
                 experiences: vec![],
             }],
             portfolio: vec![],
@@ -442,13 +442,13 @@ mod tests {
                     kind: EventKind::Submitted,
                     actor: "Amal".into(),
                     comment: String::new(),
-                    at: "1".into(),
+                    at: crate::domain::Timestamp::from_micros(1),
                 },
                 MappingEvent {
                     kind: EventKind::Returned,
                     actor: "Vera".into(),
                     comment: "Mer om TIG".into(),
-                    at: "2".into(),
+                    at: crate::domain::Timestamp::from_micros(2),
                 },
             ],
         }

@@ -248,7 +248,7 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
         .iter()
         .rev()
         .find(|e| e.kind == EventKind::Submitted)
-        .map(|e| e.at.get(..10).unwrap_or_default().to_owned());
+        .map(|e| e.at.date());
     for (key, value) in [
         ("pdf-person", Some(iso(&record.person.name))),
         (
@@ -256,15 +256,9 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
             (!record.goal.is_empty()).then(|| iso(record.goal.as_str())),
         ),
         ("pdf-frameworks", Some(framework_line)),
-        (
-            "pdf-started",
-            Some(record.created_at.get(..10).unwrap_or_default().to_owned()),
-        ),
+        ("pdf-started", Some(record.created_at.date())),
         ("pdf-submitted", submitted),
-        (
-            "pdf-date",
-            Some(record.updated_at.get(..10).unwrap_or_default().to_owned()),
-        ),
+        ("pdf-date", Some(record.updated_at.date())),
         ("pdf-status", Some(t(locale, record.status.label_key()))),
     ] {
         if let Some(value) = value {
@@ -424,10 +418,7 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
             let line = t_args(
                 locale,
                 e.kind.label_key(),
-                &[
-                    ("name", e.actor.clone()),
-                    ("date", e.at.get(..10).unwrap_or_default().to_owned()),
-                ],
+                &[("name", e.actor.clone()), ("date", e.at.date())],
             );
             doc.para(Style::META, line);
             if !e.comment.is_empty() {
@@ -442,7 +433,7 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
 pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> {
     let locale = print.locale;
     let title = t(locale, "pdf-title");
-    let date = record.updated_at.get(..10).unwrap_or_default();
+    let date = record.updated_at.date();
     crate::typeset::render(
         &content(record, print),
         Meta {

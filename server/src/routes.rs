@@ -330,7 +330,7 @@ async fn certificate_pdf(
             .as_deref()
             .and_then(Locale::parse)
             .unwrap_or_else(|| locale_of(&headers));
-        let today = db::now().get(..10).unwrap_or_default().to_owned();
+        let today = db::now().date();
         let name = user.name.clone();
         tokio::task::spawn_blocking(move || {
             crate::certificate::render(&name, &row.experience, &today, locale)

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "apply_import")]
 pub async fn apply_import(id: i64) -> Result<(), AppError> {
-    use crate::db::{frameworks, imports};
+    use crate::db::imports;
     let user = crate::auth::require_role(crate::domain::Role::Admin).await?;
     let st = crate::auth::state()?;
     let pending = imports::load(&st.db, id)
@@ -14,11 +14,14 @@ pub async fn apply_import(id: i64) -> Result<(), AppError> {
     let imports::ImportResult::Ok(contents) = &pending.result else {
         return Err(AppError::Conflict("import-refused".into()));
     };
-    if pending.applied_at.is_some() {
+    // Marked applied in the same transaction as the writing: a second confirmation, at the
+    // same moment or later, through any server, writes nothing.
+    if imports::apply(&st.db, id, contents, pending.format)
+        .await?
+        .is_none()
+    {
         return Err(AppError::Conflict("import-applied".into()));
     }
-    frameworks::import(&st.db, contents, pending.format.as_str(), &mut |_, _| {}).await?;
-    imports::mark_applied(&st.db, id).await?;
     tracing::info!(
         import = id,
         frameworks = contents.len(),

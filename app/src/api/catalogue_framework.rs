@@ -29,12 +29,12 @@ pub async fn catalogue_framework(
         .ok_or(AppError::NotFound)?;
     let list = versions
         .iter()
-        .map(|v| (v.version, v.published_at.clone().unwrap_or_default()))
+        .map(|v| (v.version, v.published_at.unwrap_or_default()))
         .collect();
     Ok(FrameworkPage::new(
         &f,
         lang.tag(),
-        chosen.published_at.clone(),
+        chosen.published_at,
         list,
     ))
 }

@@ -12,7 +12,7 @@ pub struct MappingListItem {
     pub framework_codes: Vec<String>,
     /// The frameworks' titles in the reader's language.
     pub title: String,
-    pub updated_at: String,
+    pub updated_at: crate::domain::Timestamp,
 }
 
 #[cfg(feature = "ssr")]

@@ -9,7 +9,7 @@ pub fn MappingCard(item: MappingListItem, href: String, label: String) -> impl I
     let i18n = use_i18n();
     let updated = i18n.t_with(
         "updated-on",
-        &[("date", crate::pages::short_date(&item.updated_at).into())],
+        &[("date", crate::pages::short_date(item.updated_at).into())],
     );
     view! {
         <li class="card">

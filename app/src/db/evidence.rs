@@ -1,7 +1,7 @@
 //! Evidence files. Every function that reads or changes one takes the owner, except
 //! [`file`], whose callers check access through [`crate::domain::access::may_view_evidence`].
 use super::Db;
-use crate::domain::{Evidence, MediaType, UserId};
+use crate::domain::{Evidence, MappingStatus, MediaType, Timestamp, UserId};
 use sha2::{Digest, Sha256};
 
 /// A new piece of evidence, checked.
@@ -21,48 +21,61 @@ pub struct Draft {
     pub experiences: Vec<i64>,
 }
 
-type Raw = (i64, i64, String, String, String, i64, String);
+/// An `evidence` row as stored.
+#[derive(sqlx::FromRow)]
+struct Stored {
+    id: i64,
+    number: i64,
+    title: String,
+    file_name: String,
+    media_type: MediaType,
+    size: i64,
+    created_at: Timestamp,
+}
 
-fn from_raw(
-    (id, number, title, file_name, media_type, size, created_at): Raw,
-    links: &[(i64, i64)],
-) -> Result<Evidence, sqlx::Error> {
-    Ok(Evidence {
-        id,
-        number,
-        title,
-        file_name,
-        media_type: media_type
-            .parse()
-            .map_err(|e: String| sqlx::Error::Decode(e.into()))?,
-        size,
-        created_at,
-        experiences: links
-            .iter()
-            .filter(|(e, _)| *e == id)
-            .map(|(_, x)| *x)
-            .collect(),
-    })
+#[derive(sqlx::FromRow)]
+struct Link {
+    evidence_id: i64,
+    experience_id: i64,
+}
+
+impl Stored {
+    fn with_links(self, links: &[Link]) -> Evidence {
+        Evidence {
+            id: self.id,
+            number: self.number,
+            title: self.title,
+            file_name: self.file_name,
+            media_type: self.media_type,
+            size: self.size,
+            created_at: self.created_at,
+            experiences: links
+                .iter()
+                .filter(|l| l.evidence_id == self.id)
+                .map(|l| l.experience_id)
+                .collect(),
+        }
+    }
 }
 
 /// The owner's evidence in the order added.
 pub async fn list(db: &Db, owner: UserId) -> Result<Vec<Evidence>, sqlx::Error> {
-    let rows: Vec<Raw> = sqlx::query_as(
+    let rows: Vec<Stored> = sqlx::query_as(
         "SELECT id, number, title, file_name, media_type, size, created_at FROM evidence
          WHERE owner_id = $1 ORDER BY number",
     )
-    .bind(owner.0)
+    .bind(owner)
     .fetch_all(db)
     .await?;
-    let links: Vec<(i64, i64)> = sqlx::query_as(
+    let links: Vec<Link> = sqlx::query_as(
         "SELECT l.evidence_id, l.experience_id FROM evidence_experiences l
          JOIN evidence e ON e.id = l.evidence_id WHERE e.owner_id = $1
          ORDER BY l.evidence_id, l.experience_id",
     )
-    .bind(owner.0)
+    .bind(owner)
     .fetch_all(db)
     .await?;
-    rows.into_iter().map(|r| from_raw(r, &links)).collect()
+    Ok(rows.into_iter().map(|r| r.with_links(&links)).collect())
 }
 
 /// Store a new piece of evidence and return it with its number; `None` when the owner already
@@ -72,21 +85,24 @@ pub async fn add(
     owner: UserId,
     new: NewEvidence,
 ) -> Result<Option<Evidence>, sqlx::Error> {
-    let mut tx = db.begin().await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evidence WHERE owner_id = $1")
-        .bind(owner.0)
-        .fetch_one(&mut *tx)
-        .await?;
-    if usize::try_from(count).unwrap_or(usize::MAX) >= crate::domain::evidence::MAX_FILES {
-        return Ok(None);
-    }
+    let mut tx = super::dialect::begin_write(db).await?;
+    // Taking the owner's number first locks their counter row, so two uploads at once are
+    // counted against the limit one after the other, and get different numbers.
     let number: i64 = sqlx::query_scalar(
         "INSERT INTO evidence_numbers (owner_id, last) VALUES ($1, 1)
          ON CONFLICT (owner_id) DO UPDATE SET last = evidence_numbers.last + 1 RETURNING last",
     )
-    .bind(owner.0)
+    .bind(owner)
     .fetch_one(&mut *tx)
     .await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evidence WHERE owner_id = $1")
+        .bind(owner)
+        .fetch_one(&mut *tx)
+        .await?;
+    if usize::try_from(count).unwrap_or(usize::MAX) >= crate::domain::evidence::MAX_FILES {
+        // Dropping the transaction rolls the number back.
+        return Ok(None);
+    }
     let now = super::now();
     let sha: String = Sha256::digest(&new.bytes)
         .iter()
@@ -97,14 +113,14 @@ pub async fn add(
         "INSERT INTO evidence (owner_id, number, title, file_name, media_type, size, sha256, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
-    .bind(owner.0)
+    .bind(owner)
     .bind(number)
     .bind(&new.title)
     .bind(&new.file_name)
     .bind(new.media_type.as_str())
     .bind(size)
     .bind(&sha)
-    .bind(&now)
+    .bind(now)
     .fetch_one(&mut *tx)
     .await?;
     sqlx::query("INSERT INTO evidence_files (evidence_id, bytes) VALUES ($1, $2)")
@@ -120,7 +136,7 @@ pub async fn add(
         )
         .bind(id)
         .bind(x)
-        .bind(owner.0)
+        .bind(owner)
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 1 {
@@ -129,7 +145,7 @@ pub async fn add(
     }
     linked.sort_unstable();
     sqlx::query("DELETE FROM evidence_drafts WHERE owner_id = $1")
-        .bind(owner.0)
+        .bind(owner)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
@@ -150,27 +166,20 @@ pub async fn file(
     db: &Db,
     id: i64,
 ) -> Result<Option<(UserId, MediaType, i64, Vec<u8>)>, sqlx::Error> {
-    let row: Option<(i64, String, i64, Vec<u8>)> = sqlx::query_as(
+    sqlx::query_as(
         "SELECT e.owner_id, e.media_type, e.number, f.bytes FROM evidence e
          JOIN evidence_files f ON f.evidence_id = e.id WHERE e.id = $1",
     )
     .bind(id)
     .fetch_optional(db)
-    .await?;
-    row.map(|(owner, media, number, bytes)| {
-        let media = media
-            .parse()
-            .map_err(|e: String| sqlx::Error::Decode(e.into()))?;
-        Ok((UserId(owner), media, number, bytes))
-    })
-    .transpose()
+    .await
 }
 
 /// Delete the owner's evidence `id` with its file and links. `false` when it is not theirs.
 pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error> {
     let r = sqlx::query("DELETE FROM evidence WHERE id = $1 AND owner_id = $2")
         .bind(id)
-        .bind(owner.0)
+        .bind(owner)
         .execute(db)
         .await?;
     Ok(r.rows_affected() == 1)
@@ -178,13 +187,13 @@ pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error
 
 /// Keep what the upload form held, to give it back after a refusal.
 pub async fn keep_draft(db: &Db, owner: UserId, draft: &Draft) -> Result<(), sqlx::Error> {
-    let experiences = serde_json::to_string(&draft.experiences).unwrap_or_else(|_| "[]".into());
+    let experiences = super::json(&draft.experiences)?;
     sqlx::query(
         "INSERT INTO evidence_drafts (owner_id, title, experiences, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (owner_id) DO UPDATE SET title = excluded.title,
          experiences = excluded.experiences, created_at = excluded.created_at",
     )
-    .bind(owner.0)
+    .bind(owner)
     .bind(&draft.title)
     .bind(experiences)
     .bind(super::now())
@@ -194,36 +203,36 @@ pub async fn keep_draft(db: &Db, owner: UserId, draft: &Draft) -> Result<(), sql
 }
 
 pub async fn draft(db: &Db, owner: UserId) -> Result<Option<Draft>, sqlx::Error> {
-    let row: Option<(String, String)> =
+    let row: Option<(String, super::Json<Vec<i64>>)> =
         sqlx::query_as("SELECT title, experiences FROM evidence_drafts WHERE owner_id = $1")
-            .bind(owner.0)
+            .bind(owner)
             .fetch_optional(db)
             .await?;
     Ok(row.map(|(title, experiences)| Draft {
         title,
-        experiences: serde_json::from_str(&experiences).unwrap_or_default(),
+        experiences: experiences.0,
     }))
 }
 
 /// Whether a validator may see `owner`'s evidence: they have a mapping handed in.
 pub async fn owner_has_handed_in(db: &Db, owner: UserId) -> Result<bool, sqlx::Error> {
-    let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM mappings WHERE owner_id = $1 AND status IN ('submitted', 'returned', 'reviewed')",
-    )
-    .bind(owner.0)
-    .fetch_one(db)
-    .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM mappings WHERE owner_id = $1 AND status <> $2")
+            .bind(owner)
+            .bind(MappingStatus::Draft)
+            .fetch_one(db)
+            .await?;
     Ok(n > 0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::{testing::fresh, users};
+    use crate::db::{db_test, testing::TestDb, users};
     use crate::domain::Role;
     use crate::i18n::Locale;
 
-    async fn person(t: &crate::db::testing::TestDb, email: &str) -> UserId {
+    async fn person(t: &TestDb, email: &str) -> UserId {
         users::create(&t.db, email, "Pia", "h", Role::Participant, Locale::Sv)
             .await
             .unwrap()
@@ -240,72 +249,89 @@ mod tests {
         }
     }
 
-    #[tokio::test]
-    async fn numbers_run_in_the_order_added_and_are_never_reused() {
-        let t = fresh().await;
-        let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
-        let a = add(&t.db, p, pdf("a")).await.unwrap().unwrap();
-        let b = add(&t.db, p, pdf("b")).await.unwrap().unwrap();
-        assert_eq!((a.number, b.number), (1, 2));
-        // Another person's numbers are their own.
-        assert_eq!(add(&t.db, q, pdf("q")).await.unwrap().unwrap().number, 1);
-        // Deleting the last does not hand its number out again.
-        assert!(!delete(&t.db, q, b.id).await.unwrap(), "not q's to delete");
-        assert!(delete(&t.db, p, b.id).await.unwrap());
-        assert_eq!(add(&t.db, p, pdf("c")).await.unwrap().unwrap().number, 3);
-        let numbers: Vec<_> = list(&t.db, p)
+    db_test!(
+        async fn numbers_run_in_the_order_added_and_are_never_reused(t) {
+            let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
+            let a = add(&t.db, p, pdf("a")).await.unwrap().unwrap();
+            let b = add(&t.db, p, pdf("b")).await.unwrap().unwrap();
+            assert_eq!((a.number, b.number), (1, 2));
+            // Another person's numbers are their own.
+            assert_eq!(add(&t.db, q, pdf("q")).await.unwrap().unwrap().number, 1);
+            // Deleting the last does not hand its number out again.
+            assert!(!delete(&t.db, q, b.id).await.unwrap(), "not q's to delete");
+            assert!(delete(&t.db, p, b.id).await.unwrap());
+            assert_eq!(add(&t.db, p, pdf("c")).await.unwrap().unwrap().number, 3);
+            let numbers: Vec<_> = list(&t.db, p)
+                .await
+                .unwrap()
+                .iter()
+                .map(|e| e.number)
+                .collect();
+            assert_eq!(numbers, [1, 3]);
+            let (owner, media, number, bytes) = file(&t.db, a.id).await.unwrap().unwrap();
+            assert_eq!((owner, media, number), (p, MediaType::Pdf, 1));
+            assert_eq!(bytes, b"%PDF-1.4 test");
+            assert!(file(&t.db, b.id).await.unwrap().is_none());
+        }
+    );
+
+    db_test!(
+        async fn uploads_at_the_same_moment_get_different_numbers_within_the_limit(t) {
+            let p = person(&t, "p@x.se").await;
+            let max = crate::domain::evidence::MAX_FILES;
+            let uploads = (0..max + 3).map(|i| {
+                let db = t.db.clone();
+                async move { add(&db, p, pdf(&i.to_string())).await.unwrap() }
+            });
+            let added = futures::future::join_all(uploads).await;
+            assert_eq!(added.iter().flatten().count(), max);
+            let mut numbers: Vec<_> = list(&t.db, p).await.unwrap().iter().map(|e| e.number).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            assert_eq!(numbers.len(), max, "no number given twice");
+        }
+    );
+
+    db_test!(
+        async fn only_the_owners_experiences_link(t) {
+            let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
+            let exp = crate::domain::ExperienceInput {
+                kind: "work".into(),
+                role: "Lagerarbetare".into(),
+                start: "2019-01".into(),
+                ..Default::default()
+            }
+            .check()
+            .unwrap();
+            let own = crate::db::experiences::create(&t.db, p, &exp)
+                .await
+                .unwrap();
+            let theirs = crate::db::experiences::create(&t.db, q, &exp)
+                .await
+                .unwrap();
+            let e = add(
+                &t.db,
+                p,
+                NewEvidence {
+                    experiences: vec![own, theirs, 999],
+                    ..pdf("intyg")
+                },
+            )
             .await
             .unwrap()
-            .iter()
-            .map(|e| e.number)
-            .collect();
-        assert_eq!(numbers, [1, 3]);
-        let (owner, media, number, bytes) = file(&t.db, a.id).await.unwrap().unwrap();
-        assert_eq!((owner, media, number), (p, MediaType::Pdf, 1));
-        assert_eq!(bytes, b"%PDF-1.4 test");
-        assert!(file(&t.db, b.id).await.unwrap().is_none());
-    }
-
-    #[tokio::test]
-    async fn only_the_owners_experiences_link() {
-        let t = fresh().await;
-        let (p, q) = (person(&t, "p@x.se").await, person(&t, "q@x.se").await);
-        let exp = crate::domain::ExperienceInput {
-            kind: "work".into(),
-            role: "Lagerarbetare".into(),
-            start: "2019-01".into(),
-            ..Default::default()
-        }
-        .check()
-        .unwrap();
-        let own = crate::db::experiences::create(&t.db, p, &exp)
-            .await
             .unwrap();
-        let theirs = crate::db::experiences::create(&t.db, q, &exp)
-            .await
-            .unwrap();
-        let e = add(
-            &t.db,
-            p,
-            NewEvidence {
-                experiences: vec![own, theirs, 999],
-                ..pdf("intyg")
-            },
-        )
-        .await
-        .unwrap()
-        .unwrap();
-        assert_eq!(e.experiences, [own]);
-        assert_eq!(list(&t.db, p).await.unwrap()[0].experiences, [own]);
-    }
-
-    #[tokio::test]
-    async fn a_person_keeps_at_most_the_limit() {
-        let t = fresh().await;
-        let p = person(&t, "p@x.se").await;
-        for i in 0..crate::domain::evidence::MAX_FILES {
-            assert!(add(&t.db, p, pdf(&i.to_string())).await.unwrap().is_some());
+            assert_eq!(e.experiences, [own]);
+            assert_eq!(list(&t.db, p).await.unwrap()[0].experiences, [own]);
         }
-        assert!(add(&t.db, p, pdf("one too many")).await.unwrap().is_none());
-    }
+    );
+
+    db_test!(
+        async fn a_person_keeps_at_most_the_limit(t) {
+            let p = person(&t, "p@x.se").await;
+            for i in 0..crate::domain::evidence::MAX_FILES {
+                assert!(add(&t.db, p, pdf(&i.to_string())).await.unwrap().is_some());
+            }
+            assert!(add(&t.db, p, pdf("one too many")).await.unwrap().is_none());
+        }
+    );
 }

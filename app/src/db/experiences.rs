@@ -1,7 +1,7 @@
 //! A person's merit portfolio. Every function takes the owner, so that one person's query can
 //! never reach another's experiences.
 use super::Db;
-use crate::domain::{Experience, UserId};
+use crate::domain::{Experience, ExperienceKind, UserId};
 
 /// An experience with its id.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,57 +10,65 @@ pub struct ExperienceRow {
     pub experience: Experience,
 }
 
-type Raw = (
-    i64,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-);
+/// An `experiences` row as stored.
+#[derive(sqlx::FromRow)]
+struct Stored {
+    id: i64,
+    kind: ExperienceKind,
+    role: String,
+    place: String,
+    country: String,
+    start_month: String,
+    end_month: Option<String>,
+    tasks: String,
+}
 
-fn from_raw(
-    (id, kind, role, place, country, start, end, tasks): Raw,
-) -> Result<ExperienceRow, sqlx::Error> {
-    let decode = |e: String| sqlx::Error::Decode(e.into());
-    Ok(ExperienceRow {
-        id,
-        experience: Experience {
-            kind: kind.parse().map_err(decode)?,
-            role,
-            place,
-            country,
-            start: start.try_into().map_err(decode)?,
-            end: end.map(TryInto::try_into).transpose().map_err(decode)?,
-            tasks,
-        },
-    })
+impl TryFrom<Stored> for ExperienceRow {
+    type Error = sqlx::Error;
+
+    fn try_from(s: Stored) -> Result<Self, Self::Error> {
+        let decode = |e: String| sqlx::Error::Decode(e.into());
+        Ok(ExperienceRow {
+            id: s.id,
+            experience: Experience {
+                kind: s.kind,
+                role: s.role,
+                place: s.place,
+                country: s.country,
+                start: s.start_month.try_into().map_err(decode)?,
+                end: s
+                    .end_month
+                    .map(TryInto::try_into)
+                    .transpose()
+                    .map_err(decode)?,
+                tasks: s.tasks,
+            },
+        })
+    }
 }
 
 /// Newest first: what a person did last is what they think of first.
 pub async fn list(db: &Db, owner: UserId) -> Result<Vec<ExperienceRow>, sqlx::Error> {
-    let rows: Vec<Raw> = sqlx::query_as(
+    let rows: Vec<Stored> = sqlx::query_as(
         "SELECT id, kind, role, place, country, start_month, end_month, tasks FROM experiences
          WHERE owner_id = $1 ORDER BY COALESCE(end_month, '9999-99') DESC, start_month DESC, id DESC",
     )
-    .bind(owner.0)
+    .bind(owner)
     .fetch_all(db)
     .await?;
-    rows.into_iter().map(from_raw).collect()
+    rows.into_iter().map(TryInto::try_into).collect()
 }
 
 pub async fn get(db: &Db, owner: UserId, id: i64) -> Result<Option<ExperienceRow>, sqlx::Error> {
-    let row: Option<Raw> = sqlx::query_as(
+    let row: Option<Stored> = sqlx::query_as(
         "SELECT id, kind, role, place, country, start_month, end_month, tasks FROM experiences
          WHERE owner_id = $1 AND id = $2",
     )
-    .bind(owner.0)
+    .bind(owner)
     .bind(id)
     .fetch_optional(db)
     .await?;
-    row.map(from_raw).transpose()
+    row.map(TryInto::try_into).transpose()
 }
 
 pub async fn create(db: &Db, owner: UserId, e: &Experience) -> Result<i64, sqlx::Error> {
@@ -69,8 +77,8 @@ pub async fn create(db: &Db, owner: UserId, e: &Experience) -> Result<i64, sqlx:
         "INSERT INTO experiences (owner_id, kind, role, place, country, start_month, end_month, tasks, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
     )
-    .bind(owner.0)
-    .bind(e.kind.as_str())
+    .bind(owner)
+    .bind(e.kind)
     .bind(&e.role)
     .bind(&e.place)
     .bind(&e.country)
@@ -88,7 +96,7 @@ pub async fn update(db: &Db, owner: UserId, id: i64, e: &Experience) -> Result<b
         "UPDATE experiences SET kind = $1, role = $2, place = $3, country = $4, start_month = $5,
          end_month = $6, tasks = $7, updated_at = $8 WHERE id = $9 AND owner_id = $10",
     )
-    .bind(e.kind.as_str())
+    .bind(e.kind)
     .bind(&e.role)
     .bind(&e.place)
     .bind(&e.country)
@@ -97,7 +105,7 @@ pub async fn update(db: &Db, owner: UserId, id: i64, e: &Experience) -> Result<b
     .bind(&e.tasks)
     .bind(super::now())
     .bind(id)
-    .bind(owner.0)
+    .bind(owner)
     .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -107,7 +115,7 @@ pub async fn update(db: &Db, owner: UserId, id: i64, e: &Experience) -> Result<b
 pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error> {
     let done = sqlx::query("DELETE FROM experiences WHERE id = $1 AND owner_id = $2")
         .bind(id)
-        .bind(owner.0)
+        .bind(owner)
         .execute(db)
         .await?;
     Ok(done.rows_affected() == 1)
@@ -124,9 +132,9 @@ pub async fn keep_unsaved(
         "INSERT INTO experience_drafts (owner_id, experience_id, input, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (owner_id, experience_id) DO UPDATE SET input = excluded.input, created_at = excluded.created_at",
     )
-    .bind(owner.0)
+    .bind(owner)
     .bind(id)
-    .bind(serde_json::to_string(input).unwrap_or_default())
+    .bind(super::json(input)?)
     .bind(super::now())
     .execute(db)
     .await?;
@@ -139,20 +147,20 @@ pub async fn unsaved(
     owner: UserId,
     id: i64,
 ) -> Result<Option<crate::domain::ExperienceInput>, sqlx::Error> {
-    let raw: Option<String> = sqlx::query_scalar(
+    let kept: Option<super::Json<crate::domain::ExperienceInput>> = sqlx::query_scalar(
         "SELECT input FROM experience_drafts WHERE owner_id = $1 AND experience_id = $2",
     )
-    .bind(owner.0)
+    .bind(owner)
     .bind(id)
     .fetch_optional(db)
     .await?;
-    Ok(raw.and_then(|r| serde_json::from_str(&r).ok()))
+    Ok(kept.map(|k| k.0))
 }
 
 /// Forget a kept form once it has been saved or given up.
 pub async fn forget_unsaved(db: &Db, owner: UserId, id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM experience_drafts WHERE owner_id = $1 AND experience_id = $2")
-        .bind(owner.0)
+        .bind(owner)
         .bind(id)
         .execute(db)
         .await?;
@@ -162,7 +170,7 @@ pub async fn forget_unsaved(db: &Db, owner: UserId, id: i64) -> Result<(), sqlx:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::{testing::fresh, users};
+    use crate::db::{db_test, users};
     use crate::domain::{ExperienceInput, Role};
     use crate::i18n::Locale;
 
@@ -178,9 +186,8 @@ mod tests {
         .unwrap()
     }
 
-    #[tokio::test]
-    async fn experiences_belong_to_their_owner_only() {
-        let t = fresh().await;
+    db_test!(
+        async fn experiences_belong_to_their_owner_only(t) {
         let a = users::create(&t.db, "a@x.se", "A", "h", Role::Participant, Locale::Sv)
             .await
             .unwrap()
@@ -224,5 +231,6 @@ mod tests {
         );
         assert!(delete(&t.db, a, old).await.unwrap());
         assert_eq!(super::list(&t.db, a).await.unwrap().len(), 1);
-    }
+        }
+    );
 }

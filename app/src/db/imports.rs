@@ -1,8 +1,8 @@
 //! Uploads waiting for an administrator to look at the preview and confirm: what was read
 //! (frameworks, or the problems that refused the files) is kept, so that confirming writes
-//! exactly what the preview showed.
-use super::Db;
-use crate::domain::{FrameworkContent, ImportError, ImportFormat, UserId};
+//! exactly what the preview showed, once.
+use super::{frameworks, json, Db, Json};
+use crate::domain::{FrameworkContent, ImportError, ImportFormat, Planned, Timestamp, UserId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,12 +19,34 @@ pub struct PendingImport {
     pub format: ImportFormat,
     pub file_names: Vec<String>,
     pub result: ImportResult,
-    pub created_at: String,
-    pub applied_at: Option<String>,
+    pub created_at: Timestamp,
+    pub applied_at: Option<Timestamp>,
 }
 
-fn json<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
+/// A `pending_imports` row as stored.
+#[derive(sqlx::FromRow)]
+struct Stored {
+    id: i64,
+    user_id: UserId,
+    format: ImportFormat,
+    file_names: Json<Vec<String>>,
+    result: Json<ImportResult>,
+    created_at: Timestamp,
+    applied_at: Option<Timestamp>,
+}
+
+impl From<Stored> for PendingImport {
+    fn from(s: Stored) -> Self {
+        PendingImport {
+            id: s.id,
+            user_id: s.user_id,
+            format: s.format,
+            file_names: s.file_names.0,
+            result: s.result.0,
+            created_at: s.created_at,
+            applied_at: s.applied_at,
+        }
+    }
 }
 
 pub async fn create(
@@ -38,61 +60,56 @@ pub async fn create(
         "INSERT INTO pending_imports (user_id, format, file_names, result, created_at)
          VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
-    .bind(user.0)
-    .bind(format.as_str())
-    .bind(json(&file_names))
-    .bind(json(result))
+    .bind(user)
+    .bind(format)
+    .bind(json(file_names)?)
+    .bind(json(result)?)
     .bind(super::now())
     .fetch_one(db)
     .await
 }
 
-type Row = (i64, i64, String, String, String, String, Option<String>);
-
 pub async fn load(db: &Db, id: i64) -> Result<Option<PendingImport>, sqlx::Error> {
-    let row: Option<Row> = sqlx::query_as(
+    let row: Option<Stored> = sqlx::query_as(
         "SELECT id, user_id, format, file_names, result, created_at, applied_at
          FROM pending_imports WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(db)
     .await?;
-    let Some((id, user_id, format, names, result, created_at, applied_at)) = row else {
-        return Ok(None);
-    };
-    let decode = |e: String| sqlx::Error::Decode(e.into());
-    Ok(Some(PendingImport {
-        id,
-        user_id: UserId(user_id),
-        format: format.parse().map_err(decode)?,
-        file_names: serde_json::from_str(&names).map_err(|e| decode(e.to_string()))?,
-        result: serde_json::from_str(&result).map_err(|e| decode(e.to_string()))?,
-        created_at,
-        applied_at,
-    }))
+    Ok(row.map(Into::into))
 }
 
-/// Mark an import as written; `false` when it already was (a second click, another tab).
-pub async fn mark_applied(db: &Db, id: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
+/// Write what a preview showed, in one transaction with marking it applied: `Ok(None)` when
+/// it already was (a second click, another tab, another server at the same moment), and
+/// then nothing is written.
+pub async fn apply(
+    db: &Db,
+    id: i64,
+    contents: &[FrameworkContent],
+    source: ImportFormat,
+) -> Result<Option<Vec<Planned>>, frameworks::CatalogueError> {
+    let mut tx = super::dialect::begin_write(db).await?;
+    let marked = sqlx::query(
         "UPDATE pending_imports SET applied_at = $1 WHERE id = $2 AND applied_at IS NULL",
     )
     .bind(super::now())
     .bind(id)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if marked.rows_affected() != 1 {
+        return Ok(None);
+    }
+    let plans = frameworks::import_in(&mut tx, contents, source.as_str(), &mut |_, _| {}).await?;
+    tx.commit().await?;
+    Ok(Some(plans))
 }
 
 /// Forget previews more than a day old: they hold whole uploads, and after a day nobody is
-/// about to confirm one.
+/// about to confirm one. Safe to run from every server at once.
 pub async fn prune(db: &Db) -> Result<u64, sqlx::Error> {
-    let cutoff = time::OffsetDateTime::now_utc() - time::Duration::days(1);
-    let cutoff = cutoff
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default();
     let done = sqlx::query("DELETE FROM pending_imports WHERE created_at < $1")
-        .bind(cutoff)
+        .bind(super::ago(std::time::Duration::from_secs(24 * 60 * 60)))
         .execute(db)
         .await?;
     Ok(done.rows_affected())
@@ -101,41 +118,68 @@ pub async fn prune(db: &Db) -> Result<u64, sqlx::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::testing::fresh;
-    use crate::db::users;
+    use crate::db::{db_test, users};
     use crate::domain::{ImportProblem, Role};
     use crate::i18n::Locale;
 
-    #[tokio::test]
-    async fn a_pending_import_reads_back_and_applies_once() {
-        let t = fresh().await;
-        let admin = users::create(&t.db, "a@x.se", "A", "h", Role::Admin, Locale::Sv)
+    async fn admin(t: &crate::db::testing::TestDb) -> UserId {
+        users::create(&t.db, "a@x.se", "A", "h", Role::Admin, Locale::Sv)
             .await
             .unwrap()
-            .unwrap();
-        let ok = ImportResult::Ok(vec![crate::domain::catalogue::tests::content()]);
-        let id = create(&t.db, admin, ImportFormat::Kartla, &["f.toml".into()], &ok)
-            .await
-            .unwrap();
-        let p = load(&t.db, id).await.unwrap().unwrap();
-        assert_eq!((p.result, p.file_names), (ok, vec!["f.toml".to_owned()]));
-        assert!(mark_applied(&t.db, id).await.unwrap());
-        assert!(!mark_applied(&t.db, id).await.unwrap(), "only once");
-
-        let refused =
-            ImportResult::Refused(vec![ImportError::new("x", ImportProblem::MissingFile)]);
-        let id2 = create(&t.db, admin, ImportFormat::Esco, &[], &refused)
-            .await
-            .unwrap();
-        assert_eq!(load(&t.db, id2).await.unwrap().unwrap().result, refused);
-        // Fresh previews survive pruning; a day-old one does not.
-        assert_eq!(prune(&t.db).await.unwrap(), 0);
-        sqlx::query("UPDATE pending_imports SET created_at = '2000-01-01T00:00:00Z' WHERE id = $1")
-            .bind(id2)
-            .execute(&t.db)
-            .await
-            .unwrap();
-        assert_eq!(prune(&t.db).await.unwrap(), 1);
-        assert!(load(&t.db, id2).await.unwrap().is_none());
+            .unwrap()
     }
+
+    db_test!(
+        async fn a_pending_import_reads_back_and_is_pruned_after_a_day(t) {
+            let admin = admin(&t).await;
+            let ok = ImportResult::Ok(vec![crate::domain::catalogue::tests::content()]);
+            let id = create(&t.db, admin, ImportFormat::Kartla, &["f.toml".into()], &ok)
+                .await
+                .unwrap();
+            let p = load(&t.db, id).await.unwrap().unwrap();
+            assert_eq!((p.result, p.file_names), (ok, vec!["f.toml".to_owned()]));
+            assert_eq!(p.applied_at, None);
+
+            let refused =
+                ImportResult::Refused(vec![ImportError::new("x", ImportProblem::MissingFile)]);
+            let id2 = create(&t.db, admin, ImportFormat::Esco, &[], &refused)
+                .await
+                .unwrap();
+            assert_eq!(load(&t.db, id2).await.unwrap().unwrap().result, refused);
+            // Fresh previews survive pruning; a day-old one does not.
+            assert_eq!(prune(&t.db).await.unwrap(), 0);
+            sqlx::query("UPDATE pending_imports SET created_at = $1 WHERE id = $2")
+                .bind(crate::db::ago(std::time::Duration::from_secs(24 * 60 * 60 + 1)))
+                .bind(id2)
+                .execute(&t.db)
+                .await
+                .unwrap();
+            assert_eq!(prune(&t.db).await.unwrap(), 1);
+            assert!(load(&t.db, id2).await.unwrap().is_none());
+        }
+    );
+
+    db_test!(
+        async fn an_import_confirmed_twice_at_the_same_moment_is_applied_once(t) {
+            let admin = admin(&t).await;
+            let content = crate::domain::catalogue::tests::content();
+            let ok = ImportResult::Ok(vec![content.clone()]);
+            let id = create(&t.db, admin, ImportFormat::Kartla, &[], &ok)
+                .await
+                .unwrap();
+            let confirms = (0..6).map(|_| {
+                let db = t.db.clone();
+                let contents = vec![content.clone()];
+                async move { apply(&db, id, &contents, ImportFormat::Kartla).await }
+            });
+            let done = futures::future::join_all(confirms).await;
+            let applied: Vec<_> = done
+                .into_iter()
+                .filter_map(|r| r.unwrap())
+                .collect();
+            assert_eq!(applied, [vec![Planned::New]]);
+            assert_eq!(frameworks::list_versions(&t.db).await.unwrap().len(), 1);
+            assert!(load(&t.db, id).await.unwrap().unwrap().applied_at.is_some());
+        }
+    );
 }

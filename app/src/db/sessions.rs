@@ -1,16 +1,21 @@
 //! Sign-in sessions. Only a hash of each token is stored, so a copy of the database cannot be
-//! used to sign in.
+//! used to sign in. Sessions live in the database, so a person signed in through one Kartla
+//! server goes on through any other on the same database.
 use super::Db;
-use crate::domain::UserId;
+use crate::domain::{Timestamp, UserId};
 use sha2::{Digest, Sha256};
 use std::time::Duration;
 
 /// How long a session lasts without being used. The page warns two minutes before and lets
-/// the person stay; every request moves the end on.
+/// the person stay; using it moves the end on.
 pub const IDLE: Duration = Duration::from_secs(60 * 60);
 
 /// How long a session lasts at most, however much it is used (and the cookie's lifetime).
 pub const ABSOLUTE: Duration = Duration::from_secs(60 * 60 * 12);
+
+/// The end is moved on at most this often: a page view then reads the session without
+/// writing, instead of committing a write on every request.
+pub const RENEW_EVERY: Duration = Duration::from_secs(60);
 
 fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
@@ -25,29 +30,52 @@ pub async fn create(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let now = super::now();
     sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(hash(&token))
-        .bind(user.0)
-        .bind(super::now())
-        .bind(super::from_now(IDLE))
+        .bind(user)
+        .bind(now)
+        .bind(now.plus(IDLE))
         .execute(db)
         .await?;
     Ok(token)
 }
 
-/// The user a live session belongs to; using it pushes its end further away.
+#[derive(sqlx::FromRow)]
+struct Live {
+    user_id: UserId,
+    expires_at: Timestamp,
+}
+
+/// The user a live session belongs to. Using it pushes its end further away, in steps of
+/// [`RENEW_EVERY`].
 pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserId>, sqlx::Error> {
-    let id: Option<i64> = sqlx::query_scalar(
-        "UPDATE sessions SET expires_at = $1
-         WHERE token_hash = $2 AND expires_at > $3 AND created_at > $4 RETURNING user_id",
+    let now = super::now();
+    let token_hash = hash(token);
+    let live: Option<Live> = sqlx::query_as(
+        "SELECT user_id, expires_at FROM sessions
+         WHERE token_hash = $1 AND expires_at > $2 AND created_at > $3",
     )
-    .bind(super::from_now(IDLE))
-    .bind(hash(token))
-    .bind(super::now())
-    .bind(super::ago(ABSOLUTE))
+    .bind(&token_hash)
+    .bind(now)
+    .bind(now.minus(ABSOLUTE))
     .fetch_optional(db)
     .await?;
-    Ok(id.map(UserId))
+    let Some(live) = live else {
+        return Ok(None);
+    };
+    let renewed = now.plus(IDLE);
+    if live.expires_at < renewed.minus(RENEW_EVERY) {
+        // Never moves an end backwards, whichever server renews first.
+        sqlx::query(
+            "UPDATE sessions SET expires_at = $1 WHERE token_hash = $2 AND expires_at < $1",
+        )
+        .bind(renewed)
+        .bind(&token_hash)
+        .execute(db)
+        .await?;
+    }
+    Ok(Some(live.user_id))
 }
 
 pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
@@ -58,9 +86,12 @@ pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// Remove ended sessions. Safe to run from every server at once: each row goes once.
 pub async fn delete_expired(db: &Db) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-        .bind(super::now())
+    let now = super::now();
+    let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR created_at <= $2")
+        .bind(now)
+        .bind(now.minus(ABSOLUTE))
         .execute(db)
         .await?;
     Ok(r.rows_affected())
@@ -69,62 +100,89 @@ pub async fn delete_expired(db: &Db) -> Result<u64, sqlx::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::{testing::fresh, users};
+    use crate::db::{db_test, testing::TestDb, users};
     use crate::domain::Role;
     use crate::i18n::Locale;
 
-    #[tokio::test]
-    async fn a_session_finds_its_user_until_it_is_deleted() {
-        let t = fresh().await;
-        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
+    async fn someone(t: &TestDb) -> UserId {
+        users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
             .await
             .unwrap()
-            .unwrap();
-        let token = create(&t.db, uid).await.unwrap();
-        assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
-        assert_eq!(user_for(&t.db, "not-a-token").await.unwrap(), None);
-        delete(&t.db, &token).await.unwrap();
-        assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
+            .unwrap()
     }
 
-    #[tokio::test]
-    async fn the_database_never_holds_the_token_itself() {
-        let t = fresh().await;
-        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = create(&t.db, uid).await.unwrap();
-        let stored: String = sqlx::query_scalar("SELECT token_hash FROM sessions")
+    async fn expiry(t: &TestDb) -> Timestamp {
+        sqlx::query_scalar("SELECT expires_at FROM sessions")
             .fetch_one(&t.db)
             .await
-            .unwrap();
-        assert_ne!(stored, token);
+            .unwrap()
     }
 
-    #[tokio::test]
-    async fn an_idle_session_ends_and_a_used_one_ends_after_twelve_hours_anyway() {
-        let t = fresh().await;
-        let uid = users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = create(&t.db, uid).await.unwrap();
-        // Unused past its idle time.
-        sqlx::query("UPDATE sessions SET expires_at = $1")
-            .bind(crate::db::ago(Duration::from_secs(1)))
-            .execute(&t.db)
-            .await
-            .unwrap();
-        assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
-        // Used all along, but started longer ago than the absolute limit.
-        let token = create(&t.db, uid).await.unwrap();
-        assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
-        sqlx::query("UPDATE sessions SET created_at = $1")
-            .bind(crate::db::ago(ABSOLUTE + Duration::from_secs(1)))
-            .execute(&t.db)
-            .await
-            .unwrap();
-        assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
-    }
+    db_test!(
+        async fn a_session_finds_its_user_until_it_is_deleted(t) {
+            let uid = someone(&t).await;
+            let token = create(&t.db, uid).await.unwrap();
+            assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
+            assert_eq!(user_for(&t.db, "not-a-token").await.unwrap(), None);
+            delete(&t.db, &token).await.unwrap();
+            assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
+        }
+    );
+
+    db_test!(
+        async fn the_database_never_holds_the_token_itself(t) {
+            let uid = someone(&t).await;
+            let token = create(&t.db, uid).await.unwrap();
+            let stored: String = sqlx::query_scalar("SELECT token_hash FROM sessions")
+                .fetch_one(&t.db)
+                .await
+                .unwrap();
+            assert_ne!(stored, token);
+        }
+    );
+
+    db_test!(
+        async fn an_idle_session_ends_and_a_used_one_ends_after_twelve_hours_anyway(t) {
+            let uid = someone(&t).await;
+            let token = create(&t.db, uid).await.unwrap();
+            // Unused past its idle time.
+            sqlx::query("UPDATE sessions SET expires_at = $1")
+                .bind(crate::db::ago(Duration::from_secs(1)))
+                .execute(&t.db)
+                .await
+                .unwrap();
+            assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
+            assert_eq!(delete_expired(&t.db).await.unwrap(), 1);
+            // Used all along, but started longer ago than the absolute limit.
+            let token = create(&t.db, uid).await.unwrap();
+            assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
+            sqlx::query("UPDATE sessions SET created_at = $1")
+                .bind(crate::db::ago(ABSOLUTE + Duration::from_secs(1)))
+                .execute(&t.db)
+                .await
+                .unwrap();
+            assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
+            assert_eq!(delete_expired(&t.db).await.unwrap(), 1);
+        }
+    );
+
+    db_test!(
+        async fn using_a_session_moves_its_end_on_in_steps(t) {
+            let uid = someone(&t).await;
+            let token = create(&t.db, uid).await.unwrap();
+            let first = expiry(&t).await;
+            // Used again at once: read, not written.
+            user_for(&t.db, &token).await.unwrap();
+            assert_eq!(expiry(&t).await, first);
+            // Used after the step: moved on.
+            let earlier = first.minus(RENEW_EVERY + Duration::from_secs(1));
+            sqlx::query("UPDATE sessions SET expires_at = $1")
+                .bind(earlier)
+                .execute(&t.db)
+                .await
+                .unwrap();
+            user_for(&t.db, &token).await.unwrap();
+            assert!(expiry(&t).await >= first);
+        }
+    );
 }

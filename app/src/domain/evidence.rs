@@ -138,7 +138,7 @@ pub struct Evidence {
     pub file_name: String,
     pub media_type: MediaType,
     pub size: i64,
-    pub created_at: String,
+    pub created_at: super::Timestamp,
     /// The owner's experiences it belongs to.
     #[serde(default)]
     pub experiences: Vec<i64>,

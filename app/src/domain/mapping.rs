@@ -133,6 +133,12 @@ impl AnswerText {
         }
         Ok(Self(text.to_owned()))
     }
+    /// A text read back from the database, kept exactly as stored even where today's rule
+    /// would refuse it (a limit lowered since): blanking it would let the next save write the
+    /// blank back over the person's words.
+    pub fn from_stored(stored: String) -> Self {
+        Self(stored)
+    }
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -162,6 +168,11 @@ impl Goal {
         }
         Ok(Self(one_line))
     }
+    /// A goal read back from the database, kept exactly as stored (see
+    /// [`AnswerText::from_stored`]).
+    pub fn from_stored(stored: String) -> Self {
+        Self(stored)
+    }
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -178,7 +189,7 @@ pub struct Answer {
     /// "Not relevant for me": answered without a rating.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_relevant: bool,
-    pub updated_at: String,
+    pub updated_at: super::Timestamp,
     /// The ids of the owner's experiences this answer draws on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub experiences: Vec<i64>,
@@ -300,7 +311,7 @@ pub struct MappingEvent {
     pub kind: EventKind,
     pub actor: String,
     pub comment: String,
-    pub at: String,
+    pub at: super::Timestamp,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -320,8 +331,8 @@ pub struct MappingRecord {
     /// What the person aims for (empty in exports from before goals).
     #[serde(default)]
     pub goal: Goal,
-    pub created_at: String,
-    pub updated_at: String,
+    pub created_at: super::Timestamp,
+    pub updated_at: super::Timestamp,
     pub frameworks: Vec<Framework>,
     pub answers: Vec<Answer>,
     pub events: Vec<MappingEvent>,
@@ -411,8 +422,8 @@ mod tests {
                 locale: "sv".into(),
             },
             goal: Default::default(),
-            created_at: String::new(),
-            updated_at: String::new(),
+            created_at: crate::domain::Timestamp::default(),
+            updated_at: crate::domain::Timestamp::default(),
             frameworks: vec![Framework {
                 id: FrameworkId(1),
                 kind: FrameworkKind::Course,
@@ -455,7 +466,7 @@ mod tests {
             rating,
             text: AnswerText::parse(text).unwrap(),
             not_relevant: false,
-            updated_at: String::new(),
+            updated_at: crate::domain::Timestamp::default(),
             experiences: vec![],
             evidence: vec![],
             evidence_missing: false,

@@ -80,7 +80,7 @@ pub struct PrintRecord {
     pub status: super::MappingStatus,
     /// Framework codes and versions, e.g. "DEMO-LAGER1 v1".
     pub frameworks: String,
-    pub printed_at: String,
+    pub printed_at: super::Timestamp,
     /// SHA-256 of the PDF as it was sent, in hex.
     pub sha256: String,
 }

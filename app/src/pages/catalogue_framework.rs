@@ -45,7 +45,6 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                 let version = i18n.t_with("catalogue-version", &[("version", f.version.into())]);
                 let published = f
                     .published_at
-                    .as_deref()
                     .map(|d| i18n.t_with("catalogue-published", &[("date", super::short_date(d).into())]));
                 let external = f.external.clone().map(|e| {
                     let label = i18n.t(&e.label_key);
@@ -89,7 +88,7 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                                 .map(|(v, date)| {
                                     let label = i18n.t_with(
                                         "catalogue-version-dated",
-                                        &[("version", (*v).into()), ("date", super::short_date(date).into())],
+                                        &[("version", (*v).into()), ("date", super::short_date(*date).into())],
                                     );
                                     if *v == current {
                                         view! { <li aria-current="page">{label}</li> }.into_any()

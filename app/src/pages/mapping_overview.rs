@@ -26,7 +26,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                     view! {
                         <div class="notice" role="status">
                             <h2>{i18n.t(heading)}</h2>
-                            <p class="meta">{i18n.t_with("comment-by", &[("name", e.actor.into()), ("date", super::short_date(&e.at).into())])}</p>
+                            <p class="meta">{i18n.t_with("comment-by", &[("name", e.actor.into()), ("date", super::short_date(e.at).into())])}</p>
                             <p class="comment">{e.comment}</p>
                         </div>
                     }

@@ -35,7 +35,7 @@ pub fn ReviewMappingPage() -> impl IntoView {
                     .map(|e| {
                         let line = i18n.t_with(
                             e.kind.label_key(),
-                            &[("name", e.actor.clone().into()), ("date", super::short_date(&e.at).into())],
+                            &[("name", e.actor.clone().into()), ("date", super::short_date(e.at).into())],
                         );
                         let comment = (!e.comment.is_empty()).then(|| view! { <p class="comment">{e.comment.clone()}</p> });
                         view! { <li>{line}{comment}</li> }

@@ -62,7 +62,7 @@ pub fn VerifyPage() -> impl IntoView {
                             <dt>{i18n.t("verify-frameworks")}</dt>
                             <dd>{p.frameworks}</dd>
                             <dt>{i18n.t("verify-printed")}</dt>
-                            <dd>{p.printed_at.get(..10).unwrap_or_default().to_owned()}</dd>
+                            <dd>{p.printed_at.date()}</dd>
                             <dt>{i18n.t("verify-status")}</dt>
                             <dd>{i18n.t(p.status.label_key())}</dd>
                             <dt>{i18n.t("verify-fingerprint")}</dt>

@@ -1,0 +1,440 @@
+//! Mappings on both engines: answers, links, the trail, and writers at the same moment.
+use super::*;
+use crate::db::testing::TestDb;
+use crate::db::{db_test, frameworks, frameworks::tests::published, users};
+use crate::domain::{EventKind, Goal, KeptReason, MappingStatus, Role, Transition, UserId};
+use crate::i18n::Locale;
+
+async fn setup(t: TestDb) -> (TestDb, UserId, UserId, crate::domain::MappingId) {
+    let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
+        .await
+        .unwrap()
+        .unwrap();
+    let v = users::create(&t.db, "v@x.se", "Vera", "h", Role::Validator, Locale::Sv)
+        .await
+        .unwrap()
+        .unwrap();
+    let fid = published(&t.db).await;
+    let m = start(&t.db, p, fid).await.unwrap();
+    (t, p, v, m)
+}
+
+db_test!(
+    async fn a_mapping_stays_on_the_version_it_was_started_against(t) {
+        let (t, _, _, m) = setup(t).await;
+        let v1 = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
+        let draft = frameworks::draft_for(&t.db, "TEST01").await.unwrap();
+        let mut doc = frameworks::load_draft(&t.db, draft)
+            .await
+            .unwrap()
+            .unwrap()
+            .doc;
+        doc.sections[0].criteria[0]
+            .text
+            .insert("sv".into(), "Nytt krav".into());
+        frameworks::update_draft(&t.db, draft, &doc).await.unwrap();
+        frameworks::publish(&t.db, draft).await.unwrap();
+        let record = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(record.frameworks[0].id, v1);
+        assert_eq!(record.frameworks[0].version, 1);
+        assert_eq!(
+            record.frameworks[0].sections[0].criteria[0].text.get("sv"),
+            "Kan a"
+        );
+        // New mappings start on the current version only.
+        assert!(!frameworks::is_current(&t.db, v1).await.unwrap());
+        assert!(frameworks::is_current(&t.db, draft).await.unwrap());
+    }
+);
+
+db_test!(
+    async fn an_answer_links_only_its_owners_experiences(t) {
+        use crate::db::experiences;
+        use crate::domain::ExperienceInput;
+        let (t, p, v, m) = setup(t).await;
+        let exp = |role: &str| {
+            ExperienceInput {
+                kind: "work".into(),
+                role: role.into(),
+                start: "2019-01".into(),
+                ..Default::default()
+            }
+            .check()
+            .unwrap()
+        };
+        let own = experiences::create(&t.db, p, &exp("Egen")).await.unwrap();
+        let theirs = experiences::create(&t.db, v, &exp("Annans")).await.unwrap();
+        let c = load(&t.db, m)
+            .await
+            .unwrap()
+            .unwrap()
+            .criteria()
+            .next()
+            .unwrap()
+            .id;
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::WithSupport),
+                AnswerText::default()
+            )],
+            &[Links {
+                criterion: c,
+                experiences: vec![own, theirs, 9999],
+                evidence: vec![],
+            }]
+        )
+        .await
+        .unwrap()
+        .is_some());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].experiences, [own]);
+        assert_eq!(rec.portfolio.len(), 1, "the owner's portfolio only");
+        // Unticking all removes the links; removing an experience removes its links.
+        save_answers(
+            &t.db,
+            m,
+            &[],
+            &[Links {
+                criterion: c,
+                experiences: vec![],
+                evidence: vec![],
+            }],
+        )
+        .await
+        .unwrap();
+        assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
+            .experiences
+            .is_empty());
+        save_answers(
+            &t.db,
+            m,
+            &[],
+            &[Links {
+                criterion: c,
+                experiences: vec![own],
+                evidence: vec![],
+            }],
+        )
+        .await
+        .unwrap();
+        experiences::delete(&t.db, p, own).await.unwrap();
+        assert!(load(&t.db, m).await.unwrap().unwrap().answers[0]
+            .experiences
+            .is_empty());
+    }
+);
+
+db_test!(
+    async fn a_goal_is_kept_on_one_line_and_read_back(t) {
+        let (t, _, _, m) = setup(t).await;
+        assert!(load(&t.db, m).await.unwrap().unwrap().goal.is_empty());
+        let goal = Goal::parse("  Arbeta som\r\nundersköterska  ").unwrap();
+        set_goal(&t.db, m, &goal).await.unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.goal.as_str(), "Arbeta som undersköterska");
+        assert!(Goal::parse(&"x".repeat(crate::domain::mapping::MAX_GOAL_CHARS + 1)).is_err());
+    }
+);
+
+db_test!(
+    async fn starting_twice_gives_the_same_draft(t) {
+        let (t, p, _, m) = setup(t).await;
+        let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
+        assert_eq!(start(&t.db, p, fid).await.unwrap(), m);
+        assert_eq!(list_for_owner(&t.db, p).await.unwrap().len(), 1);
+    }
+);
+
+db_test!(
+    async fn answers_are_saved_and_overwritten_and_read_back(t) {
+        let (t, _, _, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let text = AnswerText::parse("Jag har svetsat i tio år. عملت في ورشة").unwrap();
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::WithSupport),
+                AnswerText::default()
+            )],
+            &[]
+        )
+        .await
+        .unwrap()
+        .is_some());
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(c, Some(Rating::CanTeach), text.clone())],
+            &[]
+        )
+        .await
+        .unwrap()
+        .is_some());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers.len(), 1);
+        assert_eq!(rec.answers[0].rating, Some(Rating::CanTeach));
+        assert_eq!(rec.answers[0].text, text);
+    }
+);
+
+db_test!(
+    async fn a_submitted_mapping_refuses_new_answers_until_returned(t) {
+        let (t, p, v, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::CanTeach),
+                AnswerText::default()
+            )],
+            &[]
+        )
+        .await
+        .unwrap()
+        .is_none());
+        transition(&t.db, m, v, Transition::Return, "Beskriv mer")
+            .await
+            .unwrap();
+        assert!(save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(
+                c,
+                Some(Rating::CanTeach),
+                AnswerText::default()
+            )],
+            &[]
+        )
+        .await
+        .unwrap()
+        .is_some());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.status, MappingStatus::Returned);
+        let last = rec.latest_validator_event().unwrap();
+        assert_eq!(
+            (last.kind, last.actor.as_str(), last.comment.as_str()),
+            (EventKind::Returned, "Vera", "Beskriv mer")
+        );
+    }
+);
+
+db_test!(
+    async fn rejected_text_is_kept_until_the_answer_is_saved(t) {
+        let (t, _, _, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let long = "å".repeat(6000);
+        keep_rejected(&t.db, m, KeptReason::TooLong, &[(c, long.clone())])
+            .await
+            .unwrap();
+        assert_eq!(
+            rejected(&t.db, m).await.unwrap(),
+            vec![(c, long, KeptReason::TooLong)]
+        );
+        let short = AnswerText::parse("Kortare nu").unwrap();
+        save_answers(
+            &t.db,
+            m,
+            &[AnswerWrite::new(c, Some(Rating::CanTeach), short)],
+            &[],
+        )
+        .await
+        .unwrap();
+        assert!(rejected(&t.db, m).await.unwrap().is_empty());
+    }
+);
+
+db_test!(
+    async fn a_change_made_elsewhere_is_not_overwritten(t) {
+        let (t, _, _, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let empty = crate::domain::fingerprint(None, false, "");
+        let write = |text: &str, base: &str| AnswerWrite {
+            base: Some(base.to_owned()),
+            ..AnswerWrite::new(c, Some(Rating::CanTeach), AnswerText::parse(text).unwrap())
+        };
+        // Tab A saves from the empty answer.
+        let a = write("Från flik A", &empty);
+        let saved = save_answers(&t.db, m, std::slice::from_ref(&a), &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(saved.conflicts.is_empty());
+        // Tab B still started from the empty answer: refused, and told what is stored.
+        let saved = save_answers(&t.db, m, &[write("Från flik B", &empty)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(saved.conflicts.len(), 1);
+        assert_eq!(saved.conflicts[0].text.as_str(), "Från flik A");
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].text.as_str(), "Från flik A");
+        // Saying the same as what is stored is no conflict; starting from it neither.
+        let same = save_answers(&t.db, m, &[write("Från flik A", &empty)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(same.conflicts.is_empty());
+        let fp = rec.answers[0].fingerprint();
+        let next = save_answers(&t.db, m, &[write("Flik B, efter att ha läst A", &fp)], &[])
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(next.conflicts.is_empty());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].text.as_str(), "Flik B, efter att ha läst A");
+    }
+);
+
+db_test!(
+    async fn not_relevant_is_stored_without_a_rating(t) {
+        let (t, _, _, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let na = AnswerWrite {
+            not_relevant: true,
+            ..AnswerWrite::new(c, None, AnswerText::default())
+        };
+        save_answers(&t.db, m, &[na], &[]).await.unwrap().unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert!(rec.answers[0].not_relevant && rec.answers[0].rating.is_none());
+        assert!(rec.answers[0].is_answered());
+    }
+);
+
+db_test!(
+    async fn a_double_submit_is_refused_and_leaves_one_event(t) {
+        let (t, p, _, m) = setup(t).await;
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
+        assert!(matches!(
+            transition(&t.db, m, p, Transition::Submit, "").await,
+            Err(TransitionError::Illegal(_))
+        ));
+        assert_eq!(load(&t.db, m).await.unwrap().unwrap().events.len(), 1);
+    }
+);
+
+db_test!(
+    async fn validators_do_not_see_drafts(t) {
+        let (t, p, _, m) = setup(t).await;
+        assert!(list_for_validators(&t.db).await.unwrap().is_empty());
+        transition(&t.db, m, p, Transition::Submit, "")
+            .await
+            .unwrap();
+        let list = list_for_validators(&t.db).await.unwrap();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].framework_codes, ["TEST01"]);
+    }
+);
+
+db_test!(
+    async fn a_criterion_of_another_framework_does_not_belong(t) {
+        let (t, _, _, m) = setup(t).await;
+        assert!(!has_criterion(&t.db, m, CriterionId(999)).await.unwrap());
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert!(
+            has_criterion(&t.db, m, rec.frameworks[0].sections[1].criteria[0].id)
+                .await
+                .unwrap()
+        );
+    }
+);
+
+db_test!(
+    async fn starting_at_once_from_two_servers_gives_one_draft(t) {
+        let (t, p, _, m) = setup(t).await;
+        let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
+        // A second person, so the race is on a framework nobody has started yet.
+        let q = users::create(&t.db, "q@x.se", "Q", "h", Role::Participant, Locale::Sv)
+            .await
+            .unwrap()
+            .unwrap();
+        let other = t.second_pool().await;
+        let starts = (0..8).map(|i| {
+            let db = if i % 2 == 0 { t.db.clone() } else { other.clone() };
+            async move { start(&db, q, fid).await.unwrap() }
+        });
+        let ids = futures::future::join_all(starts).await;
+        assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+        assert_eq!(list_for_owner(&t.db, q).await.unwrap().len(), 1);
+        assert_eq!(list_for_owner(&t.db, p).await.unwrap().len(), 1);
+    }
+);
+
+db_test!(
+    async fn a_submit_and_saves_at_once_leave_one_event_and_no_late_answer(t) {
+        let (t, p, _, m) = setup(t).await;
+        let c = load(&t.db, m).await.unwrap().unwrap().frameworks[0].sections[0].criteria[0].id;
+        let submit = {
+            let db = t.db.clone();
+            async move { transition(&db, m, p, Transition::Submit, "").await.is_ok() }
+        };
+        let saves = (0..6).map(|i| {
+            let db = t.db.clone();
+            async move {
+                let text = AnswerText::parse(&format!("Svar {i}")).unwrap();
+                save_answers(&db, m, &[AnswerWrite::new(c, Some(Rating::CanTeach), text)], &[])
+                    .await
+                    .unwrap()
+                    .is_some()
+            }
+        });
+        let (submitted, saved) =
+            futures::future::join(submit, futures::future::join_all(saves)).await;
+        assert!(submitted);
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.events.len(), 1);
+        assert_eq!(rec.status, MappingStatus::Submitted);
+        // Whatever was acknowledged before the submit is what was handed in.
+        if saved.iter().any(|s| *s) {
+            assert_eq!(rec.answers.len(), 1);
+        } else {
+            assert!(rec.answers.is_empty());
+        }
+    }
+);
+
+db_test!(
+    async fn a_stored_answer_and_goal_longer_than_todays_limit_are_read_back_whole(t) {
+        let (t, _, _, m) = setup(t).await;
+        let c = load(&t.db, m).await.unwrap().unwrap().frameworks[0].sections[0].criteria[0].id;
+        let long_answer = "å".repeat(crate::domain::mapping::MAX_ANSWER_CHARS + 10);
+        let long_goal = "mål ".repeat(crate::domain::mapping::MAX_GOAL_CHARS);
+        sqlx::query(
+            "INSERT INTO answers (mapping_id, criterion_id, rating, not_relevant, evidence_missing, body, updated_at)
+             VALUES ($1, $2, NULL, $3, $3, $4, $5)",
+        )
+        .bind(m)
+        .bind(c)
+        .bind(false)
+        .bind(&long_answer)
+        .bind(crate::db::now())
+        .execute(&t.db)
+        .await
+        .unwrap();
+        sqlx::query("UPDATE mappings SET goal = $1 WHERE id = $2")
+            .bind(&long_goal)
+            .bind(m)
+            .execute(&t.db)
+            .await
+            .unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(rec.answers[0].text.as_str(), long_answer);
+        assert_eq!(rec.goal.as_str(), long_goal);
+    }
+);
