@@ -1,5 +1,6 @@
-// Kartla's end-to-end tests: a real server on a fresh SQLite file, Debian's Chromium, and every
-// test run twice — with JavaScript (hydrated) and without (plain HTML forms).
+// Kartla's end-to-end tests: a real server on a fresh SQLite file (or on the fresh PostgreSQL
+// database KARTLA_E2E_DATABASE_URL names), Debian's Chromium, and every test run twice — with
+// JavaScript (hydrated) and without (plain HTML forms).
 import { defineConfig } from '@playwright/test';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +8,7 @@ import * as path from 'node:path';
 const port = process.env.KARTLA_E2E_PORT ?? '3100';
 const bin = process.env.KARTLA_BIN ?? 'target/debug/kartla';
 const dataDir = path.join(os.tmpdir(), `kartla-e2e-${port}`);
+const databaseUrl = process.env.KARTLA_E2E_DATABASE_URL ?? `sqlite://${dataDir}/kartla.db`;
 
 export default defineConfig({
   testDir: './tests',
@@ -54,7 +56,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      KARTLA_DATABASE_URL: `sqlite://${dataDir}/kartla.db`,
+      KARTLA_DATABASE_URL: databaseUrl,
       LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: 'target/site',
       RUST_LOG: 'warn',

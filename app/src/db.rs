@@ -17,8 +17,12 @@ pub use types::{json, Flag, Json};
 
 use crate::domain::Timestamp;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyConnection, Connection};
 use std::str::FromStr;
 use std::time::Duration;
+
+/// How long to wait for a connection before saying the database is away.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The pool every query runs on, whichever the engine.
 pub type Db = sqlx::AnyPool;
@@ -54,9 +58,20 @@ pub async fn connect(url: &str, size: Option<u32>) -> Result<Db, OpenError> {
     }
     let options =
         AnyConnectOptions::from_str(url).map_err(|_| OpenError::BadUrl(dialect::redact(url)))?;
+    let unreachable = |source| OpenError::Connect {
+        url: dialect::redact(url),
+        source,
+    };
+    // One connection first: its error says why (refused, unknown database, password), where
+    // a pool would only say that it timed out.
+    let probe = tokio::time::timeout(CONNECT_TIMEOUT, AnyConnection::connect_with(&options))
+        .await
+        .map_err(|_| unreachable(sqlx::Error::PoolTimedOut))?
+        .map_err(unreachable)?;
+    let _ = probe.close().await;
     AnyPoolOptions::new()
         .max_connections(size.unwrap_or_else(|| engine.pool_size()))
-        .acquire_timeout(Duration::from_secs(10))
+        .acquire_timeout(CONNECT_TIMEOUT)
         .after_connect(move |conn, _| Box::pin(dialect::on_connect(engine, conn)))
         .connect_with(options)
         .await
@@ -122,7 +137,6 @@ pub mod testing {
     //! `KARTLA_TEST_POSTGRES_URL` names (`scripts/test` starts a throwaway one), copied from a
     //! template migrated once per test process.
     use super::*;
-    use sqlx::Connection;
 
     /// The variable naming the PostgreSQL server the tests may create databases on.
     pub const POSTGRES_VAR: &str = "KARTLA_TEST_POSTGRES_URL";
@@ -177,6 +191,15 @@ pub mod testing {
             }
             Engine::Postgres => (fresh_postgres().await, None),
         }
+    }
+
+    /// The address of a new, empty PostgreSQL database: nothing migrated yet, as a new
+    /// installation's.
+    pub async fn empty_postgres() -> String {
+        let server = server_url();
+        let name = unique_name("kartla_empty");
+        create_database(&server, format!("CREATE DATABASE {name}")).await;
+        with_database(&server, &name)
     }
 
     static TEMPLATE: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();

@@ -15,3 +15,13 @@ pub type CmdResult = Result<(), String>;
 pub async fn open_db(cfg: &Config) -> Result<Db, String> {
     db::open(&cfg.database_url).await.map_err(|e| e.to_string())
 }
+
+/// `kartla backup --out FILE`.
+pub async fn backup(cfg: &Config, out: &std::path::Path) -> CmdResult {
+    let db = open_db(cfg).await?;
+    db::dialect::backup(&db, out)
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("backed up to {}", out.display());
+    Ok(())
+}

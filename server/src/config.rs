@@ -2,7 +2,7 @@
 //!
 //! | variable | default | meaning |
 //! | --- | --- | --- |
-//! | `KARTLA_DATABASE_URL` | `sqlite://data/kartla.db` | the database; created and migrated at start |
+//! | `KARTLA_DATABASE_URL` | `sqlite://data/kartla.db` | the database: `sqlite://PATH` or `postgres://USER:PASSWORD@HOST:PORT/NAME`; migrated at start |
 //! | `KARTLA_SECURE_COOKIES` | `false` | mark cookies `Secure`; set `true` behind HTTPS |
 //! | `KARTLA_PUBLIC_URL` | the request's host | the address printed on profiles for `/verify/{code}` |
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |

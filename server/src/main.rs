@@ -30,6 +30,13 @@ enum Command {
     },
     /// Create the database if need be and bring its schema up to date.
     Migrate,
+    /// Write a consistent copy of a SQLite installation while it serves (PostgreSQL: use
+    /// pg_dump).
+    Backup {
+        /// The new file to write (it must not exist).
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Seed demo frameworks, accounts and one submitted mapping; safe to run twice.
     Demo,
     /// Manage accounts.
@@ -64,7 +71,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        // PostgreSQL's notices ("relation … already exists, skipping" at every start) are not
+        // news.
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx::postgres::notice=warn"));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -87,6 +96,7 @@ fn main() -> ExitCode {
             Command::Migrate => commands::open_db(&cfg)
                 .await
                 .map(|_| println!("database is up to date")),
+            Command::Backup { out } => commands::backup(&cfg, &out).await,
             Command::Demo => commands::demo::run(&cfg).await,
             Command::Users { command } => commands::users::run(&cfg, command).await,
             Command::Import(args) => commands::import::run(&cfg, args).await,

@@ -122,14 +122,19 @@ async fn error_status(res: Response) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+/// 200 while the database answers, 503 while it is away (and 200 again when it is back,
+/// without a restart). A load balancer asks often and waits briefly, so this never waits for
+/// the pool's full timeout.
 async fn health(State(state): State<AppState>) -> StatusCode {
-    match sqlx::query_scalar::<_, i64>("SELECT 1")
-        .fetch_one(&state.db)
-        .await
-    {
-        Ok(_) => StatusCode::OK,
-        Err(e) => {
+    let ask = sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.db);
+    match tokio::time::timeout(std::time::Duration::from_secs(2), ask).await {
+        Ok(Ok(_)) => StatusCode::OK,
+        Ok(Err(e)) => {
             tracing::error!(error = %e, "health check failed");
+            StatusCode::SERVICE_UNAVAILABLE
+        }
+        Err(_) => {
+            tracing::error!("health check failed: the database did not answer within 2 s");
             StatusCode::SERVICE_UNAVAILABLE
         }
     }

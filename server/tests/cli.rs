@@ -1,17 +1,20 @@
-//! The `kartla` command line, run as a person would: a real binary, a real SQLite file, and
+//! The `kartla` command line, run as a person would: a real binary, a real database of each
+//! engine, and the PDF it writes parsed back with poppler's tools.
 #![expect(
     clippy::expect_used,
     reason = "a test should fail loudly when the binary cannot be run"
 )]
-//! the PDF it writes parsed back with poppler's tools.
+mod common;
+
+use common::TestDatabase;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-fn kartla(db: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+fn kartla(db: &TestDatabase, args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kartla"))
         .args(args)
-        .env("KARTLA_DATABASE_URL", format!("sqlite://{}", db.display()))
+        .env("KARTLA_DATABASE_URL", &db.url)
         .env("RUST_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -34,69 +37,69 @@ fn text(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-#[test]
-fn demo_list_export_and_profile_work_together() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    assert!(kartla(&db, &["demo"], None).status.success());
+both_engines!(
+    fn demo_list_export_and_profile_work_together(db) {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(kartla(db, &["demo"], None).status.success());
 
-    let list = text(&kartla(&db, &["mappings", "list"], None));
-    let fields: Vec<&str> = list.lines().next().unwrap().split('\t').collect();
-    assert_eq!(fields.len(), 4, "ID, STATUS, CODES, UPDATED: {list}");
-    assert_eq!(&fields[..3], ["1", "submitted", "DEMO-LAGER1"]);
+        let list = text(&kartla(db, &["mappings", "list"], None));
+        let fields: Vec<&str> = list.lines().next().unwrap().split('\t').collect();
+        assert_eq!(fields.len(), 4, "ID, STATUS, CODES, UPDATED: {list}");
+        assert_eq!(&fields[..3], ["1", "submitted", "DEMO-LAGER1"]);
 
-    let export: serde_json::Value =
-        serde_json::from_str(&text(&kartla(&db, &["mappings", "export", "1"], None))).unwrap();
-    assert_eq!(export["person"]["name"], "Amal Hassan");
-    assert!(export["frameworks"][0]["sections"][0]["criteria"][0]["text"]["en"].is_string());
-    assert!(export["answers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|a| a["text"].as_str().unwrap_or_default().contains("مستودع")));
+        let export: serde_json::Value =
+            serde_json::from_str(&text(&kartla(db, &["mappings", "export", "1"], None))).unwrap();
+        assert_eq!(export["person"]["name"], "Amal Hassan");
+        assert!(export["frameworks"][0]["sections"][0]["criteria"][0]["text"]["en"].is_string());
+        assert!(export["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["text"].as_str().unwrap_or_default().contains("مستودع")));
 
-    let pdf = dir.path().join("p.pdf");
-    let out = kartla(
-        &db,
-        &[
-            "mappings",
-            "profile",
-            "1",
-            "--lang",
-            "en",
-            "--out",
-            pdf.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let extracted = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    let extracted = String::from_utf8_lossy(&extracted.stdout);
-    assert!(extracted.contains("Competence profile"), "{extracted}");
-    assert!(extracted.contains("Warehouse operative"));
-    assert!(extracted.contains("Jag arbetade fyra år på ett lager i Göteborg"));
-    assert!(extracted.contains("Can teach others"));
-    let fonts = Command::new("pdffonts")
-        .arg(&pdf)
-        .output()
-        .expect("pdffonts is installed");
-    let fonts = String::from_utf8_lossy(&fonts.stdout);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(rows.iter().any(|r| r.contains("NotoSansArabic")), "{fonts}");
-    assert!(
-        rows.iter()
-            .all(|r| r.split_whitespace().rev().nth(4) == Some("yes")),
-        "every font embedded: {fonts}"
-    );
-}
+        let pdf = dir.path().join("p.pdf");
+        let out = kartla(
+            db,
+            &[
+                "mappings",
+                "profile",
+                "1",
+                "--lang",
+                "en",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let extracted = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext is installed");
+        let extracted = String::from_utf8_lossy(&extracted.stdout);
+        assert!(extracted.contains("Competence profile"), "{extracted}");
+        assert!(extracted.contains("Warehouse operative"));
+        assert!(extracted.contains("Jag arbetade fyra år på ett lager i Göteborg"));
+        assert!(extracted.contains("Can teach others"));
+        let fonts = Command::new("pdffonts")
+            .arg(&pdf)
+            .output()
+            .expect("pdffonts is installed");
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(rows.iter().any(|r| r.contains("NotoSansArabic")), "{fonts}");
+        assert!(
+            rows.iter()
+                .all(|r| r.split_whitespace().rev().nth(4) == Some("yes")),
+            "every font embedded: {fonts}"
+        );
+    }
+);
 
 /// A PDF with the dates in its `(D:…` strings blanked.
 fn without_dates(pdf: &[u8]) -> Vec<u8> {
@@ -112,303 +115,382 @@ fn without_dates(pdf: &[u8]) -> Vec<u8> {
     out
 }
 
-#[test]
-fn render_from_an_export_gives_the_same_pdf_as_the_database() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    assert!(kartla(&db, &["demo"], None).status.success());
-    let export = dir.path().join("export.json");
-    std::fs::write(
-        &export,
-        text(&kartla(&db, &["mappings", "export", "1"], None)),
-    )
-    .unwrap();
-    let from_db = dir.path().join("db.pdf");
-    let from_export = dir.path().join("export.pdf");
-    let path = |p: &Path| p.to_str().unwrap().to_owned();
-    assert!(kartla(
-        &db,
-        &["mappings", "profile", "1", "--out", &path(&from_db)],
-        None
-    )
-    .status
-    .success());
-    // No database at all: the variable points at a file that is never created.
-    let nowhere = dir.path().join("missing/none.db");
-    let render = || {
-        kartla(
-            &nowhere,
-            &[
-                "render",
-                "--export",
-                &path(&export),
-                "--out",
-                &path(&from_export),
-            ],
-            None,
+both_engines!(
+    fn render_from_an_export_gives_the_same_pdf_as_the_database(db) {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(kartla(db, &["demo"], None).status.success());
+        let export = dir.path().join("export.json");
+        std::fs::write(
+            &export,
+            text(&kartla(db, &["mappings", "export", "1"], None)),
         )
-    };
-    let out = render();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!nowhere.exists(), "render opens no database");
-    assert_eq!(
-        without_dates(&std::fs::read(&from_db).unwrap()),
-        without_dates(&std::fs::read(&from_export).unwrap())
-    );
-    // Something that is not an export is a clear error, not a panic.
-    std::fs::write(&export, "{\"id\": 1}").unwrap();
-    let out = render();
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("is not a Kartla mapping export"), "{err}");
-}
+        .unwrap();
+        let from_db = dir.path().join("db.pdf");
+        let from_export = dir.path().join("export.pdf");
+        let path = |p: &Path| p.to_str().unwrap().to_owned();
+        assert!(kartla(
+            db,
+            &["mappings", "profile", "1", "--out", &path(&from_db)],
+            None
+        )
+        .status
+        .success());
+        // No database at all: the variable points at a file that is never created.
+        let nowhere_path = dir.path().join("missing/none.db");
+        let nowhere = common::nowhere(&nowhere_path);
+        let render = || {
+            kartla(
+                &nowhere,
+                &[
+                    "render",
+                    "--export",
+                    &path(&export),
+                    "--out",
+                    &path(&from_export),
+                ],
+                None,
+            )
+        };
+        let out = render();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!nowhere_path.exists(), "render opens no database");
+        assert_eq!(
+            without_dates(&std::fs::read(&from_db).unwrap()),
+            without_dates(&std::fs::read(&from_export).unwrap())
+        );
+        // Something that is not an export is a clear error, not a panic.
+        std::fs::write(&export, "{\"id\": 1}").unwrap();
+        let out = render();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is not a Kartla mapping export"), "{err}");
+    }
+);
+
+both_engines!(
+    fn users_add_reads_the_password_from_standard_input_and_refuses_a_duplicate(db) {
+        let add = |email: &str, pw: &str| {
+            kartla(
+                db,
+                &["users", "add", "--email", email, "--role", "validator"],
+                Some(pw),
+            )
+        };
+        let first = add("vera@example.se", "ett långt lösenord\n");
+        assert!(
+            first.status.success(),
+            "{}",
+            String::from_utf8_lossy(&first.stderr)
+        );
+        assert!(text(&first).contains("as validator"));
+        let again = add("VERA@example.se", "ett långt lösenord\n");
+        assert!(!again.status.success());
+        assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+        let short = add("kim@example.se", "kort\n");
+        assert!(!short.status.success());
+        let bad_role = kartla(
+            db,
+            &["users", "add", "--email", "x@example.se", "--role", "root"],
+            Some("ett långt lösenord"),
+        );
+        assert!(!bad_role.status.success());
+    }
+);
+
+both_engines!(
+    fn an_unknown_mapping_is_a_clear_error(db) {
+        let out = kartla(db, &["mappings", "export", "42"], None);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no mapping 42"));
+    }
+);
 
 #[test]
-fn users_add_reads_the_password_from_standard_input_and_refuses_a_duplicate() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let add = |email: &str, pw: &str| {
-        kartla(
-            &db,
-            &["users", "add", "--email", email, "--role", "validator"],
-            Some(pw),
-        )
-    };
-    let first = add("vera@example.se", "ett långt lösenord\n");
-    assert!(
-        first.status.success(),
-        "{}",
-        String::from_utf8_lossy(&first.stderr)
-    );
-    assert!(text(&first).contains("as validator"));
-    let again = add("VERA@example.se", "ett långt lösenord\n");
-    assert!(!again.status.success());
-    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
-    let short = add("kim@example.se", "kort\n");
-    assert!(!short.status.success());
-    let bad_role = kartla(
-        &db,
-        &["users", "add", "--email", "x@example.se", "--role", "root"],
-        Some("ett långt lösenord"),
-    );
-    assert!(!bad_role.status.success());
-}
-
-#[test]
-fn an_unknown_mapping_is_a_clear_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let out = kartla(
-        &dir.path().join("k.db"),
-        &["mappings", "export", "42"],
-        None,
-    );
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no mapping 42"));
+fn a_bad_or_unreachable_database_is_a_clear_message_without_the_password() {
+    for (url, says) in [
+        ("mysql://kartla@db/kartla", "not understood"),
+        ("kartla.db", "not understood"),
+        (
+            "postgres://kartla:s3cr3t@127.0.0.1:1/kartla",
+            "could not reach the database",
+        ),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_kartla"))
+            .args(["serve"])
+            .env("KARTLA_DATABASE_URL", url)
+            .env("RUST_LOG", "info")
+            .output()
+            .expect("kartla runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{url} started");
+        assert!(err.contains(says), "{url}: {err}");
+        assert!(!err.contains("s3cr3t"), "the password was printed: {err}");
+    }
+    let help = Command::new(env!("CARGO_BIN_EXE_kartla"))
+        .arg("--help")
+        .env("KARTLA_DATABASE_URL", "postgres://kartla:s3cr3t@db/kartla")
+        .output()
+        .expect("kartla runs");
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("s3cr3t"));
 }
 
 fn fixtures() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-fn list(db: &Path) -> Vec<Vec<String>> {
+fn list(db: &TestDatabase) -> Vec<Vec<String>> {
     text(&kartla(db, &["catalogue", "list"], None))
         .lines()
         .map(|l| l.split('\t').map(str::to_owned).collect())
         .collect()
 }
 
-#[test]
-fn every_format_imports_once_and_a_second_run_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let f = fixtures();
-    let runs: [(&str, std::path::PathBuf); 5] = [
-        ("esco", f.join("esco")),
-        ("skolverket", f.join("skolverket")),
-        ("jobtech", f.join("jobtech")),
-        ("moodle", f.join("moodle/framework.csv")),
-        ("kartla", f.join("kartla/svetsning.toml")),
-    ];
-    for (format, path) in &runs {
-        let path = path.to_str().unwrap();
-        let out = kartla(&db, &["import", "--format", format, path], None);
-        assert!(
-            out.status.success(),
-            "{format}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            text(&out).contains("new, version 1"),
-            "{format}: {}",
-            text(&out)
-        );
+both_engines!(
+    fn every_format_imports_once_and_a_second_run_changes_nothing(db) {
+        let f = fixtures();
+        let runs: [(&str, std::path::PathBuf); 5] = [
+            ("esco", f.join("esco")),
+            ("skolverket", f.join("skolverket")),
+            ("jobtech", f.join("jobtech")),
+            ("moodle", f.join("moodle/framework.csv")),
+            ("kartla", f.join("kartla/svetsning.toml")),
+        ];
+        for (format, path) in &runs {
+            let path = path.to_str().unwrap();
+            let out = kartla(db, &["import", "--format", format, path], None);
+            assert!(
+                out.status.success(),
+                "{format}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                text(&out).contains("new, version 1"),
+                "{format}: {}",
+                text(&out)
+            );
+        }
+        let before = list(db);
+        assert_eq!(before.len(), 9, "{before:?}");
+        assert!(before
+            .iter()
+            .all(|row| row.len() == 5 && row[2] == "1" && row[4] == "published"));
+        assert!(before.contains(&vec![
+            "ESCO-7212.1".into(),
+            "occupation".into(),
+            "1".into(),
+            "Svetsare".into(),
+            "published".into()
+        ]));
+        for (format, path) in &runs {
+            let out = kartla(
+                db,
+                &["import", "--format", format, path.to_str().unwrap()],
+                None,
+            );
+            assert!(out.status.success());
+            assert!(!text(&out).contains("new"), "{format}: {}", text(&out));
+        }
+        assert_eq!(list(db), before);
     }
-    let before = list(&db);
-    assert_eq!(before.len(), 9, "{before:?}");
-    assert!(before
-        .iter()
-        .all(|row| row.len() == 5 && row[2] == "1" && row[4] == "published"));
-    assert!(before.contains(&vec![
-        "ESCO-7212.1".into(),
-        "occupation".into(),
-        "1".into(),
-        "Svetsare".into(),
-        "published".into()
-    ]));
-    for (format, path) in &runs {
-        let out = kartla(
-            &db,
-            &["import", "--format", format, path.to_str().unwrap()],
+);
+
+both_engines!(
+    fn a_changed_file_makes_a_new_version_and_dry_run_writes_nothing(db) {
+        let dir = tempfile::tempdir().unwrap();
+        let original = fixtures().join("kartla/svetsning.toml");
+        assert!(kartla(
+            db,
+            &["import", "--format", "kartla", original.to_str().unwrap()],
+            None
+        )
+        .status
+        .success());
+        let changed = dir.path().join("svetsning.toml");
+        let text_before = std::fs::read_to_string(&original).unwrap();
+        std::fs::write(
+            &changed,
+            text_before.replace(
+                "Använder skyddsutrustning.",
+                "Använder rätt skyddsutrustning.",
+            ),
+        )
+        .unwrap();
+        let changed = changed.to_str().unwrap();
+
+        let dry = kartla(
+            db,
+            &["import", "--format", "kartla", changed, "--dry-run"],
             None,
         );
-        assert!(out.status.success());
-        assert!(!text(&out).contains("new"), "{format}: {}", text(&out));
+        assert!(
+            text(&dry).contains("changed, new version 2"),
+            "{}",
+            text(&dry)
+        );
+        assert_eq!(list(db).len(), 1, "a dry run writes nothing");
+
+        assert!(
+            kartla(db, &["import", "--format", "kartla", changed], None)
+                .status
+                .success()
+        );
+        let rows = list(db);
+        assert_eq!(
+            rows.iter().map(|r| r[2].as_str()).collect::<Vec<_>>(),
+            ["1", "2"]
+        );
+        // Version 1 is still there as it was.
+        let v1 = text(&kartla(
+            db,
+            &["catalogue", "export", "FIX-SVETS01", "--version", "1"],
+            None,
+        ));
+        assert!(v1.contains("\"Använder skyddsutrustning.\""));
+        let v2 = text(&kartla(db, &["catalogue", "export", "FIX-SVETS01"], None));
+        assert!(v2.contains("Använder rätt skyddsutrustning."));
     }
-    assert_eq!(list(&db), before);
-}
+);
+
+both_engines!(
+    fn export_and_import_give_back_the_same_framework(db) {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(kartla(db, &["demo"], None).status.success());
+        let out = dir.path().join("dig.toml");
+        let o = kartla(
+            db,
+            &[
+                "catalogue",
+                "export",
+                "DEMO-DIG01",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(o.status.success());
+        // Into an empty catalogue and back out: the same text.
+        let db2 = common::fresh(db.engine);
+        assert!(kartla(
+            &db2,
+            &["import", "--format", "kartla", out.to_str().unwrap()],
+            None
+        )
+        .status
+        .success());
+        let again = text(&kartla(&db2, &["catalogue", "export", "DEMO-DIG01"], None));
+        assert_eq!(again, std::fs::read_to_string(&out).unwrap());
+        assert!(again.contains("title.ar = "));
+        // And into the first catalogue: unchanged.
+        let o = kartla(
+            db,
+            &["import", "--format", "kartla", out.to_str().unwrap()],
+            None,
+        );
+        assert!(text(&o).contains("unchanged, version 1"));
+    }
+);
+
+both_engines!(
+    fn a_malformed_file_is_refused_whole_with_file_and_line(db) {
+        let dir = tempfile::tempdir().unwrap();
+        let good = fixtures().join("kartla/svetsning.toml");
+        let bad = dir.path().join("trasig.toml");
+        std::fs::write(
+            &bad,
+            "format = \"kartla/1\"\nkind = \"course\"\ncode = \"X\"\ntitle.sv = \"ej avslutad\n",
+        )
+        .unwrap();
+        let out = kartla(
+            db,
+            &[
+                "import",
+                "--format",
+                "kartla",
+                good.to_str().unwrap(),
+                bad.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("trasig.toml, line 4"), "{err}");
+        assert!(err.contains("nothing was written"), "{err}");
+        assert!(list(db).is_empty(), "the good file was not written either");
+
+        let csv = dir.path().join("m.csv");
+        std::fs::write(&csv, "namn,text\na,b\n").unwrap();
+        let out = kartla(
+            db,
+            &["import", "--format", "moodle", csv.to_str().unwrap()],
+            None,
+        );
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("Parent ID number"));
+
+        let out = kartla(
+            db,
+            &["import", "--format", "word", csv.to_str().unwrap()],
+            None,
+        );
+        assert!(!out.status.success());
+    }
+);
 
 #[test]
-fn a_changed_file_makes_a_new_version_and_dry_run_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let original = fixtures().join("kartla/svetsning.toml");
-    assert!(kartla(
-        &db,
-        &["import", "--format", "kartla", original.to_str().unwrap()],
-        None
-    )
-    .status
-    .success());
-    let changed = dir.path().join("svetsning.toml");
-    let text_before = std::fs::read_to_string(&original).unwrap();
-    std::fs::write(
-        &changed,
-        text_before.replace(
-            "Använder skyddsutrustning.",
-            "Använder rätt skyddsutrustning.",
-        ),
-    )
-    .unwrap();
-    let changed = changed.to_str().unwrap();
-
-    let dry = kartla(
-        &db,
-        &["import", "--format", "kartla", changed, "--dry-run"],
-        None,
-    );
-    assert!(
-        text(&dry).contains("changed, new version 2"),
-        "{}",
-        text(&dry)
-    );
-    assert_eq!(list(&db).len(), 1, "a dry run writes nothing");
-
-    assert!(
-        kartla(&db, &["import", "--format", "kartla", changed], None)
-            .status
-            .success()
-    );
-    let rows = list(&db);
-    assert_eq!(
-        rows.iter().map(|r| r[2].as_str()).collect::<Vec<_>>(),
-        ["1", "2"]
-    );
-    // Version 1 is still there as it was.
-    let v1 = text(&kartla(
-        &db,
-        &["catalogue", "export", "FIX-SVETS01", "--version", "1"],
-        None,
-    ));
-    assert!(v1.contains("\"Använder skyddsutrustning.\""));
-    let v2 = text(&kartla(&db, &["catalogue", "export", "FIX-SVETS01"], None));
-    assert!(v2.contains("Använder rätt skyddsutrustning."));
-}
-
-#[test]
-fn export_and_import_give_back_the_same_framework() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
+fn a_backup_taken_while_the_database_is_written_is_whole() {
+    let db = common::fresh(common::Engine::Sqlite);
     assert!(kartla(&db, &["demo"], None).status.success());
-    let out = dir.path().join("dig.toml");
-    let o = kartla(
-        &db,
-        &[
-            "catalogue",
-            "export",
-            "DEMO-DIG01",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        None,
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("backup.db");
+    let out_arg = out.to_str().unwrap().to_owned();
+    // Imports write the catalogue while the backup is taken.
+    let writer = {
+        let url = db.url.clone();
+        std::thread::spawn(move || {
+            for format in ["kartla", "moodle"] {
+                let path = fixtures().join(if format == "kartla" {
+                    "kartla/svetsning.toml"
+                } else {
+                    "moodle/framework.csv"
+                });
+                Command::new(env!("CARGO_BIN_EXE_kartla"))
+                    .args(["import", "--format", format, path.to_str().unwrap()])
+                    .env("KARTLA_DATABASE_URL", &url)
+                    .env("RUST_LOG", "warn")
+                    .output()
+                    .expect("import runs");
+            }
+        })
+    };
+    let done = kartla(&db, &["backup", "--out", &out_arg], None);
+    writer.join().unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
     );
-    assert!(o.status.success());
-    // Into an empty catalogue and back out: the same text.
-    let db2 = dir.path().join("k2.db");
-    assert!(kartla(
-        &db2,
-        &["import", "--format", "kartla", out.to_str().unwrap()],
-        None
-    )
-    .status
-    .success());
-    let again = text(&kartla(&db2, &["catalogue", "export", "DEMO-DIG01"], None));
-    assert_eq!(again, std::fs::read_to_string(&out).unwrap());
-    assert!(again.contains("title.ar = "));
-    // And into the first catalogue: unchanged.
-    let o = kartla(
-        &db,
-        &["import", "--format", "kartla", out.to_str().unwrap()],
-        None,
-    );
-    assert!(text(&o).contains("unchanged, version 1"));
+    // The copy is a database of its own, whole, and holds what was there.
+    let copy = common::nowhere(&out);
+    assert_eq!(common::sqlite_integrity(&copy), "ok");
+    let list = text(&kartla(&copy, &["mappings", "list"], None));
+    assert!(list.starts_with("1\tsubmitted\tDEMO-LAGER1"), "{list}");
+    // Never over an existing file.
+    let again = kartla(&db, &["backup", "--out", &out_arg], None);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
 }
 
 #[test]
-fn a_malformed_file_is_refused_whole_with_file_and_line() {
+fn postgresql_is_backed_up_with_its_own_tools() {
+    let db = common::fresh(common::Engine::Postgres);
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("k.db");
-    let good = fixtures().join("kartla/svetsning.toml");
-    let bad = dir.path().join("trasig.toml");
-    std::fs::write(
-        &bad,
-        "format = \"kartla/1\"\nkind = \"course\"\ncode = \"X\"\ntitle.sv = \"ej avslutad\n",
-    )
-    .unwrap();
-    let out = kartla(
-        &db,
-        &[
-            "import",
-            "--format",
-            "kartla",
-            good.to_str().unwrap(),
-            bad.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("trasig.toml, line 4"), "{err}");
-    assert!(err.contains("nothing was written"), "{err}");
-    assert!(list(&db).is_empty(), "the good file was not written either");
-
-    let csv = dir.path().join("m.csv");
-    std::fs::write(&csv, "namn,text\na,b\n").unwrap();
-    let out = kartla(
-        &db,
-        &["import", "--format", "moodle", csv.to_str().unwrap()],
-        None,
-    );
-    assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Parent ID number"));
-
-    let out = kartla(
-        &db,
-        &["import", "--format", "word", csv.to_str().unwrap()],
-        None,
-    );
-    assert!(!out.status.success());
+    let out = dir.path().join("b.db");
+    let done = kartla(&db, &["backup", "--out", out.to_str().unwrap()], None);
+    assert!(!done.status.success());
+    assert!(String::from_utf8_lossy(&done.stderr).contains("pg_dump"));
+    assert!(!out.exists());
 }

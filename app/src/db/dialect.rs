@@ -167,6 +167,36 @@ pub(super) async fn migrate(db: &Db) -> Result<(), sqlx::migrate::MigrateError> 
     }
 }
 
+/// Why a backup was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum BackupError {
+    #[error(
+        "Kartla backs up SQLite installations only; back up PostgreSQL with its own tools (pg_dump, or continuous archiving with pg_basebackup)"
+    )]
+    NotSqlite,
+    #[error("{0} exists already; choose a new file")]
+    Exists(String),
+    #[error("the backup could not be written: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// Write a consistent copy of a SQLite installation to `out` while it serves: SQLite's
+/// `VACUUM INTO` reads one snapshot (writers go on meanwhile) and writes a compact, whole
+/// database file that can be opened as it is.
+pub async fn backup(db: &Db, out: &std::path::Path) -> Result<(), BackupError> {
+    if Engine::of(db) != Engine::Sqlite {
+        return Err(BackupError::NotSqlite);
+    }
+    if out.exists() {
+        return Err(BackupError::Exists(out.display().to_string()));
+    }
+    sqlx::query("VACUUM INTO $1")
+        .bind(out.to_string_lossy().into_owned())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// A database address fit to print: any password replaced by `***`.
 pub fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {

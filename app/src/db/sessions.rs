@@ -185,4 +185,24 @@ mod tests {
             assert!(expiry(&t).await >= first);
         }
     );
+
+    db_test!(
+        async fn servers_cleaning_up_at_the_same_moment_remove_each_session_once(t) {
+            let uid = someone(&t).await;
+            for _ in 0..20 {
+                create(&t.db, uid).await.unwrap();
+            }
+            let live = create(&t.db, uid).await.unwrap();
+            sqlx::query("UPDATE sessions SET expires_at = $1 WHERE token_hash <> $2")
+                .bind(crate::db::ago(Duration::from_secs(1)))
+                .bind(hash(&live))
+                .execute(&t.db)
+                .await
+                .unwrap();
+            let other = t.second_pool().await;
+            let (a, b) = futures::future::join(delete_expired(&t.db), delete_expired(&other)).await;
+            assert_eq!(a.unwrap() + b.unwrap(), 20);
+            assert_eq!(user_for(&t.db, &live).await.unwrap(), Some(uid));
+        }
+    );
 }

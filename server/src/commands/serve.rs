@@ -8,11 +8,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     if demo {
         super::demo::seed(&db).await?;
     }
-    match kartla_app::db::sessions::delete_expired(&db).await {
-        Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
-        Ok(_) => {}
-        Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
-    }
+    tokio::spawn(clean_up_every(db.clone(), CLEAN_UP_EVERY));
     let leptos_options = leptos_options();
     crate::assets::precompress_in_background(&leptos_options.site_root);
     let addr = leptos_options.site_addr;
@@ -28,9 +24,55 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Kartla listens on http://{addr}");
     axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(stopped())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// How often each server removes what has run out.
+const CLEAN_UP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Remove ended sessions and day-old import previews, now and then every `period`. Every
+/// server of an installation does this on the one database; each clean-up is one `DELETE` of
+/// what has run out, so two servers at the same moment remove each row once and never
+/// collide.
+async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
+    let mut tick = tokio::time::interval(period);
+    loop {
+        tick.tick().await;
+        match kartla_app::db::sessions::delete_expired(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
+        }
+        match kartla_app::db::imports::prune(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "old import previews removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove old import previews"),
+        }
+    }
+}
+
+/// Resolves when the process is asked to stop: Ctrl-C, or SIGTERM from a service manager or
+/// an orchestrator taking the server out of a load balancer.
+async fn stopped() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    tracing::info!("stopping: finishing the requests in hand");
 }
