@@ -11,6 +11,9 @@ const COURSE = 'Omvårdnad – grunder (demokurs)';
 /** Rate every criterion of the open section and describe it. */
 async function answerSection(page: Page, rating: string, text: string) {
   const criteria = page.getByRole('group').filter({ has: page.getByRole('textbox') });
+  // After a link is followed in the browser (JavaScript on), the section's data may still be
+  // on its way: count only once the first criterion is there.
+  await criteria.first().waitFor();
   const n = await criteria.count();
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++) {

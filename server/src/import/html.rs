@@ -20,151 +20,81 @@ const BLOCK: [&str; 14] = [
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
 ];
 
-fn events(html: &str) -> Vec<Event> {
-    let mut out = vec![];
-    let mut text = String::new();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        text.push_str(&rest[..lt]);
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
-            continue;
-        }
-        // Only `<a`, `</a`, `<!…` and `<?…` open a tag; any other '<' is text.
-        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
-        {
-            text.push('<');
-            rest = &rest[1..];
-            continue;
-        }
-        // A tag runs to the first '>' outside quotes.
-        let mut quote = None;
-        let mut end = None;
-        for (i, c) in rest.char_indices().skip(1) {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (None, '"' | '\'') => quote = Some(c),
-                (None, '>') => {
-                    end = Some(i);
-                    break;
+/// Collects the tokens of the HTML standard's tokenizer (html5ever's) as [`Event`]s, leaving
+/// out the content of [`DROPPED`] elements.
+#[derive(Default)]
+struct Collect {
+    events: std::cell::RefCell<Vec<Event>>,
+    /// The dropped element being skipped, and how deeply it nests in itself.
+    dropping: std::cell::RefCell<Option<(String, usize)>>,
+}
+
+impl html5ever::tokenizer::TokenSink for Collect {
+    type Handle = ();
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        _line: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        let mut dropping = self.dropping.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name: &str = &tag.name;
+                let start = tag.kind == TagKind::StartTag;
+                match dropping.as_mut() {
+                    Some((d, depth)) if d == name && start => *depth += 1,
+                    Some((d, depth)) if d == name => {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            *dropping = None;
+                        }
+                    }
+                    Some(_) => {}
+                    None if start && DROPPED.contains(&name) && !tag.self_closing => {
+                        *dropping = Some((name.to_owned(), 1));
+                    }
+                    None if start => self.events.borrow_mut().push(Event::Open(name.to_owned())),
+                    None => self.events.borrow_mut().push(Event::Close(name.to_owned())),
                 }
-                _ => {}
+                // What the tree builder would tell the tokenizer: these elements hold text
+                // that is not markup, up to their own end tag.
+                if start {
+                    return match name {
+                        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "iframe" | "noscript" | "xmp" | "noembed" | "noframes" => {
+                            TokenSinkResult::RawData(RawKind::Rawtext)
+                        }
+                        "textarea" | "title" => TokenSinkResult::RawData(RawKind::Rcdata),
+                        "plaintext" => TokenSinkResult::Plaintext,
+                        _ => TokenSinkResult::Continue,
+                    };
+                }
             }
+            Token::CharacterTokens(text) if dropping.is_none() => {
+                self.events.borrow_mut().push(Event::Text(text.to_string()));
+            }
+            _ => {}
         }
-        let Some(end) = end else {
-            // A lone '<' is text.
-            text.push('<');
-            rest = &rest[1..];
-            continue;
-        };
-        let inner = &rest[1..end];
-        rest = &rest[end + 1..];
-        let closing = inner.starts_with('/');
-        let name: String = inner
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            // `<!DOCTYPE …>`, `<?xml …?>`, `< b`: not an element.
-            continue;
-        }
-        if !text.is_empty() {
-            out.push(Event::Text(decode_entities(&std::mem::take(&mut text))));
-        }
-        if !closing && DROPPED.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            let lower = rest.to_ascii_lowercase();
-            rest = match lower.find(&close) {
-                Some(i) => rest[i..].find('>').map_or("", |j| &rest[i + j + 1..]),
-                None => "",
-            };
-            continue;
-        }
-        out.push(if closing {
-            Event::Close(name)
-        } else {
-            Event::Open(name)
-        });
+        TokenSinkResult::Continue
     }
-    text.push_str(rest);
-    if !text.is_empty() {
-        out.push(Event::Text(decode_entities(&text)));
-    }
-    out
 }
 
-fn decode_entities(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
-        let decoded = semi.and_then(|semi| {
-            let name = &rest[1..semi];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let n = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse().ok(),
-                };
-                n.and_then(char::from_u32)
-            } else {
-                named_entity(name)
-            };
-            c.map(|c| (c, semi))
-        });
-        match decoded {
-            Some((c, semi)) => {
-                out.push(c);
-                rest = &rest[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => ' ',
-        "shy" => '\u{ad}',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "bull" => '•',
-        "deg" => '°',
-        "aring" => 'å',
-        "Aring" => 'Å',
-        "auml" => 'ä',
-        "Auml" => 'Ä',
-        "ouml" => 'ö',
-        "Ouml" => 'Ö',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "uuml" => 'ü',
-        "Uuml" => 'Ü',
-        "aelig" => 'æ',
-        "oslash" => 'ø',
-        _ => return None,
-    })
+/// The fragment as the HTML standard's tokenizer reads it (html5ever: tags and attributes,
+/// comments, character references decoded once, raw text in `script` and `style`), as
+/// opening tags, texts and closing tags in order. Only the tokenizer: its time grows with
+/// the input's length, where building the standard's tree can take the square of it (each
+/// of ten thousand unclosed `<div>`s looks through all the open ones).
+fn events(html: &str) -> Vec<Event> {
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    let tokenizer = Tokenizer::new(Collect::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(html5ever::tendril::StrTendril::from(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.events.take()
 }
 
 /// Collapse runs of whitespace inside each line, drop empty lines.

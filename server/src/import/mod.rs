@@ -206,6 +206,9 @@ pub fn read_paths(paths: &[std::path::PathBuf]) -> Result<Vec<SourceFile>, Vec<I
 }
 
 #[cfg(test)]
+mod fuzz_tests;
+
+#[cfg(test)]
 pub(crate) mod tests {
     use super::*;
 
