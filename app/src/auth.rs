@@ -104,10 +104,23 @@ pub fn request_locale() -> Locale {
         .unwrap_or_default()
 }
 
+/// The person a request's session cookie names, looked up once per request however many
+/// parts of the page ask (the header, the page's own data, the access checks).
+#[derive(Clone, Default)]
+pub struct RequestUser(std::sync::Arc<tokio::sync::OnceCell<Option<UserRow>>>);
+
 /// The signed-in user, if any.
 pub async fn current_user() -> Result<Option<UserRow>, AppError> {
     let st = state()?;
-    user_from_headers(&st.db, &parts()?.headers).await
+    let headers = &parts()?.headers;
+    match use_context::<RequestUser>() {
+        Some(once) => once
+            .0
+            .get_or_try_init(|| user_from_headers(&st.db, headers))
+            .await
+            .cloned(),
+        None => user_from_headers(&st.db, headers).await,
+    }
 }
 
 /// The user whose session cookie these request headers carry, for plain routes outside the
@@ -119,10 +132,7 @@ pub async fn user_from_headers(
     let Some(token) = cookie_value(headers, SESSION_COOKIE) else {
         return Ok(None);
     };
-    let Some(uid) = db::sessions::user_for(db, &token).await? else {
-        return Ok(None);
-    };
-    Ok(db::users::find(db, uid).await?)
+    Ok(db::sessions::user_for(db, &token).await?)
 }
 
 /// The signed-in user, or `Unauthorized`.

@@ -50,7 +50,10 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(ctx_state.clone()),
+            move || {
+                provide_context(ctx_state.clone());
+                provide_context(kartla_app::auth::RequestUser::default());
+            },
             {
                 let options = state.leptos_options.clone();
                 move || shell(options.clone())
@@ -235,10 +238,7 @@ async fn profile_pdf_inner(
 ) -> Result<Vec<u8>, AppError> {
     let id: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
     let token = cookie_value(headers, SESSION_COOKIE).ok_or(AppError::Unauthorized)?;
-    let uid = db::sessions::user_for(&state.db, &token)
-        .await?
-        .ok_or(AppError::Unauthorized)?;
-    let user = db::users::find(&state.db, uid)
+    let user = db::sessions::user_for(&state.db, &token)
         .await?
         .ok_or(AppError::Unauthorized)?;
     let record = db::mappings::load(&state.db, id)

@@ -1,6 +1,7 @@
 //! Sign-in sessions. Only a hash of each token is stored, so a copy of the database cannot be
 //! used to sign in. Sessions live in the database, so a person signed in through one Kartla
 //! server goes on through any other on the same database.
+use super::users::UserRow;
 use super::Db;
 use crate::domain::{Timestamp, UserId};
 use sha2::{Digest, Sha256};
@@ -43,18 +44,20 @@ pub async fn create(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
 
 #[derive(sqlx::FromRow)]
 struct Live {
-    user_id: UserId,
+    #[sqlx(flatten)]
+    user: super::users::Stored,
     expires_at: Timestamp,
 }
 
-/// The user a live session belongs to. Using it pushes its end further away, in steps of
-/// [`RENEW_EVERY`].
-pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserId>, sqlx::Error> {
+/// The person a live session belongs to, read with the session in one query. Using it
+/// pushes its end further away, in steps of [`RENEW_EVERY`].
+pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserRow>, sqlx::Error> {
     let now = super::now();
     let token_hash = hash(token);
     let live: Option<Live> = sqlx::query_as(
-        "SELECT user_id, expires_at FROM sessions
-         WHERE token_hash = $1 AND expires_at > $2 AND created_at > $3",
+        "SELECT u.id, u.email, u.name, u.role, u.locale, s.expires_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.created_at > $3",
     )
     .bind(&token_hash)
     .bind(now)
@@ -75,7 +78,7 @@ pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserId>, sqlx::Erro
         .execute(db)
         .await?;
     }
-    Ok(Some(live.user_id))
+    live.user.try_into().map(Some)
 }
 
 pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
@@ -122,7 +125,7 @@ mod tests {
         async fn a_session_finds_its_user_until_it_is_deleted(t) {
             let uid = someone(&t).await;
             let token = create(&t.db, uid).await.unwrap();
-            assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
+            assert_eq!(user_for(&t.db, &token).await.unwrap().map(|u| u.id), Some(uid));
             assert_eq!(user_for(&t.db, "not-a-token").await.unwrap(), None);
             delete(&t.db, &token).await.unwrap();
             assert_eq!(user_for(&t.db, &token).await.unwrap(), None);
@@ -155,7 +158,7 @@ mod tests {
             assert_eq!(delete_expired(&t.db).await.unwrap(), 1);
             // Used all along, but started longer ago than the absolute limit.
             let token = create(&t.db, uid).await.unwrap();
-            assert_eq!(user_for(&t.db, &token).await.unwrap(), Some(uid));
+            assert_eq!(user_for(&t.db, &token).await.unwrap().map(|u| u.id), Some(uid));
             sqlx::query("UPDATE sessions SET created_at = $1")
                 .bind(crate::db::ago(ABSOLUTE + Duration::from_secs(1)))
                 .execute(&t.db)
@@ -202,7 +205,7 @@ mod tests {
             let other = t.second_pool().await;
             let (a, b) = futures::future::join(delete_expired(&t.db), delete_expired(&other)).await;
             assert_eq!(a.unwrap() + b.unwrap(), 20);
-            assert_eq!(user_for(&t.db, &live).await.unwrap(), Some(uid));
+            assert_eq!(user_for(&t.db, &live).await.unwrap().map(|u| u.id), Some(uid));
         }
     );
 }

@@ -14,7 +14,7 @@ pub struct UserRow {
 
 /// A `users` row as stored.
 #[derive(sqlx::FromRow)]
-struct Stored {
+pub(super) struct Stored {
     id: UserId,
     email: String,
     name: String,
