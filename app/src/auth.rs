@@ -13,8 +13,20 @@ use leptos::prelude::use_context;
 
 pub const SESSION_COOKIE: &str = "kartla_session";
 
+/// How many password hashes run at once: one per core. Each argon2id hash holds 19 MiB and a
+/// core for tens of milliseconds; unbounded, a crowd signing in at once (seen in
+/// `scripts/bench-load`: a thousand in ten seconds) took 13 GB of memory and starved every
+/// other request of the database pool. Past the limit, sign-ins wait their turn instead.
+fn hashing() -> &'static tokio::sync::Semaphore {
+    static PERMITS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    PERMITS.get_or_init(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    })
+}
+
 /// Hash a password with argon2id, off the async threads (it takes tens of milliseconds).
 pub async fn hash_password(password: String) -> Result<String, AppError> {
+    let _turn = hashing().acquire().await.map_err(|_| AppError::Internal)?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
@@ -35,6 +47,9 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
     const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Jm2nYd2BXaqcLh9OJu1xmkQ9zFbYk0ynE3lPwl+6Rdo";
     let known = hash.is_some();
     let hash = hash.unwrap_or_else(|| DUMMY.to_owned());
+    let Ok(_turn) = hashing().acquire().await else {
+        return false;
+    };
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
             .map(|parsed| {

@@ -420,12 +420,9 @@ mod tests {
 mod health_tests {
     use super::*;
 
-    #[tokio::test]
-    async fn health_is_503_when_the_database_does_not_answer() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = db::open(&format!("sqlite://{}", dir.path().join("h.db").display()))
-            .await
-            .unwrap();
+    async fn health_is_503_when_the_database_does_not_answer(engine: db::Engine) {
+        let t = db::testing::fresh(engine).await;
+        let db = t.db.clone();
         let state = AppState {
             db: db.clone(),
             leptos_options: leptos::config::LeptosOptions::builder()
@@ -437,5 +434,15 @@ mod health_tests {
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;
         assert_eq!(health(State(state)).await, StatusCode::SERVICE_UNAVAILABLE);
+    }
+
+    #[tokio::test]
+    async fn health_is_503_when_the_sqlite_database_does_not_answer() {
+        health_is_503_when_the_database_does_not_answer(db::Engine::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn health_is_503_when_the_postgres_database_does_not_answer() {
+        health_is_503_when_the_database_does_not_answer(db::Engine::Postgres).await;
     }
 }

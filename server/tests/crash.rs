@@ -106,20 +106,8 @@ fn crash_rounds(db: &TestDatabase) {
     assert!(kartla(db).arg("demo").status().expect("demo").success());
     let port = free_port();
     let mut server = start(db, port);
-    let (head, _) = post(
-        port,
-        "/api/sign_in",
-        "",
-        "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo",
-    )
-    .expect("signed in");
-    let cookie = head
-        .lines()
-        .filter_map(|l| l.strip_prefix("set-cookie: "))
-        .find(|c| c.starts_with("kartla_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_owned();
+    let (head, _) = post(port, "/api/sign_in", "", common::DEMO_PARTICIPANT).expect("signed in");
+    let cookie = common::session_cookie(&head);
     // The demo participant's first mapping is submitted; a new one against the course is 2.
     let (head, _) =
         post(port, "/api/start_mapping", &cookie, "input[framework_id]=1").expect("started");

@@ -111,20 +111,8 @@ fn servers_started_together_migrate_once_and_serve_one_person_as_one() {
     let [a, b, c] = [servers[0].port, servers[1].port, servers[2].port];
 
     // Signed in through one…
-    let (head, _) = request(
-        a,
-        "POST",
-        "/api/sign_in",
-        "",
-        "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo",
-    );
-    let cookie = head
-        .lines()
-        .filter_map(|l| l.strip_prefix("set-cookie: "))
-        .find(|c| c.starts_with("kartla_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("a session cookie")
-        .to_owned();
+    let (head, _) = request(a, "POST", "/api/sign_in", "", common::DEMO_PARTICIPANT);
+    let cookie = common::session_cookie(&head);
     // …going on through another…
     let (head, _) = request(
         b,

@@ -156,12 +156,9 @@ mod tests {
             .any(|f| f.criteria().any(|c| !c.guidance.is_empty())));
     }
 
-    #[tokio::test]
-    async fn seeding_twice_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = kartla_app::db::open(&format!("sqlite://{}", dir.path().join("d.db").display()))
-            .await
-            .unwrap();
+    async fn seeding_twice_changes_nothing(engine: kartla_app::db::Engine) {
+        let t = kartla_app::db::testing::fresh(engine).await;
+        let db = t.db.clone();
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();
@@ -169,5 +166,15 @@ mod tests {
         assert_eq!(all[0].status, kartla_app::domain::MappingStatus::Submitted);
         assert_eq!(frameworks::list_current(&db).await.unwrap().len(), 6);
         assert_eq!(frameworks::list_versions(&db).await.unwrap().len(), 6);
+    }
+
+    #[tokio::test]
+    async fn seeding_twice_changes_nothing_on_sqlite() {
+        seeding_twice_changes_nothing(kartla_app::db::Engine::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn seeding_twice_changes_nothing_on_postgres() {
+        seeding_twice_changes_nothing(kartla_app::db::Engine::Postgres).await;
     }
 }

@@ -116,3 +116,17 @@ pub fn sqlite_integrity(db: &TestDatabase) -> String {
         check
     })
 }
+
+/// The session cookie (`kartla_session=…`) a sign-in response sets.
+pub fn session_cookie(head: &str) -> String {
+    head.lines()
+        .filter_map(|l| l.strip_prefix("set-cookie: "))
+        .find(|c| c.starts_with("kartla_session="))
+        .and_then(|c| c.split(';').next())
+        .unwrap_or_else(|| panic!("no session cookie in {head}"))
+        .to_owned()
+}
+
+/// The sign-in form of the demo participant.
+pub const DEMO_PARTICIPANT: &str =
+    "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo";
