@@ -126,9 +126,13 @@ pub struct RequestUser(std::sync::Arc<tokio::sync::OnceCell<Option<UserRow>>>);
 
 /// The signed-in user, if any.
 pub async fn current_user() -> Result<Option<UserRow>, AppError> {
+    let once = use_context::<RequestUser>();
+    if let Some(known) = once.as_ref().and_then(|o| o.0.get()) {
+        return Ok(known.clone());
+    }
     let st = state()?;
     let headers = &parts()?.headers;
-    match use_context::<RequestUser>() {
+    match once {
         Some(once) => once
             .0
             .get_or_try_init(|| user_from_headers(&st.db, headers))

@@ -9,7 +9,7 @@ mod common;
 use common::{Engine, TestDatabase};
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -39,14 +39,6 @@ fn post(port: u16, path: &str, cookie: &str, form: &str) -> Option<(String, Stri
     s.read_to_string(&mut out).ok()?;
     let (head, body) = out.split_once("\r\n\r\n")?;
     Some((head.to_owned(), body.to_owned()))
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
 }
 
 fn start(db: &TestDatabase, port: u16) -> Child {
@@ -104,7 +96,7 @@ fn urlencode(s: &str) -> String {
 
 fn crash_rounds(db: &TestDatabase) {
     assert!(kartla(db).arg("demo").status().expect("demo").success());
-    let port = free_port();
+    let port = common::free_port();
     let mut server = start(db, port);
     let (head, _) = post(port, "/api/sign_in", "", common::DEMO_PARTICIPANT).expect("signed in");
     let cookie = common::session_cookie(&head);

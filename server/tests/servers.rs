@@ -11,14 +11,6 @@ use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
-
 /// One plain HTTP/1.1 request: status line with headers, and body.
 fn request(port: u16, method: &str, path: &str, cookie: &str, form: &str) -> (String, String) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
@@ -48,7 +40,7 @@ impl Drop for Server {
 }
 
 fn serve(db: &common::TestDatabase) -> Server {
-    let port = free_port();
+    let port = common::free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_kartla"))
         .arg("serve")
         .env("KARTLA_DATABASE_URL", &db.url)
@@ -162,7 +154,7 @@ struct Relay {
 impl Relay {
     fn new(upstream: &str) -> Relay {
         let mut r = Relay {
-            port: free_port(),
+            port: common::free_port(),
             upstream: upstream.to_owned(),
             open: Default::default(),
             stop: Default::default(),

@@ -15,8 +15,6 @@ pub enum Engine {
 }
 
 impl Engine {
-    pub const ALL: [Engine; 2] = [Engine::Sqlite, Engine::Postgres];
-
     /// The engine a `KARTLA_DATABASE_URL` names, by its scheme.
     pub fn of_url(url: &str) -> Option<Engine> {
         let scheme = url.split_once(':')?.0;
@@ -40,13 +38,6 @@ impl Engine {
         match conn.backend_name() {
             "SQLite" => Engine::Sqlite,
             _ => Engine::Postgres,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Engine::Sqlite => "sqlite",
-            Engine::Postgres => "postgres",
         }
     }
 

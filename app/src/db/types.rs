@@ -39,12 +39,6 @@ impl<'r> Decode<'r, Any> for Timestamp {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Flag(pub bool);
 
-impl From<Flag> for bool {
-    fn from(f: Flag) -> bool {
-        f.0
-    }
-}
-
 impl Type<Any> for Flag {
     fn type_info() -> AnyTypeInfo {
         <bool as Type<Any>>::type_info()

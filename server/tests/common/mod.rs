@@ -130,3 +130,11 @@ pub fn session_cookie(head: &str) -> String {
 /// The sign-in form of the demo participant.
 pub const DEMO_PARTICIPANT: &str =
     "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo";
+
+/// A port nothing listens on now, on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}

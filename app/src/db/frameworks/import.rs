@@ -23,12 +23,10 @@ struct VersionRow {
     content_hash: String,
 }
 
-async fn code_states(conn: &mut AnyConnection) -> Result<HashMap<String, CodeState>, sqlx::Error> {
-    let rows: Vec<VersionRow> = sqlx::query_as(
-        "SELECT id, code, version, status, content_hash FROM frameworks ORDER BY code, version",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
+/// The columns [`VersionRow`] reads.
+const VERSION_COLUMNS: &str = "SELECT id, code, version, status, content_hash FROM frameworks";
+
+fn fold(rows: Vec<VersionRow>) -> HashMap<String, CodeState> {
     let mut out: HashMap<String, CodeState> = HashMap::new();
     for r in rows {
         let st = out.entry(r.code).or_default();
@@ -38,17 +36,32 @@ async fn code_states(conn: &mut AnyConnection) -> Result<HashMap<String, CodeSta
             VersionStatus::Published => st.published = Some((r.version, r.content_hash)),
         }
     }
-    Ok(out)
+    out
 }
 
-/// The draft and the highest version number of one code, for [`super::draft_for`].
+async fn code_states(conn: &mut AnyConnection) -> Result<HashMap<String, CodeState>, sqlx::Error> {
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{VERSION_COLUMNS} ORDER BY code, version"
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(fold(rows))
+}
+
+/// The draft and the highest version number of one code, for [`super::draft_for`]: that
+/// code's rows only, not the whole catalogue's.
 pub(super) async fn code_state(
     conn: &mut AnyConnection,
     code: &str,
 ) -> Result<Option<(Option<FrameworkId>, i64)>, sqlx::Error> {
-    let states = code_states(conn).await?;
-    Ok(states
-        .get(code)
+    let rows = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{VERSION_COLUMNS} WHERE code = $1 ORDER BY version"
+    )))
+    .bind(code)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(fold(rows)
+        .remove(code)
         .map(|st| (st.draft.map(|(_, id)| id), st.max_version)))
 }
 
