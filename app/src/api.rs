@@ -12,6 +12,7 @@ pub mod experiences;
 pub mod get_draft;
 pub mod get_import;
 pub mod get_mapping;
+pub mod get_section;
 pub mod list_frameworks;
 pub mod list_my_mappings;
 pub mod list_review_queue;
@@ -37,6 +38,7 @@ pub use experiences::{experience_form, list_experiences, ExperienceFormData, Exp
 pub use get_draft::{get_draft, DraftView};
 pub use get_import::get_import;
 pub use get_mapping::get_mapping;
+pub use get_section::get_section;
 pub use list_frameworks::{list_frameworks, FrameworkChoice, FrameworkChoices};
 pub use list_my_mappings::{list_my_mappings, MappingListItem};
 pub use list_review_queue::list_review_queue;
@@ -95,14 +97,21 @@ pub async fn visible_mapping(
     use crate::error::AppError;
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
-    let record = crate::db::mappings::load(&st.db, id)
+    // Who may see it is decided before anything else of the mapping is read.
+    let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if may_view_mapping(user.id, user.role, record.person.id, record.status) {
-        Ok((user, record))
-    } else {
-        Err(AppError::NotFound)
+    if !may_view_mapping(user.id, user.role, owner, status) {
+        return Err(AppError::NotFound);
     }
+    let record = crate::db::mappings::load_with(&st.db, &st.published, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // It may have changed hands or status in between.
+    if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
+        return Err(AppError::NotFound);
+    }
+    Ok((user, record))
 }
 
 #[cfg(test)]

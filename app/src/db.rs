@@ -72,6 +72,7 @@ pub async fn connect(url: &str, size: Option<u32>) -> Result<Db, OpenError> {
     AnyPoolOptions::new()
         .max_connections(size.unwrap_or_else(|| engine.pool_size()))
         .acquire_timeout(CONNECT_TIMEOUT)
+        .test_before_acquire(engine.test_before_acquire())
         .after_connect(move |conn, _| Box::pin(dialect::on_connect(engine, conn)))
         .connect_with(options)
         .await

@@ -53,15 +53,13 @@ pub fn mapping_id_param() -> Memo<Option<MappingId>> {
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse().ok())))
 }
 
-/// The mapping the route's `:id` names, loaded for the signed-in person; with a section
-/// number it is fetched again whenever that changes, so a page never shows stale answers.
-pub fn mapping_resource(
-    section: Option<Memo<Option<usize>>>,
-) -> Resource<Result<crate::view_model::MappingView, crate::error::AppError>> {
+/// The mapping the route's `:id` names, loaded for the signed-in person.
+pub fn mapping_resource() -> Resource<Result<crate::view_model::MappingView, crate::error::AppError>>
+{
     let id = mapping_id_param();
     Resource::new(
-        move || (id.get(), section.and_then(|s| s.get())),
-        |(id, _)| async move {
+        move || id.get(),
+        |id| async move {
             match id {
                 Some(id) => crate::api::get_mapping(id).await,
                 None => Err(crate::error::AppError::NotFound),

@@ -6,6 +6,8 @@ use leptos::prelude::LeptosOptions;
 #[derive(Clone, Debug, FromRef)]
 pub struct AppState {
     pub db: Db,
+    /// Published framework versions read so far (they never change).
+    pub published: crate::db::frameworks::Published,
     pub leptos_options: LeptosOptions,
     /// Mark cookies `Secure`: on whenever Kartla is served over HTTPS.
     pub secure_cookies: bool,

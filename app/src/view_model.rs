@@ -2,8 +2,8 @@
 //! [`MappingRecord`] and tested as such.
 use crate::domain::mapping::{answered_in, Incomplete};
 use crate::domain::{
-    CriterionId, EventKind, FrameworkKind, MappingId, MappingRecord, MappingStatus, Rating,
-    SectionId,
+    Answer, Criterion, CriterionId, EventKind, FrameworkKind, MappingId, MappingRecord,
+    MappingStatus, Rating, SectionId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,76 @@ pub struct MappingView {
     /// The owner's evidence, for ticking and for naming what an answer points to.
     #[serde(default)]
     pub evidence: Vec<EvidenceView>,
+}
+
+/// One section of a mapping, as its answering page shows it: only that section's criteria
+/// and answers are read and sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SectionPageView {
+    pub mapping: MappingId,
+    /// The frameworks' titles, for the page's title.
+    pub mapping_title: String,
+    pub section_count: usize,
+    /// Whether the viewer may change answers now.
+    pub editable: bool,
+    pub section: SectionView,
+    pub portfolio: Vec<PortfolioView>,
+    pub evidence: Vec<EvidenceView>,
+}
+
+impl SectionPageView {
+    /// Section `number` (1-based across the frameworks) with its answers; `None` when the
+    /// frameworks have no such section.
+    pub fn new(
+        mapping: MappingId,
+        frameworks: &[&crate::domain::Framework],
+        number: usize,
+        answers: &[Answer],
+        lang: &str,
+        editable: bool,
+    ) -> Option<Self> {
+        let section = frameworks
+            .iter()
+            .flat_map(|f| f.sections.iter())
+            .nth(number.checked_sub(1)?)?;
+        let answer = |id| answers.iter().find(|a: &&Answer| a.criterion_id == id);
+        Some(SectionPageView {
+            mapping,
+            mapping_title: frameworks
+                .iter()
+                .map(|f| f.title.get(lang))
+                .collect::<Vec<_>>()
+                .join(", "),
+            section_count: frameworks.iter().map(|f| f.sections.len()).sum(),
+            editable,
+            section: SectionView {
+                id: section.id,
+                number,
+                title: section.title.get(lang).to_owned(),
+                answered: answered_in(section, answers),
+                criteria: section
+                    .criteria
+                    .iter()
+                    .map(|c| CriterionView::new(c, answer(c.id), lang))
+                    .collect(),
+            },
+            portfolio: vec![],
+            evidence: vec![],
+        })
+    }
+
+    /// Attach text that could not be saved to the criteria it was typed for.
+    pub fn with_rejected(
+        mut self,
+        rejected: Vec<(CriterionId, String, crate::domain::KeptReason)>,
+    ) -> Self {
+        for (id, text, reason) in rejected {
+            if let Some(c) = self.section.criteria.iter_mut().find(|c| c.id == id) {
+                c.rejected = Some((text, reason));
+            }
+        }
+        self
+    }
 }
 
 /// One piece of evidence, enough to name and open it.
@@ -76,6 +146,18 @@ impl From<&crate::domain::Evidence> for EvidenceView {
             media_type: e.media_type,
             size: e.size,
             experiences: e.experiences.clone(),
+        }
+    }
+}
+
+impl From<&crate::domain::PortfolioEntry> for PortfolioView {
+    fn from(p: &crate::domain::PortfolioEntry) -> Self {
+        PortfolioView {
+            id: p.id,
+            role: p.experience.role.clone(),
+            place: p.experience.place.clone(),
+            start: p.experience.start.to_string(),
+            end: p.experience.end.map(|m| m.to_string()).unwrap_or_default(),
         }
     }
 }
@@ -178,6 +260,34 @@ pub struct CriterionView {
 }
 
 impl CriterionView {
+    /// A criterion and the answer to it, resolved into the reader's language.
+    pub fn new(c: &Criterion, a: Option<&Answer>, lang: &str) -> Self {
+        let (text, fallback) = c.text.resolve(lang);
+        CriterionView {
+            id: c.id,
+            code: c.code.clone(),
+            text: text.to_owned(),
+            fallback,
+            rating: a.and_then(|a| a.rating),
+            not_relevant: a.is_some_and(|a| a.not_relevant),
+            answer: a.map(|a| a.text.as_str().to_owned()).unwrap_or_default(),
+            rejected: None,
+            experiences: a.map(|a| a.experiences.clone()).unwrap_or_default(),
+            evidence: a.map(|a| a.evidence.clone()).unwrap_or_default(),
+            evidence_missing: a.is_some_and(|a| a.evidence_missing),
+            guidance: c
+                .guidance
+                .iter()
+                .map(|(g, t)| {
+                    (
+                        g.as_str().to_owned(),
+                        crate::catalogue_view::ShownText::resolve(t, lang),
+                    )
+                })
+                .collect(),
+        }
+    }
+
     /// The fingerprint of the stored answer, sent back with each save so that a change made
     /// elsewhere in the meantime is not overwritten.
     pub fn fingerprint(&self) -> String {
@@ -225,39 +335,7 @@ impl MappingView {
                             criteria: s
                                 .criteria
                                 .iter()
-                                .map(|c| {
-                                    let (text, fallback) = c.text.resolve(lang);
-                                    let a = r.answer(c.id);
-                                    CriterionView {
-                                        id: c.id,
-                                        code: c.code.clone(),
-                                        text: text.to_owned(),
-                                        fallback,
-                                        rating: a.and_then(|a| a.rating),
-                                        not_relevant: a.is_some_and(|a| a.not_relevant),
-                                        answer: a
-                                            .map(|a| a.text.as_str().to_owned())
-                                            .unwrap_or_default(),
-                                        rejected: None,
-                                        experiences: a
-                                            .map(|a| a.experiences.clone())
-                                            .unwrap_or_default(),
-                                        evidence: a.map(|a| a.evidence.clone()).unwrap_or_default(),
-                                        evidence_missing: a.is_some_and(|a| a.evidence_missing),
-                                        guidance: c
-                                            .guidance
-                                            .iter()
-                                            .map(|(g, t)| {
-                                                (
-                                                    g.as_str().to_owned(),
-                                                    crate::catalogue_view::ShownText::resolve(
-                                                        t, lang,
-                                                    ),
-                                                )
-                                            })
-                                            .collect(),
-                                    }
-                                })
+                                .map(|c| CriterionView::new(c, r.answer(c.id), lang))
                                 .collect(),
                         }
                     })
@@ -300,17 +378,7 @@ impl MappingView {
             editable: viewer_is_owner && r.status.editable_by_owner(),
             is_owner: viewer_is_owner,
             missing,
-            portfolio: r
-                .portfolio
-                .iter()
-                .map(|p| PortfolioView {
-                    id: p.id,
-                    role: p.experience.role.clone(),
-                    place: p.experience.place.clone(),
-                    start: p.experience.start.to_string(),
-                    end: p.experience.end.map(|m| m.to_string()).unwrap_or_default(),
-                })
-                .collect(),
+            portfolio: r.portfolio.iter().map(PortfolioView::from).collect(),
             evidence: r.evidence.iter().map(EvidenceView::from).collect(),
         }
     }
@@ -452,6 +520,41 @@ mod tests {
                 },
             ],
         }
+    }
+
+    #[test]
+    fn one_sections_page_is_what_the_whole_mapping_shows_of_that_section() {
+        let r = record(MappingStatus::Draft);
+        let whole = MappingView::from_record(&r, "en", true);
+        let frameworks: Vec<_> = r.frameworks.iter().collect();
+        for n in 1..=2 {
+            let page = SectionPageView::new(r.id, &frameworks, n, &r.answers, "en", true).unwrap();
+            assert_eq!(&page.section, whole.section(n).unwrap());
+            assert_eq!(
+                (
+                    page.section_count,
+                    page.mapping_title.as_str(),
+                    page.editable
+                ),
+                (2, "Welder", true)
+            );
+        }
+        for n in [0, 3] {
+            assert!(SectionPageView::new(r.id, &frameworks, n, &r.answers, "en", true).is_none());
+        }
+        let page = SectionPageView::new(r.id, &frameworks, 2, &r.answers, "sv", false)
+            .unwrap()
+            .with_rejected(vec![
+                (CriterionId(3), "för lång".into(), KeptReason::TooLong),
+                (CriterionId(1), "annan sektion".into(), KeptReason::TooLong),
+            ]);
+        let texts: Vec<_> = page
+            .section
+            .criteria
+            .iter()
+            .map(|c| c.rejected.as_ref().map(|(t, _)| t.as_str()))
+            .collect();
+        assert_eq!(texts, [None, Some("för lång")]);
     }
 
     #[test]

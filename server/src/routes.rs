@@ -241,12 +241,16 @@ async fn profile_pdf_inner(
     let user = db::sessions::user_for(&state.db, &token)
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let record = db::mappings::load(&state.db, id)
+    // Who may see it is decided before anything else of the mapping is read.
+    let (owner, status) = db::mappings::owner_and_status(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
+    if !may_view_mapping(user.id, user.role, owner, status) {
         return Err(AppError::NotFound);
     }
+    let record = db::mappings::load_with(&state.db, &state.published, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let locale = q
         .lang
         .as_deref()
@@ -425,6 +429,7 @@ mod health_tests {
         let db = t.db.clone();
         let state = AppState {
             db: db.clone(),
+            published: Default::default(),
             leptos_options: leptos::config::LeptosOptions::builder()
                 .output_name("kartla")
                 .build(),

@@ -51,6 +51,17 @@ impl Engine {
         }
     }
 
+    /// Whether the pool checks a connection before lending it. A SQLite connection is a file
+    /// in this process and cannot drop, and the check was a round trip to its thread for
+    /// every query; a PostgreSQL connection can have been cut (the server restarted, a
+    /// network hiccup), and the check replaces it instead of failing the request.
+    pub fn test_before_acquire(self) -> bool {
+        match self {
+            Engine::Sqlite => false,
+            Engine::Postgres => true,
+        }
+    }
+
     /// The statement that opens a transaction that will write. SQLite's plain `BEGIN` takes
     /// the write lock only at the first write, and a transaction that read first then fails
     /// at once with "database is locked" if another wrote meanwhile; `BEGIN IMMEDIATE` waits

@@ -21,7 +21,7 @@ pub struct Draft {
     pub experiences: Vec<i64>,
 }
 
-/// An `evidence` row as stored.
+/// An `evidence` row as stored, with one experience it is linked to (one row per link).
 #[derive(sqlx::FromRow)]
 struct Stored {
     id: i64,
@@ -31,51 +31,39 @@ struct Stored {
     media_type: MediaType,
     size: i64,
     created_at: Timestamp,
+    experience_id: Option<i64>,
 }
 
-#[derive(sqlx::FromRow)]
-struct Link {
-    evidence_id: i64,
-    experience_id: i64,
-}
-
-impl Stored {
-    fn with_links(self, links: &[Link]) -> Evidence {
-        Evidence {
-            id: self.id,
-            number: self.number,
-            title: self.title,
-            file_name: self.file_name,
-            media_type: self.media_type,
-            size: self.size,
-            created_at: self.created_at,
-            experiences: links
-                .iter()
-                .filter(|l| l.evidence_id == self.id)
-                .map(|l| l.experience_id)
-                .collect(),
+/// The owner's evidence in the order added, each with the experiences it is linked to.
+pub async fn list<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    owner: UserId,
+) -> Result<Vec<Evidence>, sqlx::Error> {
+    let rows: Vec<Stored> = sqlx::query_as(
+        "SELECT e.id, e.number, e.title, e.file_name, e.media_type, e.size, e.created_at, l.experience_id
+         FROM evidence e LEFT JOIN evidence_experiences l ON l.evidence_id = e.id
+         WHERE e.owner_id = $1 ORDER BY e.number, l.experience_id",
+    )
+    .bind(owner)
+    .fetch_all(db)
+    .await?;
+    let mut out: Vec<Evidence> = Vec::new();
+    for r in rows {
+        match out.last_mut() {
+            Some(e) if e.id == r.id => e.experiences.extend(r.experience_id),
+            _ => out.push(Evidence {
+                id: r.id,
+                number: r.number,
+                title: r.title,
+                file_name: r.file_name,
+                media_type: r.media_type,
+                size: r.size,
+                created_at: r.created_at,
+                experiences: r.experience_id.into_iter().collect(),
+            }),
         }
     }
-}
-
-/// The owner's evidence in the order added.
-pub async fn list(db: &Db, owner: UserId) -> Result<Vec<Evidence>, sqlx::Error> {
-    let rows: Vec<Stored> = sqlx::query_as(
-        "SELECT id, number, title, file_name, media_type, size, created_at FROM evidence
-         WHERE owner_id = $1 ORDER BY number",
-    )
-    .bind(owner)
-    .fetch_all(db)
-    .await?;
-    let links: Vec<Link> = sqlx::query_as(
-        "SELECT l.evidence_id, l.experience_id FROM evidence_experiences l
-         JOIN evidence e ON e.id = l.evidence_id WHERE e.owner_id = $1
-         ORDER BY l.evidence_id, l.experience_id",
-    )
-    .bind(owner)
-    .fetch_all(db)
-    .await?;
-    Ok(rows.into_iter().map(|r| r.with_links(&links)).collect())
+    Ok(out)
 }
 
 /// Store a new piece of evidence and return it with its number; `None` when the owner already

@@ -48,7 +48,10 @@ impl TryFrom<Stored> for ExperienceRow {
 }
 
 /// Newest first: what a person did last is what they think of first.
-pub async fn list(db: &Db, owner: UserId) -> Result<Vec<ExperienceRow>, sqlx::Error> {
+pub async fn list<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    owner: UserId,
+) -> Result<Vec<ExperienceRow>, sqlx::Error> {
     let rows: Vec<Stored> = sqlx::query_as(
         "SELECT id, kind, role, place, country, start_month, end_month, tasks FROM experiences
          WHERE owner_id = $1 ORDER BY COALESCE(end_month, '9999-99') DESC, start_month DESC, id DESC",

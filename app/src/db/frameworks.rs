@@ -9,6 +9,7 @@ mod drafts;
 mod import;
 mod lists;
 mod load;
+mod published;
 
 pub use drafts::{
     create_draft, discard_draft, draft_for, load_draft, publish, update_draft, Draft,
@@ -18,6 +19,7 @@ pub use lists::{
     current_id, is_current, is_published, list_current, list_versions, version_id, versions_of,
 };
 pub use load::load_many;
+pub use published::Published;
 
 use super::{dialect, Db};
 use crate::domain::{

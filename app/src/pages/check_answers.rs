@@ -12,7 +12,7 @@ use leptos_meta::Title;
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mapping = super::mapping_resource(None);
+    let mapping = super::mapping_resource();
     let submit = ServerAction::<SubmitMapping>::new();
     let error = super::action_error(submit);
     view! {

@@ -13,7 +13,7 @@ use leptos_meta::Title;
 #[component]
 pub fn MappingOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mapping = super::mapping_resource(None);
+    let mapping = super::mapping_resource();
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

@@ -15,7 +15,7 @@ use leptos_meta::Title;
 #[component]
 pub fn ReviewMappingPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mapping = super::mapping_resource(None);
+    let mapping = super::mapping_resource();
     let review = ServerAction::<ReviewMapping>::new();
     let error = super::action_error(review);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));

@@ -6,7 +6,7 @@ use crate::components::{error_summary::ErrorSummary, loading::Loading, page_erro
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
 use crate::i18n::use_i18n;
-use crate::view_model::{CriterionView, EvidenceView, MappingView, PortfolioView};
+use crate::view_model::{CriterionView, EvidenceView, PortfolioView, SectionPageView};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,14 +18,22 @@ pub fn SectionPage() -> impl IntoView {
     let params = use_params_map();
     let number =
         Memo::new(move |_| params.with(|p| p.get("n").and_then(|n| n.parse::<usize>().ok())));
-    let mapping = super::mapping_resource(Some(number));
+    let id = super::mapping_id_param();
+    let page = Resource::new(
+        move || (id.get(), number.get()),
+        |(id, number)| async move {
+            match (id, number) {
+                (Some(id), Some(number)) => crate::api::get_section(id, number).await,
+                _ => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
-                match (mapping.await, number.get()) {
-                    (Ok(m), Some(n)) if m.section(n).is_some() => view! { <SectionForm mapping=m number=n/> }.into_any(),
-                    (Err(e), _) => view! { <PageError error=e/> }.into_any(),
-                    _ => view! { <PageError error=AppError::NotFound/> }.into_any(),
+                match page.await {
+                    Ok(page) => view! { <SectionForm page/> }.into_any(),
+                    Err(e) => view! { <PageError error=e/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -33,22 +41,21 @@ pub fn SectionPage() -> impl IntoView {
 }
 
 #[component]
-fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
+fn SectionForm(page: SectionPageView) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveSection>::new();
     let error = super::action_error(save);
-    let Some(section) = mapping.section(number).cloned() else {
-        return view! { <PageError error=AppError::NotFound/> }.into_any();
-    };
+    let section = page.section;
+    let number = section.number;
     let label = super::criterion_label(section.criteria.iter());
-    let total = mapping.section_count();
+    let total = page.section_count;
     let heading = i18n.t_with(
         "section-of",
         &[("n", number.into()), ("total", total.into())],
     );
-    let back = format!("/mappings/{}", mapping.id);
-    let editable = mapping.editable;
-    let mapping_id = mapping.id;
+    let back = format!("/mappings/{}", page.mapping);
+    let editable = page.editable;
+    let mapping_id = page.mapping;
     // Leaving the page while an answer is not yet saved asks first.
     let unsaved = Unsaved(RwSignal::new(Default::default()));
     provide_context(unsaved);
@@ -64,12 +71,12 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let portfolio = mapping.portfolio.clone();
-            let evidence = mapping.evidence.clone();
+            let portfolio = page.portfolio.clone();
+            let evidence = page.evidence.clone();
             view! { <CriterionRow mapping_id index=i criterion=c.clone() editable portfolio evidence/> }
         })
         .collect_view();
-    let title = format!("{} – {}", section.title, mapping.title());
+    let title = format!("{} – {}", section.title, page.mapping_title);
     view! {
         <Title text=title/>
         <p><a href=back.clone()>{i18n.t("back-to-overview")}</a></p>
@@ -80,7 +87,7 @@ fn SectionForm(mapping: MappingView, number: usize) -> impl IntoView {
         </Show>
         <ErrorSummary error label/>
         <ActionForm action=save attr:class="section-form" attr:novalidate="novalidate">
-            <input type="hidden" name="input[mapping_id]" value=mapping.id.0/>
+            <input type="hidden" name="input[mapping_id]" value=mapping_id.0/>
             <input type="hidden" name="input[section]" value=number/>
             {rows}
             <Show when=move || editable>

@@ -14,6 +14,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     let addr = leptos_options.site_addr;
     let state = AppState {
         db,
+        published: Default::default(),
         leptos_options,
         secure_cookies: cfg.secure_cookies,
         public_url: cfg.public_url.clone(),

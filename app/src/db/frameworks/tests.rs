@@ -259,3 +259,30 @@ db_test!(
         assert_eq!(list_versions(&t.db).await.unwrap().len(), 1);
     }
 );
+
+db_test!(
+    async fn published_versions_are_kept_in_memory_and_drafts_are_not(t) {
+        let kept = Published::default();
+        let v1 = published(&t.db).await;
+        let draft = draft_for(&t.db, "TEST01").await.unwrap();
+        let mut conn = t.db.acquire().await.unwrap();
+        let both = kept
+            .get(&mut conn, &[draft, v1, FrameworkId(9999)])
+            .await
+            .unwrap();
+        assert_eq!(
+            both.iter().map(|f| f.id).collect::<Vec<_>>(),
+            [draft, v1],
+            "in the order asked, unknown ids left out"
+        );
+        assert_eq!(kept.len(), 1, "only the published version is kept");
+        // The draft changes and is read afresh; the published version is the same one.
+        let mut doc = load_draft(&t.db, draft).await.unwrap().unwrap().doc;
+        doc.title.insert("sv".into(), "Ny titel".into());
+        update_draft(&t.db, draft, &doc).await.unwrap();
+        let again = kept.get(&mut conn, &[v1, draft]).await.unwrap();
+        assert!(std::sync::Arc::ptr_eq(&again[0], &both[1]));
+        assert_eq!(again[1].title.get("sv"), "Ny titel");
+        assert_eq!(*again[0], load_many(&t.db, &[v1]).await.unwrap()[0]);
+    }
+);

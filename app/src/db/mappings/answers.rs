@@ -220,8 +220,8 @@ struct Kept {
 }
 
 /// Text kept by [`keep_rejected`] and not yet replaced by a saved answer.
-pub async fn rejected(
-    db: &Db,
+pub async fn rejected<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
     id: MappingId,
 ) -> Result<Vec<(CriterionId, String, KeptReason)>, sqlx::Error> {
     let rows: Vec<Kept> = sqlx::query_as(

@@ -1,11 +1,12 @@
 //! A whole mapping read back: person, frameworks, answers with their links, portfolio,
 //! evidence and trail.
 use super::StoredAnswer;
-use crate::db::{frameworks, users, Db};
+use crate::db::{frameworks::Published, users, Db};
 use crate::domain::{
-    CriterionId, EventKind, FrameworkId, Goal, MappingEvent, MappingId, MappingRecord,
-    MappingStatus, Person, Timestamp, UserId,
+    Answer, CriterionId, EventKind, Framework, FrameworkId, Goal, MappingEvent, MappingId,
+    MappingRecord, MappingStatus, Person, SectionId, Timestamp, UserId,
 };
+use sqlx::AnyConnection;
 
 #[derive(sqlx::FromRow)]
 struct OwnerAndStatus {
@@ -38,6 +39,8 @@ struct Head {
 #[derive(sqlx::FromRow)]
 struct Link {
     criterion_id: CriterionId,
+    /// 1 for a piece of evidence, 0 for an experience.
+    evidence: i64,
     linked: i64,
 }
 
@@ -49,16 +52,127 @@ struct Event {
     created_at: Timestamp,
 }
 
-fn linked(links: &[Link], criterion: CriterionId) -> Vec<i64> {
+#[derive(sqlx::FromRow)]
+struct HeadRow {
+    owner_id: UserId,
+    status: MappingStatus,
+    framework_id: FrameworkId,
+}
+
+/// Who owns a mapping, where it stands and its frameworks, in one query: what the access
+/// policy needs before anything else of the mapping is read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MappingHead {
+    pub owner: UserId,
+    pub status: MappingStatus,
+    pub frameworks: Vec<FrameworkId>,
+}
+
+/// The head of a mapping; `None` when there is no such mapping.
+pub async fn head<'c>(
+    db: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    id: MappingId,
+) -> Result<Option<MappingHead>, sqlx::Error> {
+    let rows: Vec<HeadRow> = sqlx::query_as(
+        "SELECT m.owner_id, m.status, mf.framework_id FROM mappings m
+         JOIN mapping_frameworks mf ON mf.mapping_id = m.id WHERE m.id = $1 ORDER BY mf.position",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.first().map(|r| MappingHead {
+        owner: r.owner_id,
+        status: r.status,
+        frameworks: rows.iter().map(|r| r.framework_id).collect(),
+    }))
+}
+
+/// The answers of one section of a mapping, with what each draws on and points to. The
+/// section is not checked to belong to the mapping: one that does not has no answers.
+pub async fn section_answers(
+    conn: &mut AnyConnection,
+    id: MappingId,
+    section: SectionId,
+) -> Result<Vec<Answer>, sqlx::Error> {
+    answers_in(conn, id, Some(section)).await
+}
+
+/// The answers of a mapping, or of one of its sections, with their links.
+async fn answers_in(
+    conn: &mut AnyConnection,
+    id: MappingId,
+    section: Option<SectionId>,
+) -> Result<Vec<Answer>, sqlx::Error> {
+    // The same two queries, narrowed to one section's criteria when asked. The links come
+    // in one list: what each answer draws on (by experience), then what it points to (in the
+    // order the evidence is numbered).
+    let (answers_sql, links_sql) = match section {
+        None => (
+            "SELECT criterion_id, rating, not_relevant, evidence_missing, body, updated_at
+             FROM answers WHERE mapping_id = $1 ORDER BY criterion_id",
+            "SELECT criterion_id, CAST(0 AS BIGINT) AS evidence, experience_id AS linked,
+                    experience_id AS position
+             FROM answer_experiences WHERE mapping_id = $1
+             UNION ALL
+             SELECT l.criterion_id, CAST(1 AS BIGINT), l.evidence_id, e.number
+             FROM answer_evidence l JOIN evidence e ON e.id = l.evidence_id
+             WHERE l.mapping_id = $1
+             ORDER BY criterion_id, evidence, position",
+        ),
+        Some(_) => (
+            "SELECT a.criterion_id, a.rating, a.not_relevant, a.evidence_missing, a.body, a.updated_at
+             FROM answers a JOIN criteria c ON c.id = a.criterion_id
+             WHERE a.mapping_id = $1 AND c.section_id = $2 ORDER BY a.criterion_id",
+            "SELECT l.criterion_id, CAST(0 AS BIGINT) AS evidence, l.experience_id AS linked,
+                    l.experience_id AS position
+             FROM answer_experiences l JOIN criteria c ON c.id = l.criterion_id
+             WHERE l.mapping_id = $1 AND c.section_id = $2
+             UNION ALL
+             SELECT l.criterion_id, CAST(1 AS BIGINT), l.evidence_id, e.number
+             FROM answer_evidence l JOIN evidence e ON e.id = l.evidence_id
+             JOIN criteria c ON c.id = l.criterion_id
+             WHERE l.mapping_id = $1 AND c.section_id = $2
+             ORDER BY criterion_id, evidence, position",
+        ),
+    };
+    let mut answers = sqlx::query_as::<_, StoredAnswer>(answers_sql).bind(id);
+    let mut links = sqlx::query_as::<_, Link>(links_sql).bind(id);
+    if let Some(section) = section {
+        answers = answers.bind(section);
+        links = links.bind(section);
+    }
+    let answers = answers.fetch_all(&mut *conn).await?;
+    let links = links.fetch_all(&mut *conn).await?;
+    answers
+        .into_iter()
+        .map(|a| {
+            let mut answer = a.into_answer()?;
+            answer.experiences = linked(&links, answer.criterion_id, false);
+            answer.evidence = linked(&links, answer.criterion_id, true);
+            Ok(answer)
+        })
+        .collect()
+}
+
+fn linked(links: &[Link], criterion: CriterionId, evidence: bool) -> Vec<i64> {
     links
         .iter()
-        .filter(|l| l.criterion_id == criterion)
+        .filter(|l| l.criterion_id == criterion && (l.evidence == 1) == evidence)
         .map(|l| l.linked)
         .collect()
 }
 
 /// The whole mapping: person, frameworks, answers and trail.
 pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx::Error> {
+    load_with(db, &Published::default(), id).await
+}
+
+/// [`load`], with the frameworks from the server's memory of published versions.
+pub async fn load_with(
+    db: &Db,
+    published: &Published,
+    id: MappingId,
+) -> Result<Option<MappingRecord>, sqlx::Error> {
     let head: Option<Head> = sqlx::query_as(
         "SELECT owner_id, status, goal, created_at, updated_at FROM mappings WHERE id = $1",
     )
@@ -77,37 +191,15 @@ pub async fn load(db: &Db, id: MappingId) -> Result<Option<MappingRecord>, sqlx:
     .bind(id)
     .fetch_all(db)
     .await?;
-    let frameworks = frameworks::load_many(db, &fids).await?;
-    let answers: Vec<StoredAnswer> = sqlx::query_as(
-        "SELECT criterion_id, rating, not_relevant, evidence_missing, body, updated_at FROM answers
-         WHERE mapping_id = $1 ORDER BY criterion_id",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
-    let experience_links: Vec<Link> = sqlx::query_as(
-        "SELECT criterion_id, experience_id AS linked FROM answer_experiences WHERE mapping_id = $1
-         ORDER BY criterion_id, experience_id",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
-    let evidence_links: Vec<Link> = sqlx::query_as(
-        "SELECT l.criterion_id, l.evidence_id AS linked FROM answer_evidence l JOIN evidence e ON e.id = l.evidence_id
-         WHERE l.mapping_id = $1 ORDER BY l.criterion_id, e.number",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
-    let answers = answers
-        .into_iter()
-        .map(|a| {
-            let mut answer = a.into_answer()?;
-            answer.experiences = linked(&experience_links, answer.criterion_id);
-            answer.evidence = linked(&evidence_links, answer.criterion_id);
-            Ok(answer)
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let mut conn = db.acquire().await?;
+    let frameworks = published
+        .get(&mut conn, &fids)
+        .await?
+        .iter()
+        .map(|f| Framework::clone(f))
+        .collect();
+    let answers = answers_in(&mut conn, id, None).await?;
+    drop(conn);
     let evidence = crate::db::evidence::list(db, user.id).await?;
     let portfolio = crate::db::experiences::list(db, user.id)
         .await?

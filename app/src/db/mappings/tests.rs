@@ -438,3 +438,79 @@ db_test!(
         assert_eq!(rec.goal.as_str(), long_goal);
     }
 );
+
+db_test!(
+    async fn one_section_reads_only_its_own_answers_and_links(t) {
+        use crate::db::experiences;
+        use crate::domain::ExperienceInput;
+        let (t, p, _, m) = setup(t).await;
+        let head = head(&t.db, m).await.unwrap().unwrap();
+        assert_eq!((head.owner, head.status), (p, MappingStatus::Draft));
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert_eq!(head.frameworks, [rec.frameworks[0].id]);
+        assert_eq!(super::head(&t.db, crate::domain::MappingId(9999)).await.unwrap(), None);
+        let sections = &rec.frameworks[0].sections;
+        let (first, second) = (&sections[0], &sections[1]);
+        let experience = ExperienceInput {
+            kind: "work".into(),
+            role: "Lagerarbetare".into(),
+            start: "2019-01".into(),
+            ..Default::default()
+        }
+        .check()
+        .unwrap();
+        let own = experiences::create(&t.db, p, &experience).await.unwrap();
+        let other = experiences::create(&t.db, p, &experience).await.unwrap();
+        let evidence = |title: &str, experiences: Vec<i64>| crate::db::evidence::NewEvidence {
+            title: title.into(),
+            file_name: format!("{title}.pdf"),
+            media_type: crate::domain::MediaType::Pdf,
+            bytes: b"%PDF-1.4 test".to_vec(),
+            experiences,
+        };
+        let add = |e| crate::db::evidence::add(&t.db, p, e);
+        let e1 = add(evidence("ett", vec![other, own])).await.unwrap().unwrap();
+        let e2 = add(evidence("två", vec![])).await.unwrap().unwrap();
+        let listed = crate::db::evidence::list(&t.db, p).await.unwrap();
+        assert_eq!(
+            listed.iter().map(|e| (e.number, e.experiences.clone())).collect::<Vec<_>>(),
+            [(1, vec![own, other]), (2, vec![])],
+            "each piece once, with its links"
+        );
+        let (a, b) = (first.criteria[0].id, second.criteria[0].id);
+        save_answers(
+            &t.db,
+            m,
+            &[
+                AnswerWrite::new(a, Some(Rating::WithSupport), AnswerText::default()),
+                AnswerWrite::new(b, Some(Rating::CanTeach), AnswerText::default()),
+            ],
+            &[Links {
+                criterion: b,
+                experiences: vec![other, own],
+                evidence: vec![e2.id, e1.id],
+            }],
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        let mut conn = t.db.acquire().await.unwrap();
+        let in_first = section_answers(&mut conn, m, first.id).await.unwrap();
+        let in_second = section_answers(&mut conn, m, second.id).await.unwrap();
+        drop(conn);
+        assert_eq!(in_first.len(), 1);
+        assert_eq!((in_first[0].criterion_id, in_first[0].experiences.len()), (a, 0));
+        assert_eq!(in_second.len(), 1);
+        assert_eq!(
+            (in_second[0].criterion_id, &in_second[0].experiences, &in_second[0].evidence),
+            (b, &vec![own, other], &vec![e1.id, e2.id]),
+            "experiences in order of creation, evidence in order of number"
+        );
+        // The same answers as the whole mapping holds.
+        assert_eq!([in_first, in_second].concat(), rec_answers(&t, m).await);
+    }
+);
+
+async fn rec_answers(t: &TestDb, m: crate::domain::MappingId) -> Vec<crate::domain::Answer> {
+    load(&t.db, m).await.unwrap().unwrap().answers
+}
