@@ -214,7 +214,7 @@ pub async fn owner_has_handed_in(db: &Db, owner: UserId) -> Result<bool, sqlx::E
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::db::{db_test, testing::TestDb, users};
     use crate::domain::Role;
@@ -227,7 +227,8 @@ mod tests {
             .unwrap()
     }
 
-    fn pdf(title: &str) -> NewEvidence {
+    /// A small PDF titled `title`, linked to nothing.
+    pub(crate) fn pdf(title: &str) -> NewEvidence {
         NewEvidence {
             title: title.into(),
             file_name: format!("{title}.pdf"),

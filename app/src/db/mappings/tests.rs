@@ -462,11 +462,8 @@ db_test!(
         let own = experiences::create(&t.db, p, &experience).await.unwrap();
         let other = experiences::create(&t.db, p, &experience).await.unwrap();
         let evidence = |title: &str, experiences: Vec<i64>| crate::db::evidence::NewEvidence {
-            title: title.into(),
-            file_name: format!("{title}.pdf"),
-            media_type: crate::domain::MediaType::Pdf,
-            bytes: b"%PDF-1.4 test".to_vec(),
             experiences,
+            ..crate::db::evidence::tests::pdf(title)
         };
         let add = |e| crate::db::evidence::add(&t.db, p, e);
         let e1 = add(evidence("ett", vec![other, own])).await.unwrap().unwrap();
