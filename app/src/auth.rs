@@ -101,9 +101,20 @@ pub fn locale_of(headers: &HeaderMap) -> Locale {
     Locale::negotiate(cookie.as_deref(), accept)
 }
 
+/// The server's state, provided to every request's reactive owner.
+///
+/// A page's data is read by tasks of their own, which outlive the request when its client
+/// leaves early (seen at the end of every `wrk` run in `scripts/bench-load`): the request's
+/// owner is gone and with it every context, the request's head included. That is no fault,
+/// and the task stops here, before it reads anything. The state missing while the request's
+/// head is still there is a wiring fault and logged as one.
 pub fn state() -> Result<AppState, AppError> {
     use_context::<AppState>().ok_or_else(|| {
-        tracing::error!("AppState missing from context");
+        if use_context::<Parts>().is_some() {
+            tracing::error!("AppState missing from context");
+        } else {
+            tracing::debug!("request gone before its data was read");
+        }
         AppError::Internal
     })
 }

@@ -1,7 +1,7 @@
 // Measures, on a running Kartla, how long an answer takes from the person's change to the
 // "Saved" status (a choice saves at once; text saves once typing pauses, after 600 ms), and
 // prints medians. A measurement, not a test: nothing here fails on a slow run.
-import { expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 
 const RUNS = Number(process.env.RUNS ?? 25);
 
@@ -62,11 +62,11 @@ test('change to saved', async ({ page }) => {
   console.log(`text → "Sparat" (includes the 600 ms pause): ${fmt(text)}`);
 });
 
-test('answering page weight', async ({ browser }) => {
+/** A participant with a started mapping; returns their signed-in state and the mapping's path. */
+async function participant(browser: Browser) {
   const setup = await browser.newContext({ locale: 'sv-SE' });
   const page = await setup.newPage();
   await page.goto('/register');
-  await page.locator('body[data-hydrated="true"]').waitFor();
   await page.getByLabel('Namn').fill('Vikt');
   await page.getByLabel('E-postadress').fill(`weight-${Date.now()}@test.kartla.se`);
   await page.getByLabel('Lösenord').fill('ett långt lösenord');
@@ -74,42 +74,100 @@ test('answering page weight', async ({ browser }) => {
   await expect(page).toHaveURL(/\/mappings$/);
   await page.getByRole('button', { name: /Börja med .*Lagermedarbetare/ }).click();
   await expect(page).toHaveURL(/\/mappings\/\d+$/);
-  const url = `${new URL(page.url()).pathname}/sections/1`;
+  const mapping = new URL(page.url()).pathname;
   const state = await setup.storageState();
   await setup.close();
+  return { state, mapping };
+}
 
-  // A fresh context: nothing cached, as on a first visit.
-  const ctx = await browser.newContext({ locale: 'sv-SE', storageState: state });
-  const fresh = await ctx.newPage();
-  const rows: { kind: string; sent: number; raw: number; encoding: string }[] = [];
-  const pending: Promise<void>[] = [];
-  fresh.on('requestfinished', (req) => {
-    pending.push(
-      (async () => {
-        const res = await req.response();
-        if (!res) return;
-        const sizes = await req.sizes();
-        const path = new URL(req.url()).pathname;
-        const kind = path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : req.resourceType() === 'document' ? 'html' : 'other';
-        rows.push({ kind, sent: sizes.responseBodySize, raw: (await res.body()).length, encoding: res.headers()['content-encoding'] ?? 'none' });
-      })(),
-    );
+type Row = { kind: string; bytes: number };
+
+/** Bytes over the wire (headers included, as Chromium counts them), by kind, for one load. */
+async function record(page: Page): Promise<() => Row[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const kinds = new Map<string, string>();
+  const rows: Row[] = [];
+  cdp.on('Network.responseReceived', (e) => {
+    const path = new URL(e.response.url).pathname;
+    kinds.set(e.requestId, path.endsWith('.wasm') ? 'wasm' : path.endsWith('.js') ? 'js'
+      : path.endsWith('.css') ? 'css' : e.type === 'Document' ? 'html' : 'other');
   });
-  await fresh.goto(url);
-  await fresh.locator('body[data-hydrated="true"]').waitFor();
-  await fresh.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  let sent = 0;
-  let raw = 0;
-  for (const kind of ['html', 'css', 'js', 'wasm', 'other']) {
-    const rs = rows.filter((r) => r.kind === kind);
-    if (!rs.length) continue;
-    const s = rs.reduce((a, r) => a + r.sent, 0);
-    const w = rs.reduce((a, r) => a + r.raw, 0);
-    sent += s;
-    raw += w;
-    console.log(`${kind}: ${(s / 1024).toFixed(1)} KiB sent (${[...new Set(rs.map((r) => r.encoding))].join(', ')}), ${(w / 1024).toFixed(1)} KiB uncompressed, ${rs.length} request(s)`);
+  cdp.on('Network.loadingFinished', (e) => {
+    rows.push({ kind: kinds.get(e.requestId) ?? 'other', bytes: e.encodedDataLength });
+  });
+  return () => rows;
+}
+
+/** The time, from the navigation's start, at which the page said it was interactive. */
+const INTERACTIVE = () => {
+  const w = window as unknown as { interactiveAt?: number };
+  new MutationObserver((_, obs) => {
+    if (document.body?.dataset.hydrated === 'true') {
+      w.interactiveAt = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+};
+
+function table(name: string, rows: Row[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const by = (k: string) => rows.filter((r) => r.kind === k).reduce((a, r) => a + r.bytes, 0);
+  const total = rows.reduce((a, r) => a + r.bytes, 0);
+  return `${name.padEnd(16)} html ${kb(by('html')).padStart(6)}  css ${kb(by('css')).padStart(6)}  js ${kb(by('js')).padStart(6)}`
+    + `  wasm ${kb(by('wasm')).padStart(7)}  other ${kb(by('other')).padStart(6)}  total ${kb(total).padStart(7)} KiB`
+    + `  (${rows.length} responses)`;
+}
+
+// First visits with an empty cache, as served (brotli where the browser takes it), then the
+// same page again (what a returning visitor downloads), for the answering page, the overview
+// and the public catalogue.
+test('first visit weight', async ({ browser }) => {
+  const { state, mapping } = await participant(browser);
+  const pages: [string, string, boolean][] = [
+    ['answering page', `${mapping}/sections/1`, true],
+    ['overview', mapping, true],
+    ['catalogue', '/catalogue', false],
+  ];
+  const lines: string[] = [];
+  for (const [name, url, signedIn] of pages) {
+    const ctx = await browser.newContext({ locale: 'sv-SE', storageState: signedIn ? state : undefined });
+    const page = await ctx.newPage();
+    const rows = await record(page);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    lines.push(table(name, rows()));
+    const again = await record(page);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    lines.push(table(`  again`, again()));
+    await ctx.close();
   }
-  console.log(`total: ${(sent / 1024).toFixed(1)} KiB sent, ${(raw / 1024).toFixed(1)} KiB uncompressed`);
-  await ctx.close();
+  console.log(lines.join('\n'));
+});
+
+// Time to interactive (the first autosave possible) on the answering page, first visit, with
+// Chromium's CPU slowed 4× and DevTools' "Slow 3G" profile (2 s latency, 400 kbit/s).
+test('time to interactive, throttled', async ({ browser }) => {
+  test.setTimeout(600_000);
+  const { state, mapping } = await participant(browser);
+  const runs = Number(process.env.TTI_RUNS ?? 5);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ locale: 'sv-SE', storageState: state });
+    const page = await ctx.newPage();
+    await page.addInitScript(INTERACTIVE);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${mapping}/sections/1`, { timeout: 300_000 });
+    await page.waitForFunction(() => (window as unknown as { interactiveAt?: number }).interactiveAt, null, { timeout: 300_000 });
+    times.push(await page.evaluate(() => (window as unknown as { interactiveAt: number }).interactiveAt));
+    await ctx.close();
+  }
+  console.log(`answering page, navigation → interactive (4× CPU, Slow 3G): median ${(median(times) / 1000).toFixed(1)} s `
+    + `(min ${(Math.min(...times) / 1000).toFixed(1)}, max ${(Math.max(...times) / 1000).toFixed(1)}, n=${times.length})`);
 });

@@ -110,6 +110,11 @@ fn main() -> ExitCode {
             }
         }
     });
+    // Dropping the runtime would wait for every blocking task; the one that may still run
+    // after the last request (writing the compressed copies of a fresh WebAssembly build, for
+    // minutes on a debug build) is abandoned instead: it writes under a temporary name, so the
+    // next start finds the copies stale and writes them again.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(5));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
