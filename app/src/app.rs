@@ -3,7 +3,7 @@ use crate::api::{self, current_user, SessionUser};
 use crate::components::header::Header;
 use crate::components::session_timeout::SessionTimeout;
 use crate::error::AppError;
-use crate::i18n::{I18n, Locale};
+use crate::i18n::I18n;
 use crate::pages::*;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
@@ -12,7 +12,12 @@ use leptos_router::{path, SsrMode};
 
 /// The document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let locale = detect_locale();
+    // What `HydrationScripts islands=true` does, and before anything reads data: what is read
+    // outside islands is not sent to the browser, which has nothing to hydrate there.
+    if let Some(sc) = Owner::current_shared_context() {
+        sc.set_is_hydrating(false);
+    }
+    let locale = crate::i18n::page_locale();
     view! {
         <!DOCTYPE html>
         <html lang=locale.tag() dir=locale.dir()>
@@ -21,37 +26,46 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
                 <MetaTags/>
             </head>
             <body>
                 <App/>
+                <IslandScripts options/>
             </body>
         </html>
     }
 }
 
-/// The reader's language: from the request on the server, from `<html lang>` in the browser.
-fn detect_locale() -> Locale {
+/// The script that hydrates the page's islands, and only those: the pages are server-rendered
+/// HTML, and a page without islands loads no WebAssembly at all (see `islands.js`). Leptos's
+/// own `HydrationScripts` would preload and start the WebAssembly on every page.
+#[component]
+fn IslandScripts(options: LeptosOptions) -> impl IntoView {
+    let name = &options.output_name;
     #[cfg(feature = "ssr")]
-    {
-        crate::auth::request_locale()
-    }
-    #[cfg(all(not(feature = "ssr"), feature = "hydrate"))]
-    {
-        document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|l| Locale::parse(&l))
-            .unwrap_or_default()
-    }
-    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
-    {
-        Locale::default()
-    }
+    let messages = crate::i18n::messages_url(crate::i18n::page_locale());
+    #[cfg(not(feature = "ssr"))]
+    let messages = String::new();
+    let loader = format!(
+        "{}({:?}, {:?}, {:?});",
+        include_str!("islands.js").trim_end().trim_end_matches(';'),
+        asset_url(&format!("{name}.js")),
+        asset_url(&format!("{name}.wasm")),
+        messages,
+    );
+    view! { <script type="module" inner_html=loader></script> }
 }
 
-/// The signed-in person, refetched whenever someone signs in, registers or signs out.
+/// The address of a compiled file, named by its content on the server (see `assets`).
+fn asset_url(file: &str) -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(st) = use_context::<crate::state::AppState>() {
+        return st.assets.url(file);
+    }
+    format!("/pkg/{file}")
+}
+
+/// The signed-in person.
 #[derive(Clone, Copy)]
 pub struct UserResource(pub Resource<Result<Option<SessionUser>, AppError>>);
 
@@ -61,40 +75,15 @@ pub struct AuthActions {
     pub sign_out: ServerAction<api::sign_out::SignOut>,
 }
 
-/// Bumped by the sign-in and register pages when they succeed, so the header refetches who is
-/// signed in. Those actions live on their pages because only inside the routes does the
-/// router hand a plain-form error back to its action.
-#[derive(Clone, Copy)]
-pub struct AuthVersion(pub RwSignal<u32>);
-
-impl AuthVersion {
-    /// Follow an action: each time it succeeds, the signed-in person may have changed.
-    pub fn follow<I>(self, action: ServerAction<I>)
-    where
-        I: leptos::server_fn::ServerFn<Output = (), Error = AppError>
-            + Clone
-            + Send
-            + Sync
-            + 'static,
-    {
-        let value = action.value();
-        Effect::new(move |_| {
-            if value.with(|v| matches!(v, Some(Ok(())))) {
-                self.0.update(|n| *n += 1);
-            }
-        });
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = I18n {
-        locale: detect_locale(),
+        locale: crate::i18n::page_locale(),
     };
     provide_context(i18n);
     view! {
-        <Stylesheet id="kartla" href="/pkg/kartla.css"/>
+        <Stylesheet id="kartla" href=asset_url("kartla.css")/>
         <Router>
             <Layout/>
         </Router>
@@ -109,12 +98,9 @@ fn Layout() -> impl IntoView {
         sign_out: ServerAction::new(),
     };
     provide_context(actions);
-    let version = AuthVersion(RwSignal::new(0));
-    provide_context(version);
-    let user = Resource::new(
-        move || (version.0.get(), actions.sign_out.version().get()),
-        |_| current_user(),
-    );
+    // Every page is rendered afresh on the server (only islands run in the browser), so who is
+    // signed in is read once per page.
+    let user = Resource::new(|| (), |()| current_user());
     provide_context(UserResource(user));
 
     view! {

@@ -34,7 +34,7 @@ pub fn forget(key: &str) {
 }
 
 /// Where the moment of the person's last use of Kartla is kept, shared by their open tabs.
-const ACTIVITY_KEY: &str = "kartla.last-activity";
+pub const ACTIVITY_KEY: &str = "kartla.last-activity";
 
 /// Note that the person used Kartla now (a page load, a navigation, a save).
 pub fn touch_activity() {

@@ -16,7 +16,10 @@ pub enum Locale {
 
 pub const COOKIE_NAME: &str = "kartla_lang";
 
-/// The Fluent sources, one per language, compiled in so server and browser agree.
+/// The Fluent sources, one per language, compiled into the server. The browser's WebAssembly
+/// carries none: the island loader fetches the page's language only (see `messages_url` and
+/// `use_page_messages`), so a new language costs a browser nothing until someone reads it.
+#[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
 pub const SOURCES: [(Locale, &str); 2] = [
     (Locale::Sv, include_str!("../../locales/sv/main.ftl")),
     (Locale::En, include_str!("../../locales/en/main.ftl")),
@@ -82,20 +85,68 @@ impl Locale {
 
 type Bundle = FluentBundle<FluentResource>;
 
+fn bundle(locale: Locale, src: &str) -> (Locale, Bundle) {
+    // A syntax error leaves the broken entries out; the locale test catches it.
+    let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
+    let lang = locale.tag().parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![lang]);
+    // Duplicate keys are reported by the locale test too.
+    let _ = bundle.add_resource(res);
+    (locale, bundle)
+}
+
+#[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
+static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> =
+    LazyLock::new(|| SOURCES.iter().map(|(l, src)| bundle(*l, src)).collect());
+
+/// In the browser: the page's language only, as the island loader fetched it.
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+static PAGE_MESSAGES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
 static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> = LazyLock::new(|| {
-    SOURCES
-        .iter()
-        .map(|(locale, src)| {
-            // A syntax error leaves the broken entries out; the locale test catches it.
-            let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
-            let lang = locale.tag().parse().unwrap_or_default();
-            let mut bundle = Bundle::new_concurrent(vec![lang]);
-            // Duplicate keys are reported by the locale test too.
-            let _ = bundle.add_resource(res);
-            (*locale, bundle)
-        })
+    PAGE_MESSAGES
+        .get()
+        .map(|src| bundle(page_locale(), src))
+        .into_iter()
         .collect()
 });
+
+/// Hand the browser the page's messages (the Fluent source the loader fetched), before any
+/// island is hydrated.
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+pub fn use_page_messages(source: String) {
+    let _ = PAGE_MESSAGES.set(source);
+}
+
+/// Where the browser fetches a language's messages: named by their content, so that a browser
+/// keeps them until they change.
+#[cfg(feature = "ssr")]
+pub fn messages_url(locale: Locale) -> String {
+    format!("/locales/{}/{}.ftl", messages_hash(locale), locale.tag())
+}
+
+/// The first 16 hex digits of the SHA-256 of a language's Fluent source.
+#[cfg(feature = "ssr")]
+pub fn messages_hash(locale: Locale) -> &'static str {
+    static HASHES: LazyLock<Vec<(Locale, String)>> = LazyLock::new(|| {
+        use sha2::{Digest, Sha256};
+        SOURCES
+            .iter()
+            .map(|(l, src)| {
+                let hex: String = Sha256::digest(src.as_bytes())
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect();
+                (*l, hex[..16].to_owned())
+            })
+            .collect()
+    });
+    HASHES
+        .iter()
+        .find(|(l, _)| *l == locale)
+        .map_or("", |(_, h)| h.as_str())
+}
 
 /// Translate `key` with optional arguments. A missing key shows the key itself, never a panic.
 pub fn translate(locale: Locale, key: &str, args: Option<&FluentArgs>) -> String {
@@ -141,9 +192,32 @@ impl I18n {
     }
 }
 
-/// The current language, provided by the app root.
+/// The current language, provided by the app root; in an island in the browser, where the
+/// root's context does not reach, the page's own.
 pub fn use_i18n() -> I18n {
-    leptos::prelude::use_context::<I18n>().unwrap_or(I18n { locale: Locale::Sv })
+    leptos::prelude::use_context::<I18n>().unwrap_or_else(|| I18n {
+        locale: page_locale(),
+    })
+}
+
+/// The reader's language: from the request on the server, from `<html lang>` in the browser.
+pub fn page_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        crate::auth::request_locale()
+    }
+    #[cfg(all(not(feature = "ssr"), feature = "hydrate"))]
+    {
+        leptos::prelude::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|l| Locale::parse(&l))
+            .unwrap_or_default()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Locale::default()
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ pub mod pages;
 pub mod view_model;
 
 #[cfg(feature = "ssr")]
+pub mod assets;
+#[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -23,11 +25,10 @@ pub mod state;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn hydrate() {
+pub fn hydrate(messages: String) {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // A mark for people and tests alike that the page is now interactive.
-    if let Some(body) = leptos::prelude::document().body() {
-        let _ = body.set_attribute("data-hydrated", "true");
-    }
+    i18n::use_page_messages(messages);
+    // Only the islands are hydrated, each by the loader (`islands.js`), which then marks the
+    // page as interactive.
+    leptos::mount::hydrate_islands();
 }

@@ -13,4 +13,6 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Where Kartla is reached from outside, for links printed on paper.
     pub public_url: Option<String>,
+    /// The addresses of the compiled script, WebAssembly and style sheet.
+    pub assets: crate::assets::Assets,
 }

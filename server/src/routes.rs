@@ -39,13 +39,8 @@ pub fn router(state: AppState) -> Router {
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
         .route("/verify/check", get(verify_check))
-        // Compiled assets, precompressed where a release build has written the copies.
-        .nest_service(
-            "/pkg",
-            ServeDir::new(std::path::Path::new(&*state.leptos_options.site_root).join("pkg"))
-                .precompressed_br()
-                .precompressed_gzip(),
-        )
+        .route("/pkg/{*path}", get(pkg))
+        .route("/locales/{hash}/{file}", get(messages))
         .route("/experiences/{id}/certificate.pdf", get(certificate_pdf))
         .leptos_routes_with_context(
             &state,
@@ -104,6 +99,69 @@ pub fn router(state: AppState) -> Router {
                 ),
         )
         .with_state(state)
+}
+
+/// The compiled script, WebAssembly and style sheet, precompressed where a release build has
+/// written the copies. Addressed by this build's hash of them (as the pages do), a browser keeps
+/// them for a year without asking again; by a plain name or an older build's hash (live reload
+/// in development, a page from before a deploy), it asks each time.
+async fn pkg(
+    State(state): State<AppState>,
+    Path(path): Path<String>,
+    req: axum::extract::Request,
+) -> Response {
+    let (file, current) = state.assets.addressed(&path);
+    let Ok(uri) = format!("/{file}").parse() else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (mut parts, body) = req.into_parts();
+    parts.uri = uri;
+    let dir = std::path::Path::new(&*state.leptos_options.site_root)
+        .join(&*state.leptos_options.site_pkg_dir);
+    let served = ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .try_call(axum::extract::Request::from_parts(parts, body))
+        .await;
+    let Ok(res) = served else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut res = res.map(Body::new);
+    if res.status().is_success() {
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(if current {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            }),
+        );
+    }
+    res
+}
+
+/// A language's messages (its Fluent source) for the islands in the browser, which carry none
+/// of their own: kept for a year when asked for by this build's hash of them.
+async fn messages(Path((hash, file)): Path<(String, String)>) -> Response {
+    let Some(locale) = file.strip_suffix(".ftl").and_then(Locale::parse) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some((_, source)) = i18n::SOURCES.iter().find(|(l, _)| *l == locale) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let cache = if hash == i18n::messages_hash(locale) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, cache),
+        ],
+        *source,
+    )
+        .into_response()
 }
 
 /// Server function errors leave server_fn as a blanket 500; answer them with the status the
@@ -435,6 +493,7 @@ mod health_tests {
                 .build(),
             secure_cookies: false,
             public_url: None,
+            assets: Default::default(),
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

@@ -30,6 +30,6 @@ pub async fn save_goal(input: GoalInput) -> Result<(), AppError> {
     })?;
     let st = crate::auth::state()?;
     crate::db::mappings::set_goal(&st.db, input.mapping_id, &goal).await?;
-    leptos_axum::redirect(&format!("/mappings/{}", input.mapping_id));
+    leptos_axum::redirect(&format!("/mappings/{}?goal=saved", input.mapping_id));
     Ok(())
 }

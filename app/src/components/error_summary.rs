@@ -1,5 +1,7 @@
 //! The box at the top of a form that lists what is wrong and links to each field. It takes
-//! focus when it appears, so keyboard and screen-reader users land on it.
+//! focus when it appears, so keyboard and screen-reader users land on it: `autofocus` on a
+//! page sent back with the errors (no script needed), the effect below where it appears in
+//! an island without a new page.
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use leptos::html;
@@ -48,7 +50,7 @@ pub fn ErrorSummary(
                 })
                 .collect_view();
             view! {
-                <div class="error-summary" role="alert" tabindex="-1" node_ref=node>
+                <div class="error-summary" role="alert" tabindex="-1" autofocus node_ref=node>
                     <h2>{i18n.t("error-summary-title")}</h2>
                     <p>{i18n.t(&e.message_key())}</p>
                     <ul>{items}</ul>

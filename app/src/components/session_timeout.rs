@@ -3,10 +3,13 @@
 //! Every page load, navigation and autosave counts as use, across the person's open tabs (the
 //! moment is kept in the browser's storage). Without JavaScript there is no warning; the server
 //! ends the session all the same and sign-in brings the person back.
+//!
+//! The warning is an island whose script is loaded only when the warning may be due (the page
+//! load itself counts as use, noted by the island loader), so a page with nothing else
+//! interactive loads no WebAssembly for it.
 use crate::i18n::use_i18n;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::time::Duration;
 
 /// How long before the end the warning comes.
@@ -19,18 +22,31 @@ enum Phase {
     Ended,
 }
 
+/// How long before the warning is due its script is loaded.
+const LOAD_BEFORE_MS: u64 = 15_000;
+
 #[component]
 pub fn SessionTimeout(idle_seconds: u64) -> impl IntoView {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let after = (idle_seconds * 1000).saturating_sub(WARN_BEFORE_MS as u64 + LOAD_BEFORE_MS);
+    view! {
+        <div
+            class="session-timeout"
+            data-load-after=after
+            data-activity-key=crate::browser::ACTIVITY_KEY
+        >
+            <SessionWarning idle_seconds/>
+        </div>
+    }
+}
+
+#[island]
+fn SessionWarning(idle_seconds: u64) -> impl IntoView {
     let i18n = use_i18n();
     #[allow(clippy::cast_precision_loss)]
     let idle_ms = idle_seconds as f64 * 1000.0;
     let phase = RwSignal::new(Phase::Active);
     let button = NodeRef::<html::Button>::new();
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        crate::browser::touch_activity();
-    });
     // Is the session really gone, or did another tab keep it going?
     let confirm_end = move || {
         leptos::task::spawn_local(async move {
@@ -57,6 +73,7 @@ pub fn SessionTimeout(idle_seconds: u64) -> impl IntoView {
                 _ => {}
             }
         };
+        tick();
         if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(5)) {
             on_cleanup(move || handle.clear());
         }

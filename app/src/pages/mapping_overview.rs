@@ -98,7 +98,12 @@ fn GoalPart(mapping: MappingId, goal: String, editable: bool) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveGoal>::new();
     let error = super::action_error(save);
-    let saved = move || matches!(save.value().get(), Some(Ok(())));
+    // The form is a plain post, answered by this page again, saying so in its address.
+    let query = leptos_router::hooks::use_query_map();
+    let saved = move || {
+        matches!(save.value().get(), Some(Ok(())))
+            || query.with(|q| q.get("goal").as_deref() == Some("saved"))
+    };
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
     view! {
         <section class="goal" aria-labelledby="goal-heading">

@@ -1,7 +1,6 @@
 //! A participant creates an account.
 use super::action_error;
 use crate::api::register::Register;
-use crate::app::AuthVersion;
 use crate::components::error_summary::ErrorSummary;
 use crate::i18n::{use_i18n, Locale};
 use leptos::form::ActionForm;
@@ -12,7 +11,6 @@ use leptos_meta::Title;
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Register>::new();
-    expect_context::<AuthVersion>().follow(action);
     let error = action_error(action);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
     let has_error = move |field: &'static str| {

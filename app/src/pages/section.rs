@@ -32,7 +32,14 @@ pub fn SectionPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match page.await {
-                    Ok(page) => view! { <SectionForm page/> }.into_any(),
+                    Ok(page) => {
+                        let title = format!("{} – {}", page.section.title, page.mapping_title);
+                        view! {
+                            <Title text=title/>
+                            <SectionForm page/>
+                        }
+                        .into_any()
+                    }
                     Err(e) => view! { <PageError error=e/> }.into_any(),
                 }
             })}
@@ -40,7 +47,9 @@ pub fn SectionPage() -> impl IntoView {
     }
 }
 
-#[component]
+/// The section's form, the one island of the page: everything that saves as the person
+/// works (autosave, keeping in the browser, the conflict box, read-aloud) lives in it.
+#[island]
 fn SectionForm(page: SectionPageView) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveSection>::new();
@@ -76,9 +85,7 @@ fn SectionForm(page: SectionPageView) -> impl IntoView {
             view! { <CriterionRow mapping_id index=i criterion=c.clone() editable portfolio evidence/> }
         })
         .collect_view();
-    let title = format!("{} – {}", section.title, page.mapping_title);
     view! {
-        <Title text=title/>
         <p><a href=back.clone()>{i18n.t("back-to-overview")}</a></p>
         <p class="meta">{heading}</p>
         <h1>{section.title.clone()}</h1>

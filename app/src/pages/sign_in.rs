@@ -1,7 +1,6 @@
 //! Signing in.
 use super::action_error;
 use crate::api::sign_in::SignIn;
-use crate::app::AuthVersion;
 use crate::components::error_summary::ErrorSummary;
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -12,7 +11,6 @@ use leptos_meta::Title;
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SignIn>::new();
-    expect_context::<AuthVersion>().follow(action);
     let error = action_error(action);
     view! {
         <Title text=i18n.t("sign-in-title")/>

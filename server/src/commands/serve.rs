@@ -12,12 +12,15 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     let leptos_options = leptos_options();
     crate::assets::precompress_in_background(&leptos_options.site_root);
     let addr = leptos_options.site_addr;
+    let assets =
+        kartla_app::assets::Assets::read(&leptos_options.site_root, &leptos_options.site_pkg_dir);
     let state = AppState {
         db,
         published: Default::default(),
         leptos_options,
         secure_cookies: cfg.secure_cookies,
         public_url: cfg.public_url.clone(),
+        assets,
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
