@@ -7,8 +7,8 @@ use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingI
 use crate::error::AppError;
 use crate::i18n::use_i18n;
 use crate::view_model::{CriterionView, EvidenceView, PortfolioView, SectionPageView};
-use leptos::form::ActionForm;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::time::Duration;
@@ -28,15 +28,19 @@ pub fn SectionPage() -> impl IntoView {
             }
         },
     );
+    // "Save and continue" posts the form, with and without JavaScript; a refusal comes back
+    // to this page, and the island is handed it as it is handed the section.
+    let refused = super::action_error(ServerAction::<SaveSection>::new());
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match page.await {
                     Ok(page) => {
                         let title = format!("{} – {}", page.section.title, page.mapping_title);
+                        let error = refused.get_untracked();
                         view! {
                             <Title text=title/>
-                            <SectionForm page/>
+                            <SectionForm page error/>
                         }
                         .into_any()
                     }
@@ -50,10 +54,9 @@ pub fn SectionPage() -> impl IntoView {
 /// The section's form, the one island of the page: everything that saves as the person
 /// works (autosave, keeping in the browser, the conflict box, read-aloud) lives in it.
 #[island]
-fn SectionForm(page: SectionPageView) -> impl IntoView {
+fn SectionForm(page: SectionPageView, error: Option<AppError>) -> impl IntoView {
     let i18n = use_i18n();
-    let save = ServerAction::<SaveSection>::new();
-    let error = super::action_error(save);
+    let error = Signal::stored(error);
     let section = page.section;
     let number = section.number;
     let label = super::criterion_label(section.criteria.iter());
@@ -93,14 +96,14 @@ fn SectionForm(page: SectionPageView) -> impl IntoView {
             <p class="notice">{i18n.t("read-only-explainer")}</p>
         </Show>
         <ErrorSummary error label/>
-        <ActionForm action=save attr:class="section-form" attr:novalidate="novalidate">
+        <form method="post" action=SaveSection::url() class="section-form" novalidate>
             <input type="hidden" name="input[mapping_id]" value=mapping_id.0/>
             <input type="hidden" name="input[section]" value=number/>
             {rows}
             <Show when=move || editable>
                 <button type="submit">{i18n.t("save-and-continue")}</button>
             </Show>
-        </ActionForm>
+        </form>
     }
     .into_any()
 }
