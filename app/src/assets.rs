@@ -11,6 +11,16 @@ use std::sync::Arc;
 /// How many hex digits of the SHA-256 name a file: 64 bits, plenty to tell builds apart.
 const HASH_LEN: usize = 16;
 
+/// The name of some content: the first [`HASH_LEN`] hex digits of its SHA-256.
+pub fn short_hash(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let hex: String = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    hex[..HASH_LEN].to_owned()
+}
+
 /// File name → its content's hash, for the files of the site's `pkg` folder.
 #[derive(Clone, Debug, Default)]
 pub struct Assets {
@@ -22,7 +32,6 @@ impl Assets {
     /// Hash every file directly in `site_root/pkg_dir` (precompressed copies excepted: they are
     /// served for their original). A folder that cannot be read gives plain addresses.
     pub fn read(site_root: &str, pkg_dir: &str) -> Self {
-        use sha2::{Digest, Sha256};
         let mut hashes = HashMap::new();
         if let Ok(entries) = std::fs::read_dir(Path::new(site_root).join(pkg_dir)) {
             for entry in entries.flatten() {
@@ -34,9 +43,7 @@ impl Assets {
                     continue;
                 }
                 if let Ok(bytes) = std::fs::read(&path) {
-                    let digest = Sha256::digest(&bytes);
-                    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-                    hashes.insert(name.to_owned(), hex[..HASH_LEN].to_owned());
+                    hashes.insert(name.to_owned(), short_hash(&bytes));
                 }
             }
         }

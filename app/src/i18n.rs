@@ -126,20 +126,13 @@ pub fn messages_url(locale: Locale) -> String {
     format!("/locales/{}/{}.ftl", messages_hash(locale), locale.tag())
 }
 
-/// The first 16 hex digits of the SHA-256 of a language's Fluent source.
+/// The name of a language's Fluent source by its content (see `assets::short_hash`).
 #[cfg(feature = "ssr")]
 pub fn messages_hash(locale: Locale) -> &'static str {
     static HASHES: LazyLock<Vec<(Locale, String)>> = LazyLock::new(|| {
-        use sha2::{Digest, Sha256};
         SOURCES
             .iter()
-            .map(|(l, src)| {
-                let hex: String = Sha256::digest(src.as_bytes())
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
-                (*l, hex[..16].to_owned())
-            })
+            .map(|(l, src)| (*l, crate::assets::short_hash(src.as_bytes())))
             .collect()
     });
     HASHES

@@ -8,6 +8,7 @@
 //! load itself counts as use, noted by the island loader), so a page with nothing else
 //! interactive loads no WebAssembly for it.
 use crate::i18n::use_i18n;
+use leptos::either::Either;
 use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -97,36 +98,28 @@ fn SessionWarning(idle_seconds: u64) -> impl IntoView {
             }
         });
     };
-    move || {
-        match phase.get() {
+    move || match phase.get() {
         Phase::Active => None,
-        Phase::Warning => Some(
-            view! {
-                <div
-                    class="session-warning"
-                    role="alertdialog"
-                    aria-labelledby="session-warning-title"
-                    aria-describedby="session-warning-text"
-                >
-                    <h2 id="session-warning-title">{i18n.t("session-warning-title")}</h2>
-                    <p id="session-warning-text">
-                        {i18n.t_with("session-warning-text", &[("minutes", (idle_seconds / 60).into())])}
-                    </p>
-                    <button type="button" node_ref=button on:click=stay>{i18n.t("session-stay")}</button>
-                </div>
-            }
-            .into_any(),
-        ),
-        Phase::Ended => Some(
-            view! {
-                <div class="session-warning" role="alert">
-                    <h2>{i18n.t("session-ended-title")}</h2>
-                    <p>{i18n.t("session-ended-text")}</p>
-                    <p><a href="/sign-in">{i18n.t("session-sign-in-again")}</a></p>
-                </div>
-            }
-            .into_any(),
-        ),
-    }
+        Phase::Warning => Some(Either::Left(view! {
+            <div
+                class="session-warning"
+                role="alertdialog"
+                aria-labelledby="session-warning-title"
+                aria-describedby="session-warning-text"
+            >
+                <h2 id="session-warning-title">{i18n.t("session-warning-title")}</h2>
+                <p id="session-warning-text">
+                    {i18n.t_with("session-warning-text", &[("minutes", (idle_seconds / 60).into())])}
+                </p>
+                <button type="button" node_ref=button on:click=stay>{i18n.t("session-stay")}</button>
+            </div>
+        })),
+        Phase::Ended => Some(Either::Right(view! {
+            <div class="session-warning" role="alert">
+                <h2>{i18n.t("session-ended-title")}</h2>
+                <p>{i18n.t("session-ended-text")}</p>
+                <p><a href="/sign-in">{i18n.t("session-sign-in-again")}</a></p>
+            </div>
+        })),
     }
 }
