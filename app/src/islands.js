@@ -5,6 +5,9 @@
 // only when the warning may be due; `[data-activity-key]` names where the page load is noted
 // as use. When every island that is due has been hydrated,
 // `<body data-hydrated="true">` marks the page as interactive, for people and tests alike.
+// Islands are hydrated one by one in document order: an island used inside another island's
+// view is hydrated with it, but one passed as another island's children would not be (this
+// loader does not run Leptos's children callbacks), so Kartla never nests them that way.
 ((js, wasm, messages) => {
   const body = document.body;
   const islands = [...document.querySelectorAll('leptos-island')];
