@@ -42,7 +42,7 @@ pub use get_section::get_section;
 pub use list_frameworks::{list_frameworks, FrameworkChoice, FrameworkChoices};
 pub use list_my_mappings::{list_my_mappings, MappingListItem};
 pub use list_review_queue::list_review_queue;
-pub use register::{register, RegisterInput};
+pub use register::{municipalities, register, MunicipalityChoice, RegisterInput};
 pub use review_mapping::{review_mapping, ReviewInput};
 pub use save_answer::{save_answer, SaveAnswerInput, SaveOutcome};
 pub use save_section::{save_section, AnswerInput, SaveSectionInput};
@@ -101,14 +101,14 @@ pub async fn visible_mapping(
     let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(user.id, user.role, owner, status) {
+    if !may_view_mapping(&user.actor(), owner, status) {
         return Err(AppError::NotFound);
     }
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?
         .ok_or(AppError::NotFound)?;
     // It may have changed hands or status in between.
-    if !may_view_mapping(user.id, user.role, record.person.id, record.status) {
+    if !may_view_mapping(&user.actor(), record.person.id, record.status) {
         return Err(AppError::NotFound);
     }
     Ok((user, record))

@@ -173,7 +173,7 @@ pub async fn require_user() -> Result<UserRow, AppError> {
 /// The signed-in user when they have `role`; `Unauthorized` or `Forbidden` otherwise.
 pub async fn require_role(role: Role) -> Result<UserRow, AppError> {
     let user = require_user().await?;
-    if user.role == role {
+    if user.has(role) {
         Ok(user)
     } else {
         Err(AppError::Forbidden)

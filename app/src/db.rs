@@ -7,6 +7,7 @@ pub mod experiences;
 pub mod frameworks;
 pub mod imports;
 pub mod mappings;
+pub mod organisations;
 pub mod prints;
 pub mod sessions;
 mod types;

@@ -9,6 +9,7 @@ pub mod import;
 pub mod language;
 pub mod localized;
 pub mod mapping;
+pub mod organisation;
 pub mod rating;
 pub mod role;
 pub mod status;
@@ -29,6 +30,7 @@ pub use mapping::{
     fingerprint, Answer, AnswerText, Criterion, EventKind, Framework, FrameworkKind, Goal,
     KeptReason, MappingEvent, MappingRecord, Person, PortfolioEntry, Section,
 };
+pub use organisation::{Actor, Membership, OrgCode, OrgKind, Organisation, OrganisationId};
 pub use rating::Rating;
 pub use role::Role;
 pub use status::{MappingStatus, Transition};

@@ -113,7 +113,7 @@ pub fn not_admin(
     use crate::components::page_error::PageError;
     use crate::error::AppError;
     match user {
-        Ok(Some(u)) if u.role == crate::domain::Role::Admin => None,
+        Ok(Some(u)) if u.roles.contains(&crate::domain::Role::InstallationAdmin) => None,
         Ok(Some(_)) => Some(view! { <PageError error=AppError::Forbidden/> }.into_any()),
         _ => Some(view! { <PageError error=AppError::Unauthorized/> }.into_any()),
     }

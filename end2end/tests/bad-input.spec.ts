@@ -1,7 +1,7 @@
 // Bad input of every kind gets a clear message or the right status: never a 500, a stack
 // trace or SQL text.
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { expectAccessible, fl, person, register, settle, signIn, startMapping, withJs } from './helpers';
+import { LULEA, expectAccessible, fl, person, register, settle, signIn, startMapping, withJs } from './helpers';
 
 const COURSE = 'Omvårdnad – grunder (demokurs)';
 
@@ -34,6 +34,7 @@ test('a second account with the same e-mail is refused', async ({ page }, info) 
   await page.getByLabel('Namn').fill(p.name);
   await page.getByLabel('E-postadress').fill(p.email.toUpperCase());
   await page.getByLabel('Lösenord').fill(p.password);
+  await page.getByLabel('Hemkommun').selectOption({ label: LULEA });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(page.getByRole('alert')).toContainText('Det finns redan ett konto med den e-postadressen.');
 });
@@ -47,6 +48,7 @@ test('a registration with bad fields names each of them', async ({ page }) => {
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Namn: måste fyllas i');
   await expect(alert).toContainText('E-postadress: är inte en giltig e-postadress');
+  await expect(alert).toContainText('Hemkommun: måste fyllas i');
   await expect(alert).toContainText('Lösenord: är för kort');
   await expectAccessible(page);
 });

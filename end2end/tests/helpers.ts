@@ -58,13 +58,22 @@ export function withJs(): boolean {
   return test.info().project.use.javaScriptEnabled !== false;
 }
 
-export async function register(page: Page, who: { email: string; name: string; password: string }) {
+/** The demo region's municipalities, as the registration form lists them. */
+export const LULEA = 'Luleå kommun (demo)';
+export const BODEN = 'Bodens kommun (demo)';
+
+export async function register(
+  page: Page,
+  who: { email: string; name: string; password: string },
+  home: string = LULEA,
+) {
   await page.goto('/register');
   await settle(page);
   await expectAccessible(page);
   await page.getByLabel('Namn').fill(who.name);
   await page.getByLabel('E-postadress').fill(who.email);
   await page.getByLabel('Lösenord').fill(who.password);
+  await page.getByLabel('Hemkommun').selectOption({ label: home });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(page).toHaveURL(/\/mappings$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mina kartläggningar' })).toBeVisible();
@@ -78,7 +87,7 @@ export async function signIn(page: Page, email: string, password: string, opts: 
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   if (!opts.fails) {
-    await expect(page).toHaveURL(/\/(mappings|review|admin\/catalogue|catalogue)$/);
+    await expect(page).toHaveURL(/\/(mappings|review|admin\/catalogue|catalogue)?$/);
     await settle(page);
   }
 }

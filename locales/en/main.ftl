@@ -92,6 +92,9 @@ field-name = Name
 field-email = E-mail address
 field-password = Password
 field-locale = Language
+field-municipality = Home municipality
+municipality-hint = The municipality you live in. It offers you validation and is responsible for your mappings. You can change it later.
+municipality-choose = Choose a municipality
 field-comment = Comment
 field-decision = Decision
 

@@ -92,6 +92,9 @@ field-name = Namn
 field-email = E-postadress
 field-password = Lösenord
 field-locale = Språk
+field-municipality = Hemkommun
+municipality-hint = Kommunen där du bor. Den erbjuder dig validering och ansvarar för dina kartläggningar. Du kan ändra den senare.
+municipality-choose = Välj kommun
 field-comment = Kommentar
 field-decision = Beslut
 

@@ -3,6 +3,7 @@ pub mod catalogue;
 pub mod demo;
 pub mod import;
 pub mod mappings;
+pub mod orgs;
 pub mod serve;
 pub mod users;
 

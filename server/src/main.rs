@@ -39,7 +39,12 @@ enum Command {
     },
     /// Seed demo frameworks, accounts and one submitted mapping; safe to run twice.
     Demo,
-    /// Manage accounts.
+    /// The region's organisations: `kartla orgs add|list|serve`.
+    Orgs {
+        #[command(subcommand)]
+        command: commands::orgs::OrgsCommand,
+    },
+    /// Accounts and their roles: `kartla users add|list`.
     Users {
         #[command(subcommand)]
         command: commands::users::UsersCommand,
@@ -101,6 +106,7 @@ fn main() -> ExitCode {
                 .map(|_| println!("database is up to date")),
             Command::Backup { out } => commands::backup(&cfg, &out).await,
             Command::Demo => commands::demo::run(&cfg).await,
+            Command::Orgs { command } => commands::orgs::run(&cfg, command).await,
             Command::Users { command } => commands::users::run(&cfg, command).await,
             Command::Import(args) => commands::import::run(&cfg, args).await,
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,

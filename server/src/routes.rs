@@ -303,7 +303,7 @@ async fn profile_pdf_inner(
     let (owner, status) = db::mappings::owner_and_status(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(user.id, user.role, owner, status) {
+    if !may_view_mapping(&user.actor(), owner, status) {
         return Err(AppError::NotFound);
     }
     let record = db::mappings::load_with(&state.db, &state.published, id)

@@ -172,32 +172,59 @@ both_engines!(
 );
 
 both_engines!(
-    fn users_add_reads_the_password_from_standard_input_and_refuses_a_duplicate(db) {
-        let add = |email: &str, pw: &str| {
-            kartla(
-                db,
-                &["users", "add", "--email", email, "--role", "validator"],
-                Some(pw),
-            )
+    fn organisations_and_people_with_several_roles(db) {
+        let ok = |args: &[&str], stdin: Option<&str>| {
+            let out = kartla(db, args, stdin);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.success(), "{args:?}: {err}");
+            text(&out)
         };
-        let first = add("vera@example.se", "ett långt lösenord\n");
-        assert!(
-            first.status.success(),
-            "{}",
-            String::from_utf8_lossy(&first.stderr)
+        let fails = |args: &[&str], stdin: Option<&str>, says: &str| {
+            let out = kartla(db, args, stdin);
+            assert!(!out.status.success(), "{args:?} passed");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains(says), "{args:?}: {err}");
+        };
+        let org = |kind: &'static str, code: &'static str, name: &'static str| {
+            ["orgs", "add", "--kind", kind, "--code", code, "--name", name]
+        };
+        ok(&org("provider", "nord-val", "Nordvalidering"), None);
+        ok(&org("region", "NB", "Region Norrbotten"), None);
+        ok(&org("municipality", "LULEA", "Luleå kommun"), None);
+        fails(&org("region", "VB", "Västerbotten"), None, "has its region already");
+        fails(&org("municipality", "LULEA", "Luleå"), None, "the code LULEA is taken");
+        fails(&org("county", "X1", "X"), None, "county");
+        fails(&org("provider", "Å", "X"), None, "not an organisation code");
+        assert_eq!(
+            ok(&["orgs", "list"], None),
+            "NB\tregion\tRegion Norrbotten\n\
+             LULEA\tmunicipality\tLuleå kommun\n\
+             NORD-VAL\tprovider\tNordvalidering\n"
         );
-        assert!(text(&first).contains("as validator"));
-        let again = add("VERA@example.se", "ett långt lösenord\n");
-        assert!(!again.status.success());
-        assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
-        let short = add("kim@example.se", "kort\n");
-        assert!(!short.status.success());
-        let bad_role = kartla(
-            db,
-            &["users", "add", "--email", "x@example.se", "--role", "root"],
-            Some("ett långt lösenord"),
+
+        let add = |email: &'static str, role: &'static str, org: &'static str| {
+            ["users", "add", "--email", email, "--role", role, "--org", org]
+        };
+        let pw = Some("ett långt lösenord\n");
+        let first = ok(&add("vera@example.se", "validator", "NORD-VAL"), pw);
+        assert!(first.contains("added user"), "{first}");
+        // Run again for a second role: the account and its password stay.
+        let second = ok(&add("VERA@example.se", "counsellor", "LULEA"), None);
+        assert!(!second.contains("added user"), "{second}");
+        let again = ok(&add("vera@example.se", "counsellor", "LULEA"), None);
+        assert!(again.contains("already"), "{again}");
+        let home = "home municipality";
+        fails(&add("pia@example.se", "participant", "NORD-VAL"), pw, home);
+        let short = Some("kort\n");
+        fails(&add("kim@example.se", "validator", "NB"), short, "password too-short");
+        fails(&add("x@example.se", "root", "NB"), pw, "unknown role");
+        fails(&add("x@example.se", "validator", "NOWHERE"), pw, "no organisation NOWHERE");
+        ok(&add("alva@example.se", "installation_admin", "NB"), pw);
+        assert_eq!(
+            ok(&["users", "list"], None),
+            "alva@example.se\tinstallation_admin@NB\n\
+             vera@example.se\tcounsellor@LULEA,validator@NORD-VAL\n"
         );
-        assert!(!bad_role.status.success());
     }
 );
 

@@ -100,14 +100,15 @@ fn crash_rounds(db: &TestDatabase) {
     let mut server = start(db, port);
     let (head, _) = post(port, "/api/sign_in", "", common::DEMO_PARTICIPANT).expect("signed in");
     let cookie = common::session_cookie(&head);
-    // The demo participant's first mapping is submitted; a new one against the course is 2.
+    // The demo participant's first mapping is submitted; a new one against the course.
     let (head, _) =
         post(port, "/api/start_mapping", &cookie, "input[framework_id]=1").expect("started");
     assert!(
         head.starts_with("HTTP/1.1 2") || head.starts_with("HTTP/1.1 3"),
         "{head}"
     );
-    let criteria: Vec<i64> = export(db, 2)["frameworks"][0]["sections"]
+    let mapping = common::started_mapping(&head);
+    let criteria: Vec<i64> = export(db, mapping)["frameworks"][0]["sections"]
         .as_array()
         .expect("sections")
         .iter()
@@ -118,7 +119,7 @@ fn crash_rounds(db: &TestDatabase) {
     let handed_in = answers(db, 1);
 
     for round in 0..ROUNDS {
-        let before = answers(db, 2);
+        let before = answers(db, mapping);
         let (acks, acked) = mpsc::channel::<(i64, String)>();
         let (sends, sent) = mpsc::channel::<(i64, String)>();
         let writers: Vec<_> = (0..IN_FLIGHT)
@@ -128,7 +129,7 @@ fn crash_rounds(db: &TestDatabase) {
                 let (acks, sends, cookie) = (acks.clone(), sends.clone(), cookie.clone());
                 std::thread::spawn(move || {
                     let form = format!(
-                        "input[mapping_id]=2&input[criterion_id]={criterion}&input[rating]=4&input[text]={}",
+                        "input[mapping_id]={mapping}&input[criterion_id]={criterion}&input[rating]=4&input[text]={}",
                         urlencode(&text)
                     );
                     sends.send((criterion, text.clone())).ok();
@@ -169,7 +170,7 @@ fn crash_rounds(db: &TestDatabase) {
             attempted.len()
         );
 
-        let after = answers(db, 2);
+        let after = answers(db, mapping);
         for c in &criteria {
             let tried: Vec<&String> = attempted
                 .iter()

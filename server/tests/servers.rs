@@ -117,16 +117,18 @@ fn servers_started_together_migrate_once_and_serve_one_person_as_one() {
         head.starts_with("HTTP/1.1 2") || head.starts_with("HTTP/1.1 3"),
         "{head}"
     );
+    let mapping = common::started_mapping(&head);
+    let section = format!("/mappings/{mapping}/sections/1");
     // …an answer saved through one is seen through the third.
     let (head, body) = request(
         a,
         "POST",
         "/api/save_answer",
         &cookie,
-        "input[mapping_id]=2&input[criterion_id]=1&input[rating]=4&input[text]=Sparat+via+den+f%C3%B6rsta",
+        &format!("input[mapping_id]={mapping}&input[criterion_id]=1&input[rating]=4&input[text]=Sparat+via+den+f%C3%B6rsta"),
     );
     assert!(head.starts_with("HTTP/1.1 200"), "{head}\n{body}");
-    let (head, page) = request(c, "GET", "/mappings/2/sections/1", &cookie, "");
+    let (head, page) = request(c, "GET", &section, &cookie, "");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
     assert!(
         page.contains("Sparat via den första"),
@@ -134,7 +136,7 @@ fn servers_started_together_migrate_once_and_serve_one_person_as_one() {
     );
     // Signed out through one is signed out on all.
     request(b, "POST", "/api/sign_out", &cookie, "");
-    let (head, page) = request(c, "GET", "/mappings/2/sections/1", &cookie, "");
+    let (head, page) = request(c, "GET", &section, &cookie, "");
     assert!(
         !page.contains("Sparat via den första"),
         "still signed in on another server: {head}"

@@ -10,7 +10,7 @@ pub async fn admin_catalogue(query: CatalogueQuery) -> Result<AdminCatalogueList
     use crate::admin_view::AdminFramework;
     use crate::catalogue_view::PAGE_SIZE;
     use crate::domain::VersionStatus;
-    crate::auth::require_role(crate::domain::Role::Admin).await?;
+    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
     let needle = query.q.to_lowercase();

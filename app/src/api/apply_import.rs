@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "apply_import")]
 pub async fn apply_import(id: i64) -> Result<(), AppError> {
     use crate::db::imports;
-    let user = crate::auth::require_role(crate::domain::Role::Admin).await?;
+    let user = crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
     let st = crate::auth::state()?;
     let pending = imports::load(&st.db, id)
         .await?

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SessionUser {
     pub name: String,
-    pub role: Role,
+    /// Every role the person holds somewhere, each once.
+    pub roles: Vec<Role>,
     /// How long the session lasts unused, for the timeout warning.
     #[serde(default)]
     pub idle_seconds: u64,
@@ -16,8 +17,8 @@ pub struct SessionUser {
 #[server(prefix = "/api", endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     Ok(crate::auth::current_user().await?.map(|u| SessionUser {
+        roles: u.roles(),
         name: u.name,
-        role: u.role,
         idle_seconds: crate::db::sessions::IDLE.as_secs(),
     }))
 }

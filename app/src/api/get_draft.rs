@@ -13,7 +13,7 @@ pub struct DraftView {
 
 #[server(prefix = "/api", endpoint = "get_draft")]
 pub async fn get_draft(id: FrameworkId) -> Result<DraftView, AppError> {
-    crate::auth::require_role(crate::domain::Role::Admin).await?;
+    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
     let st = crate::auth::state()?;
     let d = crate::db::frameworks::load_draft(&st.db, id)
         .await?

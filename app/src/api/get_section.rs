@@ -19,7 +19,7 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let head = mappings::head(&mut *conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(user.id, user.role, head.owner, head.status) {
+    if !may_view_mapping(&user.actor(), head.owner, head.status) {
         return Err(AppError::NotFound);
     }
     let frameworks = st.published.get(&mut conn, &head.frameworks).await?;

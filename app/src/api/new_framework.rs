@@ -18,7 +18,7 @@ pub async fn new_framework(input: NewFrameworkInput) -> Result<(), AppError> {
     use crate::domain::catalogue::{is_valid_code, MAX_TITLE_CHARS};
     use crate::domain::{DraftDoc, FrameworkKind};
     use crate::error::FieldError;
-    crate::auth::require_role(crate::domain::Role::Admin).await?;
+    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
     let st = crate::auth::state()?;
     let mut errors = vec![];
     let kind: Option<FrameworkKind> = input.kind.parse().ok();

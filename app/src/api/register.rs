@@ -10,6 +10,9 @@ pub struct RegisterInput {
     pub password: String,
     #[serde(default)]
     pub locale: String,
+    /// The id of the person's home municipality, from the list [`municipalities`] gives.
+    #[serde(default)]
+    pub municipality: String,
 }
 
 pub const MIN_PASSWORD: usize = 10;
@@ -39,6 +42,9 @@ impl RegisterInput {
         } else if email.len() > 254 || !email.validate_email() {
             err("email", "invalid-email");
         }
+        if self.municipality.trim().is_empty() {
+            err("municipality", "required");
+        }
         let pw = self.password.chars().count();
         if pw < MIN_PASSWORD {
             err("password", "too-short");
@@ -53,26 +59,56 @@ impl RegisterInput {
     }
 }
 
+/// A municipality a person can choose as their home.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MunicipalityChoice {
+    pub id: crate::domain::OrganisationId,
+    pub name: String,
+}
+
+/// The region's municipalities, by name, for registration and for changing one's home.
+#[server(prefix = "/api", endpoint = "municipalities")]
+pub async fn municipalities() -> Result<Vec<MunicipalityChoice>, AppError> {
+    use crate::domain::OrgKind;
+    let st = crate::auth::state()?;
+    let mut all: Vec<MunicipalityChoice> =
+        crate::db::organisations::of_kind(&st.db, OrgKind::Municipality)
+            .await?
+            .into_iter()
+            .map(|o| MunicipalityChoice {
+                id: o.id,
+                name: o.name,
+            })
+            .collect();
+    all.sort_by_key(|m| m.name.to_lowercase());
+    Ok(all)
+}
+
 #[server(prefix = "/api", endpoint = "register")]
 pub async fn register(input: RegisterInput) -> Result<(), AppError> {
     use crate::auth;
     use crate::db;
-    use crate::domain::Role;
+    use crate::domain::{OrgKind, OrganisationId};
     use crate::i18n::Locale;
     input.check()?;
     let st = auth::state()?;
+    let unknown_home = || {
+        AppError::Validation(vec![FieldError {
+            field: "municipality".into(),
+            code: "required".into(),
+        }])
+    };
+    let home: OrganisationId = input.municipality.parse().map_err(|_| unknown_home())?;
+    match db::organisations::find(&st.db, home).await? {
+        Some(o) if o.kind == OrgKind::Municipality => {}
+        _ => return Err(unknown_home()),
+    }
     let locale = Locale::parse(&input.locale).unwrap_or_else(auth::request_locale);
     let hash = auth::hash_password(input.password).await?;
-    let uid = db::users::create(
-        &st.db,
-        &input.email,
-        input.name.trim(),
-        &hash,
-        Role::Participant,
-        locale,
-    )
-    .await?
-    .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
+    let uid =
+        db::users::create_participant(&st.db, &input.email, input.name.trim(), &hash, locale, home)
+            .await?
+            .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
     let token = db::sessions::create(&st.db, uid).await?;
     super::sign_in::start_session(&st, &token, locale)?;
     leptos_axum::redirect("/mappings");
@@ -89,6 +125,7 @@ mod tests {
             email: email.into(),
             password: pw.into(),
             locale: "sv".into(),
+            municipality: "1".into(),
         }
     }
 
@@ -102,7 +139,9 @@ mod tests {
 
     #[test]
     fn every_bad_field_is_named_at_once() {
-        let e = input(" ", "not-an-email", "short").check().unwrap_err();
+        let mut bad = input(" ", "not-an-email", "short");
+        bad.municipality = " ".into();
+        let e = bad.check().unwrap_err();
         let fields: Vec<_> = e
             .field_errors()
             .iter()
@@ -113,6 +152,7 @@ mod tests {
             [
                 ("name", "required"),
                 ("email", "invalid-email"),
+                ("municipality", "required"),
                 ("password", "too-short")
             ]
         );

@@ -15,7 +15,7 @@ pub async fn save_draft(
     use crate::db::frameworks::{self, CatalogueError};
     use crate::domain::{ContentProblemKind as K, DraftDoc, EditOp};
     use crate::error::FieldError;
-    crate::auth::require_role(crate::domain::Role::Admin).await?;
+    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
     let st = crate::auth::state()?;
     let op = EditOp::parse(&op).ok_or(AppError::BadRequest)?;
     let current = frameworks::load_draft(&st.db, id)

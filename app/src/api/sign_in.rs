@@ -58,11 +58,7 @@ pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
     };
     let token = db::sessions::create(&st.db, user.id).await?;
     start_session(&st, &token, user.locale)?;
-    leptos_axum::redirect(match user.role {
-        Role::Participant => "/mappings",
-        Role::Validator => "/review",
-        Role::Admin => "/admin/catalogue",
-        Role::Counsellor => "/catalogue",
-    });
+    let start = Role::start_pages(&user.roles());
+    leptos_axum::redirect(start.first().map_or("/", |(href, _)| href));
     Ok(())
 }

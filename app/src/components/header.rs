@@ -1,4 +1,4 @@
-//! The top of every page: name, navigation for the person's role, language, sign in or out.
+//! The top of every page: name, navigation for the person's roles, language, sign in or out.
 use super::language_switcher::LanguageSwitcher;
 use crate::app::{AuthActions, UserResource};
 use crate::domain::Role;
@@ -19,16 +19,11 @@ pub fn Header() -> impl IntoView {
                     {move || Suspend::new(async move {
                         match user.await.ok().flatten() {
                             Some(u) => {
-                                let link = match u.role {
-                                    Role::Participant => Some(("/mappings", i18n.t("nav-my-mappings"))),
-                                    Role::Validator => Some(("/review", i18n.t("nav-review"))),
-                                    Role::Admin => Some(("/admin/catalogue", i18n.t("nav-admin-catalogue"))),
-                                    Role::Counsellor => None,
-                                };
+                                let links = Role::start_pages(&u.roles);
                                 view! {
                                     <ul>
-                                        {link.map(|(href, text)| view! { <li><a href=href>{text}</a></li> })}
-                                        {(u.role == Role::Participant).then(|| view! {
+                                        {links.into_iter().map(|(href, key)| view! { <li><a href=href>{i18n.t(key)}</a></li> }).collect_view()}
+                                        {u.roles.contains(&Role::Participant).then(|| view! {
                                             <li><a href="/experiences">{i18n.t("nav-experiences")}</a></li>
                                             <li><a href="/evidence">{i18n.t("nav-evidence")}</a></li>
                                         })}

@@ -217,11 +217,10 @@ pub async fn owner_has_handed_in(db: &Db, owner: UserId) -> Result<bool, sqlx::E
 pub(crate) mod tests {
     use super::*;
     use crate::db::{db_test, testing::TestDb, users};
-    use crate::domain::Role;
     use crate::i18n::Locale;
 
     async fn person(t: &TestDb, email: &str) -> UserId {
-        users::create(&t.db, email, "Pia", "h", Role::Participant, Locale::Sv)
+        users::create(&t.db, email, "Pia", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap()

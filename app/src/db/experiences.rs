@@ -174,7 +174,7 @@ pub async fn forget_unsaved(db: &Db, owner: UserId, id: i64) -> Result<(), sqlx:
 mod tests {
     use super::*;
     use crate::db::{db_test, users};
-    use crate::domain::{ExperienceInput, Role};
+    use crate::domain::ExperienceInput;
     use crate::i18n::Locale;
 
     fn experience(role: &str, start: &str, end: &str) -> Experience {
@@ -191,11 +191,11 @@ mod tests {
 
     db_test!(
         async fn experiences_belong_to_their_owner_only(t) {
-        let a = users::create(&t.db, "a@x.se", "A", "h", Role::Participant, Locale::Sv)
+        let a = users::create(&t.db, "a@x.se", "A", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap();
-        let b = users::create(&t.db, "b@x.se", "B", "h", Role::Participant, Locale::Sv)
+        let b = users::create(&t.db, "b@x.se", "B", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap();

@@ -119,11 +119,11 @@ pub async fn prune(db: &Db) -> Result<u64, sqlx::Error> {
 mod tests {
     use super::*;
     use crate::db::{db_test, users};
-    use crate::domain::{ImportProblem, Role};
+    use crate::domain::ImportProblem;
     use crate::i18n::Locale;
 
     async fn admin(t: &crate::db::testing::TestDb) -> UserId {
-        users::create(&t.db, "a@x.se", "A", "h", Role::Admin, Locale::Sv)
+        users::create(&t.db, "a@x.se", "A", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap()

@@ -60,7 +60,6 @@ pub async fn find(db: &Db, code: &VerificationCode) -> Result<Option<PrintRecord
 mod tests {
     use super::*;
     use crate::db::{db_test, frameworks::tests::published, mappings, users};
-    use crate::domain::Role;
     use crate::i18n::Locale;
 
     db_test!(
@@ -70,7 +69,6 @@ mod tests {
                 "p@x.se",
                 "Pia Ek",
                 "h",
-                Role::Participant,
                 Locale::Sv,
             )
             .await

@@ -81,3 +81,69 @@ async fn a_sqlite_installation_from_before_keeps_its_times_as_integers() {
         .unwrap();
     assert!(fk.is_empty(), "{fk:?}");
 }
+
+/// An installation from before organisations: every person keeps what they could do.
+async fn people_from_before_organisations_keep_their_roles(url: &str, engine: Engine) {
+    let db = connect(url, Some(1)).await.unwrap();
+    let before = match engine {
+        Engine::Sqlite => sqlx::migrate!("../migrations/sqlite").run_to(9, &db).await,
+        Engine::Postgres => {
+            sqlx::migrate!("../migrations/postgres")
+                .run_to(9, &db)
+                .await
+        }
+    };
+    before.unwrap();
+    for (id, role) in [
+        (1, "participant"),
+        (2, "validator"),
+        (3, "admin"),
+        (4, "participant"),
+    ] {
+        sqlx::query(
+            "INSERT INTO users (id, email, name, password_hash, role, locale, created_at)
+             VALUES ($1, $2, 'N', 'h', $3, 'sv', $4)",
+        )
+        .bind(id as i64)
+        .bind(format!("{id}@x.se"))
+        .bind(role)
+        .bind(1_000_000 * id as i64)
+        .execute(&db)
+        .await
+        .unwrap();
+    }
+    migrate(&db).await.unwrap();
+    let held: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT m.user_id, o.kind, o.code, m.role FROM memberships m
+         JOIN organisations o ON o.id = m.organisation_id ORDER BY m.user_id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    let held: Vec<(i64, &str, &str, &str)> = held
+        .iter()
+        .map(|(u, k, c, r)| (*u, k.as_str(), c.as_str(), r.as_str()))
+        .collect();
+    assert_eq!(
+        held,
+        [
+            (1, "municipality", "HOME", "participant"),
+            (2, "region", "REGION", "validator"),
+            (3, "region", "REGION", "installation_admin"),
+            (4, "municipality", "HOME", "participant"),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn sqlite_people_from_before_organisations_keep_their_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    people_from_before_organisations_keep_their_roles(&url, Engine::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_people_from_before_organisations_keep_their_roles() {
+    let url = testing::empty_postgres().await;
+    people_from_before_organisations_keep_their_roles(&url, Engine::Postgres).await;
+}

@@ -49,26 +49,27 @@ struct Live {
     expires_at: Timestamp,
 }
 
-/// The person a live session belongs to, read with the session in one query. Using it
-/// pushes its end further away, in steps of [`RENEW_EVERY`].
+/// The person a live session belongs to, with their roles, read with the session in one
+/// query. Using it pushes its end further away, in steps of [`RENEW_EVERY`].
 pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    use super::users::{from_rows, roles_of_u, select_with_roles};
     let now = super::now();
     let token_hash = hash(token);
-    let live: Option<Live> = sqlx::query_as(
-        "SELECT u.id, u.email, u.name, u.role, u.locale, s.expires_at
-         FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.created_at > $3",
-    )
+    let live: Vec<Live> = sqlx::query_as(select_with_roles!(
+        ", s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id",
+        roles_of_u!(),
+        "WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.created_at > $3"
+    ))
     .bind(&token_hash)
     .bind(now)
     .bind(now.minus(ABSOLUTE))
-    .fetch_optional(db)
+    .fetch_all(db)
     .await?;
-    let Some(live) = live else {
+    let Some(expires_at) = live.first().map(|l| l.expires_at) else {
         return Ok(None);
     };
     let renewed = now.plus(IDLE);
-    if live.expires_at < renewed.minus(RENEW_EVERY) {
+    if expires_at < renewed.minus(RENEW_EVERY) {
         // Never moves an end backwards, whichever server renews first.
         sqlx::query(
             "UPDATE sessions SET expires_at = $1 WHERE token_hash = $2 AND expires_at < $1",
@@ -78,7 +79,7 @@ pub async fn user_for(db: &Db, token: &str) -> Result<Option<UserRow>, sqlx::Err
         .execute(db)
         .await?;
     }
-    live.user.try_into().map(Some)
+    from_rows(live.into_iter().map(|l| l.user).collect())
 }
 
 pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
@@ -104,11 +105,10 @@ pub async fn delete_expired(db: &Db) -> Result<u64, sqlx::Error> {
 mod tests {
     use super::*;
     use crate::db::{db_test, testing::TestDb, users};
-    use crate::domain::Role;
     use crate::i18n::Locale;
 
     async fn someone(t: &TestDb) -> UserId {
-        users::create(&t.db, "a@b.se", "A", "h", Role::Participant, Locale::Sv)
+        users::create(&t.db, "a@b.se", "A", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap()

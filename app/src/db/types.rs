@@ -98,6 +98,7 @@ macro_rules! stored_as_name {
 
 stored_as_name!(
     crate::domain::Role,
+    crate::domain::OrgKind,
     crate::domain::MappingStatus,
     crate::domain::EventKind,
     crate::domain::KeptReason,
@@ -139,7 +140,14 @@ macro_rules! stored_as_integer {
     )*};
 }
 
-stored_as_integer!(UserId, FrameworkId, SectionId, CriterionId, MappingId);
+stored_as_integer!(
+    UserId,
+    FrameworkId,
+    SectionId,
+    CriterionId,
+    MappingId,
+    OrganisationId
+);
 
 /// A JSON document kept in a text column (localized texts, language lists, drafts), read
 /// back whole or refused: a document that no longer reads is an error, never an empty value

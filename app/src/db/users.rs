@@ -1,6 +1,6 @@
-//! People with accounts.
+//! People with accounts, and the roles their memberships give them.
 use super::Db;
-use crate::domain::{Role, UserId};
+use crate::domain::{Actor, Membership, OrgCode, OrgKind, OrganisationId, Role, UserId};
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -8,44 +8,101 @@ pub struct UserRow {
     pub id: UserId,
     pub email: String,
     pub name: String,
-    pub role: Role,
     pub locale: Locale,
+    /// Every role the person holds now, where.
+    pub memberships: Vec<Membership>,
 }
 
-/// A `users` row as stored.
+impl UserRow {
+    pub fn has(&self, role: Role) -> bool {
+        self.memberships.iter().any(|m| m.role == role)
+    }
+
+    /// The roles the person holds somewhere, each once, in the order of [`Role::ALL`].
+    pub fn roles(&self) -> Vec<Role> {
+        Role::ALL.into_iter().filter(|r| self.has(*r)).collect()
+    }
+
+    /// The person as the access policy sees them.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            id: Some(self.id),
+            memberships: self.memberships.clone(),
+        }
+    }
+}
+
+/// `SELECT` + this + `WHERE …` + `rest`: people `u` with what each holds now, one row per
+/// membership held (or one row with none), as [`Stored`] reads them.
+macro_rules! select_with_roles {
+    ($($rest:expr),*) => {
+        concat!(
+            "SELECT u.id, u.email, u.name, u.locale, m.organisation_id, o.kind, o.code, m.role",
+            $($rest,)*
+        )
+    };
+}
+pub(super) use select_with_roles;
+
+/// Joined after `users u`: what each person holds now.
+macro_rules! roles_of_u {
+    () => {
+        " LEFT JOIN memberships m ON m.user_id = u.id AND m.ended_at IS NULL
+          LEFT JOIN organisations o ON o.id = m.organisation_id "
+    };
+}
+pub(super) use roles_of_u;
+
+/// A `users` row as stored, with one membership (or none).
 #[derive(sqlx::FromRow)]
 pub(super) struct Stored {
     id: UserId,
     email: String,
     name: String,
-    role: Role,
     locale: String,
+    organisation_id: Option<OrganisationId>,
+    kind: Option<OrgKind>,
+    code: Option<String>,
+    role: Option<Role>,
 }
 
-impl TryFrom<Stored> for UserRow {
-    type Error = sqlx::Error;
-
-    fn try_from(s: Stored) -> Result<Self, Self::Error> {
-        let locale = Locale::parse(&s.locale).ok_or_else(|| {
-            sqlx::Error::Decode(
-                format!("user {} has the unknown language {:?}", s.id, s.locale).into(),
-            )
-        })?;
-        Ok(UserRow {
-            id: s.id,
-            email: s.email,
-            name: s.name,
-            role: s.role,
-            locale,
+impl Stored {
+    fn membership(&mut self) -> Option<Membership> {
+        Some(Membership {
+            organisation: self.organisation_id?,
+            kind: self.kind?,
+            code: OrgCode::stored(self.code.take()?),
+            role: self.role?,
         })
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct WithHash {
-    #[sqlx(flatten)]
-    user: Stored,
-    password_hash: String,
+/// One person from the rows [`select_with_roles`] gives for them (in a stable order of their roles);
+/// `None` for no rows.
+pub(super) fn from_rows(rows: Vec<Stored>) -> Result<Option<UserRow>, sqlx::Error> {
+    let mut rows = rows.into_iter();
+    let Some(mut first) = rows.next() else {
+        return Ok(None);
+    };
+    let locale = Locale::parse(&first.locale).ok_or_else(|| {
+        sqlx::Error::Decode(
+            format!(
+                "user {} has the unknown language {:?}",
+                first.id, first.locale
+            )
+            .into(),
+        )
+    })?;
+    let mut memberships: Vec<Membership> = first.membership().into_iter().collect();
+    memberships.extend(rows.filter_map(|mut r| r.membership()));
+    memberships.sort_by(|a, b| (a.role, &a.code).cmp(&(b.role, &b.code)));
+    Ok(Some(UserRow {
+        id: first.id,
+        email: first.email,
+        name: first.name,
+        locale,
+        memberships,
+    }))
 }
 
 pub fn normalize_email(email: &str) -> String {
@@ -59,23 +116,63 @@ pub async fn create(
     email: &str,
     name: &str,
     password_hash: &str,
-    role: Role,
     locale: Locale,
 ) -> Result<Option<UserId>, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO users (email, name, password_hash, role, locale, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        "INSERT INTO users (email, name, password_hash, locale, created_at)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (email) DO NOTHING
          RETURNING id",
     )
     .bind(normalize_email(email))
     .bind(name)
     .bind(password_hash)
-    .bind(role)
     .bind(locale.tag())
     .bind(super::now())
     .fetch_optional(db)
     .await
+}
+
+/// Create a participant's account and their membership of their home municipality, in one
+/// transaction; `Ok(None)` when the e-mail address is taken. The caller has checked that
+/// `home` is a municipality.
+pub async fn create_participant(
+    db: &Db,
+    email: &str,
+    name: &str,
+    password_hash: &str,
+    locale: Locale,
+    home: OrganisationId,
+) -> Result<Option<UserId>, sqlx::Error> {
+    let mut tx = super::dialect::begin_write(db).await?;
+    let now = super::now();
+    let id: Option<UserId> = sqlx::query_scalar(
+        "INSERT INTO users (email, name, password_hash, locale, created_at)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (email) DO NOTHING
+         RETURNING id",
+    )
+    .bind(normalize_email(email))
+    .bind(name)
+    .bind(password_hash)
+    .bind(locale.tag())
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(home)
+    .bind(Role::Participant)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Some(id))
 }
 
 /// The user and their password hash, for signing in.
@@ -83,32 +180,62 @@ pub async fn find_for_sign_in(
     db: &Db,
     email: &str,
 ) -> Result<Option<(UserRow, String)>, sqlx::Error> {
-    let row: Option<WithHash> = sqlx::query_as(
-        "SELECT id, email, name, role, locale, password_hash FROM users WHERE email = $1",
-    )
-    .bind(normalize_email(email))
-    .fetch_optional(db)
-    .await?;
-    row.map(|r| Ok((r.user.try_into()?, r.password_hash)))
-        .transpose()
+    let email = normalize_email(email);
+    let hash: Option<String> =
+        sqlx::query_scalar("SELECT password_hash FROM users WHERE email = $1")
+            .bind(&email)
+            .fetch_optional(db)
+            .await?;
+    let Some(hash) = hash else {
+        return Ok(None);
+    };
+    Ok(find_by_email(db, &email).await?.map(|u| (u, hash)))
 }
 
 pub async fn find(db: &Db, id: UserId) -> Result<Option<UserRow>, sqlx::Error> {
-    let row: Option<Stored> =
-        sqlx::query_as("SELECT id, email, name, role, locale FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(db)
-            .await?;
-    row.map(TryInto::try_into).transpose()
+    let rows: Vec<Stored> = sqlx::query_as(select_with_roles!(
+        " FROM users u",
+        roles_of_u!(),
+        "WHERE u.id = $1"
+    ))
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    from_rows(rows)
 }
 
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    let row: Option<Stored> =
-        sqlx::query_as("SELECT id, email, name, role, locale FROM users WHERE email = $1")
-            .bind(normalize_email(email))
-            .fetch_optional(db)
-            .await?;
-    row.map(TryInto::try_into).transpose()
+    let rows: Vec<Stored> = sqlx::query_as(select_with_roles!(
+        " FROM users u",
+        roles_of_u!(),
+        "WHERE u.email = $1"
+    ))
+    .bind(normalize_email(email))
+    .fetch_all(db)
+    .await?;
+    from_rows(rows)
+}
+
+/// Every person with what they hold now, by e-mail address (for `kartla users list`).
+pub async fn list(db: &Db) -> Result<Vec<UserRow>, sqlx::Error> {
+    let rows: Vec<Stored> = sqlx::query_as(select_with_roles!(
+        " FROM users u",
+        roles_of_u!(),
+        "ORDER BY u.email, u.id"
+    ))
+    .fetch_all(db)
+    .await?;
+    let mut people = Vec::new();
+    let mut rows = rows.into_iter().peekable();
+    while let Some(first) = rows.next() {
+        let id = first.id;
+        let mut same = vec![first];
+        while let Some(next) = rows.next_if(|r| r.id == id) {
+            same.push(next);
+        }
+        people.extend(from_rows(same)?);
+    }
+    Ok(people)
 }
 
 #[cfg(test)]
@@ -123,7 +250,6 @@ mod tests {
                 "Anna@Example.se",
                 "Anna",
                 "h",
-                Role::Participant,
                 Locale::Sv,
             )
             .await
@@ -134,7 +260,6 @@ mod tests {
                 "anna@example.se ",
                 "Anna",
                 "h",
-                Role::Participant,
                 Locale::Sv,
             )
             .await
@@ -145,7 +270,7 @@ mod tests {
                 .unwrap()
                 .unwrap();
             assert_eq!(found.email, "anna@example.se");
-            assert_eq!(found.role, Role::Participant);
+            assert!(found.memberships.is_empty());
         }
     );
 
@@ -154,7 +279,7 @@ mod tests {
             let tries = (0..8).map(|i| {
                 let db = t.db.clone();
                 async move {
-                    create(&db, "same@x.se", &format!("P{i}"), "h", Role::Participant, Locale::Sv)
+                    create(&db, "same@x.se", &format!("P{i}"), "h", Locale::Sv)
                         .await
                         .unwrap()
                 }

@@ -1,16 +1,16 @@
 //! Who may see a mapping: one rule, used by every server function and route.
-use super::{MappingStatus, Role, UserId};
+use super::{Actor, MappingStatus, Role, UserId};
 
 /// The owner always; a validator once the mapping has been handed in; nobody else.
-pub fn may_view_mapping(viewer: UserId, role: Role, owner: UserId, status: MappingStatus) -> bool {
-    viewer == owner || (role == Role::Validator && status.visible_to_validators())
+pub fn may_view_mapping(viewer: &Actor, owner: UserId, status: MappingStatus) -> bool {
+    viewer.id == Some(owner) || (viewer.has(Role::Validator) && status.visible_to_validators())
 }
 
 /// Evidence files: the owner always; a validator once the owner has handed in a mapping (the
 /// evidence belongs to the person's portfolio, which every mapping of theirs draws on);
 /// nobody else.
-pub fn may_view_evidence(viewer: UserId, role: Role, owner: UserId, handed_in: bool) -> bool {
-    viewer == owner || (role == Role::Validator && handed_in)
+pub fn may_view_evidence(viewer: &Actor, owner: UserId, handed_in: bool) -> bool {
+    viewer.id == Some(owner) || (viewer.has(Role::Validator) && handed_in)
 }
 
 #[cfg(test)]
@@ -19,15 +19,52 @@ mod tests {
 
     #[test]
     fn evidence_is_for_the_owner_and_validators_of_handed_in_work() {
-        assert!(may_view_evidence(OWNER, Role::Participant, OWNER, false));
-        assert!(!may_view_evidence(OTHER, Role::Participant, OWNER, true));
-        assert!(!may_view_evidence(OTHER, Role::Validator, OWNER, false));
-        assert!(may_view_evidence(OTHER, Role::Validator, OWNER, true));
-        assert!(!may_view_evidence(OTHER, Role::Counsellor, OWNER, true));
-        assert!(!may_view_evidence(OTHER, Role::Admin, OWNER, true));
+        assert!(may_view_evidence(
+            &actor(OWNER, Role::Participant),
+            OWNER,
+            false
+        ));
+        assert!(!may_view_evidence(
+            &actor(OTHER, Role::Participant),
+            OWNER,
+            true
+        ));
+        assert!(!may_view_evidence(
+            &actor(OTHER, Role::Validator),
+            OWNER,
+            false
+        ));
+        assert!(may_view_evidence(
+            &actor(OTHER, Role::Validator),
+            OWNER,
+            true
+        ));
+        assert!(!may_view_evidence(
+            &actor(OTHER, Role::Counsellor),
+            OWNER,
+            true
+        ));
+        assert!(!may_view_evidence(
+            &actor(OTHER, Role::InstallationAdmin),
+            OWNER,
+            true
+        ));
     }
 
     const OWNER: UserId = UserId(1);
+
+    fn actor(id: UserId, role: Role) -> Actor {
+        use crate::domain::{Membership, OrgCode, OrgKind, OrganisationId};
+        Actor {
+            id: Some(id),
+            memberships: vec![Membership {
+                organisation: OrganisationId(1),
+                kind: OrgKind::Municipality,
+                code: OrgCode::parse("LULEA").unwrap(),
+                role,
+            }],
+        }
+    }
     const OTHER: UserId = UserId(2);
 
     #[test]
@@ -37,15 +74,14 @@ mod tests {
             MappingStatus::Submitted,
             MappingStatus::Reviewed,
         ] {
-            assert!(may_view_mapping(OWNER, Role::Participant, OWNER, s));
+            assert!(may_view_mapping(&actor(OWNER, Role::Participant), OWNER, s));
         }
     }
 
     #[test]
     fn another_participant_never_sees_it() {
         assert!(!may_view_mapping(
-            OTHER,
-            Role::Participant,
+            &actor(OTHER, Role::Participant),
             OWNER,
             MappingStatus::Submitted
         ));
@@ -54,14 +90,12 @@ mod tests {
     #[test]
     fn a_validator_sees_it_only_once_submitted() {
         assert!(!may_view_mapping(
-            OTHER,
-            Role::Validator,
+            &actor(OTHER, Role::Validator),
             OWNER,
             MappingStatus::Draft
         ));
         assert!(may_view_mapping(
-            OTHER,
-            Role::Validator,
+            &actor(OTHER, Role::Validator),
             OWNER,
             MappingStatus::Submitted
         ));
@@ -70,14 +104,12 @@ mod tests {
     #[test]
     fn counsellors_and_admins_do_not_see_mappings_yet() {
         assert!(!may_view_mapping(
-            OTHER,
-            Role::Counsellor,
+            &actor(OTHER, Role::Counsellor),
             OWNER,
             MappingStatus::Submitted
         ));
         assert!(!may_view_mapping(
-            OTHER,
-            Role::Admin,
+            &actor(OTHER, Role::InstallationAdmin),
             OWNER,
             MappingStatus::Reviewed
         ));

@@ -25,6 +25,8 @@ macro_rules! id_type {
     };
 }
 
+pub(crate) use id_type;
+
 id_type!(UserId);
 id_type!(FrameworkId);
 id_type!(SectionId);

@@ -40,7 +40,7 @@ pub fn CatalogueFrameworkPage() -> impl IntoView {
                     Ok(f) => f,
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let participant = matches!(user.await, Ok(Some(u)) if u.role == Role::Participant);
+                let participant = matches!(user.await, Ok(Some(u)) if u.roles.contains(&Role::Participant));
                 let title = f.title.text.clone();
                 let version = i18n.t_with("catalogue-version", &[("version", f.version.into())]);
                 let published = f

@@ -17,16 +17,15 @@ pub fn HomePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match user.await.ok().flatten() {
                     Some(u) => {
-                        let (href, key) = match u.role {
-                            Role::Participant => ("/mappings", "nav-my-mappings"),
-                            Role::Validator => ("/review", "nav-review"),
-                            Role::Admin => ("/admin/catalogue", "nav-admin-catalogue"),
-                            Role::Counsellor => ("/catalogue", "nav-catalogue"),
-                        };
-                        if href.is_empty() {
+                        let pages = Role::start_pages(&u.roles);
+                        if pages.is_empty() {
                             view! { <p>{i18n.t("home-role-later")}</p> }.into_any()
                         } else {
-                            view! { <p><a class="button" href=href>{i18n.t(key)}</a></p> }.into_any()
+                            view! {
+                                <p class="actions">
+                                    {pages.into_iter().map(|(href, key)| view! { <a class="button" href=href>{i18n.t(key)}</a>" " }).collect_view()}
+                                </p>
+                            }.into_any()
                         }
                     }
                     None => view! {

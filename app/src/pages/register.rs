@@ -1,6 +1,6 @@
 //! A participant creates an account.
 use super::action_error;
-use crate::api::register::Register;
+use crate::api::register::{municipalities, Register};
 use crate::components::error_summary::ErrorSummary;
 use crate::i18n::{use_i18n, Locale};
 use leptos::form::ActionForm;
@@ -11,6 +11,7 @@ use leptos_meta::Title;
 pub fn RegisterPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<Register>::new();
+    let municipalities = Resource::new_blocking(|| (), |_| municipalities());
     let error = action_error(action);
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
     let has_error = move |field: &'static str| {
@@ -47,6 +48,30 @@ pub fn RegisterPage() -> impl IntoView {
                     required
                     aria-invalid=has_error("password")
                 />
+            </div>
+            <div class="field">
+                <label for="municipality">{i18n.t("field-municipality")}</label>
+                <p class="hint" id="municipality-hint">{i18n.t("municipality-hint")}</p>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let choices = municipalities.await.unwrap_or_default();
+                        view! {
+                            <select
+                                id="municipality"
+                                name="input[municipality]"
+                                aria-describedby="municipality-hint"
+                                required
+                                aria-invalid=has_error("municipality")
+                            >
+                                <option value="">{i18n.t("municipality-choose")}</option>
+                                {choices
+                                    .into_iter()
+                                    .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                                    .collect_view()}
+                            </select>
+                        }
+                    })}
+                </Suspense>
             </div>
             <div class="field">
                 <label for="locale">{i18n.t("field-locale")}</label>

@@ -1,11 +1,16 @@
-//! Demo data: six frameworks written for Kartla (three courses, three occupations, in Swedish
-//! and English, one also in Arabic), four accounts, one submitted mapping. Made only by
-//! `kartla demo` or `kartla serve --demo`; running it again changes nothing.
+//! Demo data: a region (Region Norrbotten (demo): its office, three municipalities, two
+//! providers), six frameworks written for Kartla (three courses, three occupations, in Swedish
+//! and English, one also in Arabic), people with every role (some with two), and handed-in
+//! mappings from two municipalities. Made only by `kartla demo` or `kartla serve --demo`;
+//! running it again changes nothing.
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use crate::import::{kartla, SourceFile};
+use kartla_app::db::organisations::{self, Details, NotAdded, NotGiven};
 use kartla_app::db::{frameworks, mappings, users, Db};
-use kartla_app::domain::{AnswerText, FrameworkContent, Rating, Role, Transition};
+use kartla_app::domain::{
+    AnswerText, FrameworkContent, FrameworkKind, OrgCode, OrgKind, Rating, Role, Transition, UserId,
+};
 use kartla_app::i18n::Locale;
 
 pub const PASSWORD: &str = "kartla-demo";
@@ -37,14 +42,126 @@ const FRAMEWORKS: [(&str, &str); 6] = [
     ),
 ];
 
-/// The occupation the demo participant's mapping is against.
-const DEMO_MAPPING_CODE: &str = "DEMO-LAGER1";
+/// The organisations: (kind, code, name, contact e-mail, the municipalities it serves).
+const ORGANISATIONS: [(OrgKind, &str, &str, &str, &[&str]); 6] = [
+    (
+        OrgKind::Region,
+        "NB",
+        "Region Norrbotten (demo)",
+        "validering@demo.kartla.se",
+        &[],
+    ),
+    (
+        OrgKind::Municipality,
+        "LULEA",
+        "Luleå kommun (demo)",
+        "vuxenutbildning.lulea@demo.kartla.se",
+        &[],
+    ),
+    (
+        OrgKind::Municipality,
+        "PITEA",
+        "Piteå kommun (demo)",
+        "vuxenutbildning.pitea@demo.kartla.se",
+        &[],
+    ),
+    (
+        OrgKind::Municipality,
+        "BODEN",
+        "Bodens kommun (demo)",
+        "vuxenutbildning.boden@demo.kartla.se",
+        &[],
+    ),
+    (
+        OrgKind::Provider,
+        "NORDVAL",
+        "Nordvalidering (demo)",
+        "kontakt.nordval@demo.kartla.se",
+        &["LULEA", "PITEA"],
+    ),
+    (
+        OrgKind::Provider,
+        "FHS-NORR",
+        "Folkhögskolan i Norr (demo)",
+        "kontakt.fhs@demo.kartla.se",
+        &["BODEN"],
+    ),
+];
 
-const ACCOUNTS: [(&str, &str, Role); 4] = [
-    ("deltagare@demo.kartla.se", "Amal Hassan", Role::Participant),
-    ("validerare@demo.kartla.se", "Vera Lind", Role::Validator),
-    ("vagledare@demo.kartla.se", "Sami Niemi", Role::Counsellor),
-    ("admin@demo.kartla.se", "Alva Berg", Role::Admin),
+/// Who maintains the demo frameworks: the courses the region's office, the occupations the
+/// industry validation provider.
+fn maintainer(kind: FrameworkKind) -> &'static str {
+    match kind {
+        FrameworkKind::Course => "NB",
+        FrameworkKind::Occupation => "NORDVAL",
+    }
+}
+
+/// Roles and the codes of the organisations they are held in.
+type Held = &'static [(Role, &'static str)];
+
+/// The people: e-mail, name, and every role they hold where. The first two are participants
+/// with a handed-in mapping each (against the framework named), from two municipalities.
+const ACCOUNTS: [(&str, &str, Held); 9] = [
+    (
+        "deltagare@demo.kartla.se",
+        "Amal Hassan",
+        &[(Role::Participant, "LULEA")],
+    ),
+    (
+        "deltagare.pitea@demo.kartla.se",
+        "Yonas Tesfay",
+        &[(Role::Participant, "PITEA")],
+    ),
+    (
+        "validerare@demo.kartla.se",
+        "Vera Lind",
+        &[(Role::Validator, "NORDVAL")],
+    ),
+    (
+        "validerare.boden@demo.kartla.se",
+        "Nils Öberg",
+        &[(Role::Validator, "FHS-NORR")],
+    ),
+    (
+        "vagledare@demo.kartla.se",
+        "Sami Niemi",
+        &[(Role::Counsellor, "LULEA"), (Role::Coordinator, "LULEA")],
+    ),
+    (
+        "handlaggare@demo.kartla.se",
+        "Hanna Lundqvist",
+        &[(Role::Coordinator, "PITEA")],
+    ),
+    (
+        "larare@demo.kartla.se",
+        "Leila Karimi",
+        &[(Role::Validator, "PITEA"), (Role::Counsellor, "BODEN")],
+    ),
+    (
+        "kommunadmin@demo.kartla.se",
+        "Oskar Pettersson",
+        &[(Role::OrgAdmin, "LULEA")],
+    ),
+    (
+        "admin@demo.kartla.se",
+        "Alva Berg",
+        &[(Role::InstallationAdmin, "NB"), (Role::OrgAdmin, "NB")],
+    ),
+];
+
+/// The handed-in mappings: whose, against which framework, with what goal.
+const MAPPINGS: [(&str, &str, &str); 2] = [
+    (
+        "deltagare@demo.kartla.se",
+        "DEMO-LAGER1",
+        "Arbeta som lagermedarbetare i Göteborg",
+    ),
+    (
+        "deltagare.pitea@demo.kartla.se",
+        "DEMO-DIG01",
+        "Läsa vidare till undersköterska på Komvux",
+    ),
 ];
 
 pub async fn run(cfg: &Config) -> CmdResult {
@@ -74,39 +191,92 @@ pub fn demo_frameworks() -> Result<Vec<FrameworkContent>, String> {
 
 pub async fn seed(db: &Db) -> CmdResult {
     let err = |e: sqlx::Error| e.to_string();
-    frameworks::import(db, &demo_frameworks()?, "demo", &mut |_, _| {})
+    let code = |c: &str| OrgCode::parse(c);
+    for (kind, c, name, email, _) in ORGANISATIONS {
+        let details = Details {
+            name: name.into(),
+            email: email.into(),
+            phone: String::new(),
+        };
+        match organisations::add(db, kind, &code(c)?, &details)
+            .await
+            .map_err(err)?
+        {
+            Ok(_) | Err(NotAdded::CodeTaken) => {}
+            Err(NotAdded::RegionExists) => {
+                return Err("this installation has another region; demo data needs its own".into())
+            }
+        }
+    }
+    let org = |c: &'static str| async move {
+        organisations::find_by_code(db, &code(c)?)
+            .await
+            .map_err(err)?
+            .ok_or_else(|| format!("demo organisation {c} missing"))
+    };
+    for (_, c, _, _, serves) in ORGANISATIONS {
+        let provider = org(c).await?;
+        for m in serves {
+            organisations::serve(db, provider.id, org(m).await?.id)
+                .await
+                .map_err(err)?;
+        }
+    }
+    let catalogue = demo_frameworks()?;
+    frameworks::import(db, &catalogue, "demo", &mut |_, _| {})
         .await
         .map_err(|e| e.to_string())?;
-    let hash = kartla_app::auth::hash_password(PASSWORD.to_owned())
-        .await
-        .map_err(|_| "could not hash".to_owned())?;
-    for (email, name, role) in ACCOUNTS {
-        users::create(db, email, name, &hash, role, Locale::Sv)
+    for f in &catalogue {
+        organisations::maintain(db, &f.code, org(maintainer(f.kind)).await?.id)
             .await
             .map_err(err)?;
     }
-    let Some(participant) = users::find_by_email(db, ACCOUNTS[0].0).await.map_err(err)? else {
-        return Err("demo participant missing".into());
-    };
-    // One submitted mapping against the occupation, once.
-    if !mappings::list_for_owner(db, participant.id)
+    let hash = kartla_app::auth::hash_password(PASSWORD.to_owned())
+        .await
+        .map_err(|_| "could not hash".to_owned())?;
+    for (email, name, roles) in ACCOUNTS {
+        let id = match users::find_by_email(db, email).await.map_err(err)? {
+            Some(u) => u.id,
+            None => users::create(db, email, name, &hash, Locale::Sv)
+                .await
+                .map_err(err)?
+                .ok_or("a demo account was added meanwhile")?,
+        };
+        for (role, c) in roles {
+            match organisations::give(db, id, org(c).await?.id, *role)
+                .await
+                .map_err(err)?
+            {
+                Ok(()) | Err(NotGiven::HeldAlready) | Err(NotGiven::HasHome) => {}
+                Err(e) => return Err(format!("demo role {role:?} at {c}: {e:?}")),
+            }
+        }
+    }
+    for (email, framework, goal) in MAPPINGS {
+        let Some(person) = users::find_by_email(db, email).await.map_err(err)? else {
+            return Err("demo participant missing".into());
+        };
+        hand_in(db, person.id, framework, goal).await?;
+    }
+    Ok(())
+}
+
+/// One handed-in mapping of `person` against `framework`, once: answered in Swedish and
+/// Arabic, with every kind of rating.
+async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str) -> CmdResult {
+    let err = |e: sqlx::Error| e.to_string();
+    if !mappings::list_for_owner(db, person)
         .await
         .map_err(err)?
         .is_empty()
     {
         return Ok(());
     }
-    let Some(occupation) = frameworks::current_id(db, DEMO_MAPPING_CODE)
-        .await
-        .map_err(err)?
-    else {
-        return Err("demo occupation missing".into());
+    let Some(framework) = frameworks::current_id(db, framework).await.map_err(err)? else {
+        return Err("demo framework missing".into());
     };
-    let m = mappings::start(db, participant.id, occupation)
-        .await
-        .map_err(err)?;
-    let goal = kartla_app::domain::Goal::parse("Arbeta som lagermedarbetare i Göteborg")
-        .map_err(|e| e.to_string())?;
+    let m = mappings::start(db, person, framework).await.map_err(err)?;
+    let goal = kartla_app::domain::Goal::parse(goal).map_err(|e| e.to_string())?;
     mappings::set_goal(db, m, &goal).await.map_err(err)?;
     let Some(record) = mappings::load(db, m).await.map_err(err)? else {
         return Err("demo mapping missing".into());
@@ -125,7 +295,7 @@ pub async fn seed(db: &Db) -> CmdResult {
     mappings::save_answers(db, m, &answers, &[])
         .await
         .map_err(err)?;
-    mappings::transition(db, m, participant.id, Transition::Submit, "")
+    mappings::transition(db, m, person, Transition::Submit, "")
         .await
         .map_err(|e| e.to_string())?;
     Ok(())
@@ -162,8 +332,18 @@ mod tests {
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();
-        assert_eq!(all.len(), 1);
-        assert_eq!(all[0].status, kartla_app::domain::MappingStatus::Submitted);
+        assert_eq!(all.len(), 2);
+        assert!(all
+            .iter()
+            .all(|m| m.status == kartla_app::domain::MappingStatus::Submitted));
+        assert_eq!(organisations::list(&db).await.unwrap().len(), 6);
+        // Every role is held by someone, and someone holds two.
+        let people = users::list(&db).await.unwrap();
+        assert_eq!(people.len(), ACCOUNTS.len());
+        for role in Role::ALL {
+            assert!(people.iter().any(|p| p.has(role)), "nobody is {role:?}");
+        }
+        assert!(people.iter().any(|p| p.roles().len() == 2));
         assert_eq!(frameworks::list_current(&db).await.unwrap().len(), 6);
         assert_eq!(frameworks::list_versions(&db).await.unwrap().len(), 6);
     }

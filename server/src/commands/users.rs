@@ -1,70 +1,132 @@
-//! `kartla users add`: accounts for validators, counsellors and administrators.
+//! `kartla users`: accounts and the roles they hold.
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use clap::Subcommand;
 use kartla_app::api::RegisterInput;
+use kartla_app::db::organisations::{self, NotGiven};
 use kartla_app::db::users;
-use kartla_app::domain::Role;
+use kartla_app::domain::{OrgCode, Role};
 use kartla_app::i18n::Locale;
 use std::io::Read;
 
 #[derive(Subcommand)]
 pub enum UsersCommand {
-    /// Add an account; the password is read from standard input.
+    /// Give a person a role in an organisation, adding their account first if there is none
+    /// (its password is then read from standard input). Run it again for another role.
     Add {
         #[arg(long)]
         email: String,
+        /// participant, counsellor, coordinator, validator, org_admin or installation_admin.
         #[arg(long)]
         role: Role,
+        /// The organisation's code (`kartla orgs list`).
+        #[arg(long)]
+        org: OrgCode,
         /// The name shown to others; the part of the e-mail before @ when left out.
         #[arg(long)]
         name: Option<String>,
         #[arg(long, default_value = "sv")]
         lang: String,
     },
+    /// List the accounts: `EMAIL<TAB>ROLE@ORG,…`.
+    List,
 }
 
 pub async fn run(cfg: &Config, cmd: UsersCommand) -> CmdResult {
-    let UsersCommand::Add {
-        email,
-        role,
-        name,
-        lang,
-    } = cmd;
-    let mut password = String::new();
-    std::io::stdin()
-        .read_to_string(&mut password)
-        .map_err(|e| format!("could not read the password: {e}"))?;
-    let password = password.trim_end_matches(['\n', '\r']).to_owned();
-    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-    let locale =
-        Locale::parse(&lang).ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
-    let input = RegisterInput {
-        name: name.clone(),
-        email: email.clone(),
-        password: password.clone(),
-        locale: lang,
-    };
-    if let Err(e) = input.check() {
-        let problems: Vec<String> = e
-            .field_errors()
-            .iter()
-            .map(|f| format!("{} {}", f.field, f.code))
-            .collect();
-        return Err(format!("not added: {}", problems.join(", ")));
-    }
-    let db = open_db(cfg).await?;
-    let hash = kartla_app::auth::hash_password(password)
-        .await
-        .map_err(|_| "could not hash the password".to_owned())?;
-    match users::create(&db, &email, name.trim(), &hash, role, locale)
-        .await
-        .map_err(|e| e.to_string())?
-    {
-        Some(id) => {
-            println!("added user {id} as {}", role.as_str());
+    match cmd {
+        UsersCommand::Add {
+            email,
+            role,
+            org,
+            name,
+            lang,
+        } => add(cfg, email, role, org, name, lang).await,
+        UsersCommand::List => {
+            let db = open_db(cfg).await?;
+            for u in users::list(&db).await.map_err(|e| e.to_string())? {
+                let held: Vec<String> = u
+                    .memberships
+                    .iter()
+                    .map(|m| format!("{}@{}", m.role.as_str(), m.code))
+                    .collect();
+                println!("{}\t{}", u.email, held.join(","));
+            }
             Ok(())
         }
-        None => Err("an account with that e-mail address exists already".to_owned()),
+    }
+}
+
+async fn add(
+    cfg: &Config,
+    email: String,
+    role: Role,
+    org: OrgCode,
+    name: Option<String>,
+    lang: String,
+) -> CmdResult {
+    let db = open_db(cfg).await?;
+    let sql = |e: sqlx::Error| e.to_string();
+    let org = organisations::find_by_code(&db, &org)
+        .await
+        .map_err(sql)?
+        .ok_or_else(|| format!("there is no organisation {org}; see kartla orgs list"))?;
+    if let Err(p) = role.fits(org.kind) {
+        return Err(format!("not added: {p}"));
+    }
+    let user = match users::find_by_email(&db, &email).await.map_err(sql)? {
+        Some(u) => u.id,
+        None => {
+            let mut password = String::new();
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .map_err(|e| format!("could not read the password: {e}"))?;
+            let password = password.trim_end_matches(['\n', '\r']).to_owned();
+            let name =
+                name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+            let locale = Locale::parse(&lang)
+                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+            let input = RegisterInput {
+                name: name.clone(),
+                email: email.clone(),
+                password: password.clone(),
+                locale: lang,
+                municipality: org.id.to_string(),
+            };
+            if let Err(e) = input.check() {
+                let problems: Vec<String> = e
+                    .field_errors()
+                    .iter()
+                    .map(|f| format!("{} {}", f.field, f.code))
+                    .collect();
+                return Err(format!("not added: {}", problems.join(", ")));
+            }
+            let hash = kartla_app::auth::hash_password(password)
+                .await
+                .map_err(|_| "could not hash the password".to_owned())?;
+            let id = users::create(&db, &email, name.trim(), &hash, locale)
+                .await
+                .map_err(sql)?
+                .ok_or("an account with that e-mail address was added meanwhile; run it again")?;
+            println!("added user {id}");
+            id
+        }
+    };
+    match organisations::give(&db, user, org.id, role)
+        .await
+        .map_err(sql)?
+    {
+        Ok(()) => {
+            println!("{email} is {}@{}", role.as_str(), org.code);
+            Ok(())
+        }
+        Err(NotGiven::HeldAlready) => {
+            println!("{email} is {}@{} already", role.as_str(), org.code);
+            Ok(())
+        }
+        Err(NotGiven::HasHome) => Err(format!(
+            "not given: {email} has a home municipality already (a participant has one)"
+        )),
+        Err(NotGiven::Misfit(p)) => Err(format!("not given: {p}")),
+        Err(NotGiven::NoSuchOrganisation) => Err("the organisation was removed meanwhile".into()),
     }
 }

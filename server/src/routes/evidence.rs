@@ -166,7 +166,7 @@ async fn download_inner(
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = user.id != owner && evidence::owner_has_handed_in(&state.db, owner).await?;
-    if !may_view_evidence(user.id, user.role, owner, handed_in) {
+    if !may_view_evidence(&user.actor(), owner, handed_in) {
         return Err(AppError::NotFound);
     }
     // Pictures open in the browser, PDFs download; either way the file can run nothing.

@@ -24,7 +24,7 @@ pub async fn upload(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let user = match user_with_role(&state, &headers, Role::Admin).await {
+    let user = match user_with_role(&state, &headers, Role::InstallationAdmin).await {
         Ok(u) => u,
         Err(refused) => return refused,
     };

@@ -36,7 +36,7 @@ pub async fn user_with_role(
     role: Role,
 ) -> Result<UserRow, Response> {
     match user_from_headers(&state.db, headers).await {
-        Ok(Some(u)) if u.role == role => Ok(u),
+        Ok(Some(u)) if u.has(role) => Ok(u),
         Ok(Some(_)) => Err(error(headers, &AppError::Forbidden)),
         Ok(None) => Err(error(headers, &AppError::Unauthorized)),
         Err(e) => Err(error(headers, &e)),

@@ -127,6 +127,18 @@ pub fn session_cookie(head: &str) -> String {
         .to_owned()
 }
 
+/// The mapping a `start_mapping` answer sends the browser to (`location: /mappings/N`).
+pub fn started_mapping(head: &str) -> i64 {
+    head.lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("location: /mappings/")
+                .map(str::to_owned)
+        })
+        .and_then(|id| id.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no mapping in {head}"))
+}
+
 /// The sign-in form of the demo participant.
 pub const DEMO_PARTICIPANT: &str =
     "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo";

@@ -2,15 +2,15 @@
 use super::*;
 use crate::db::testing::TestDb;
 use crate::db::{db_test, frameworks, frameworks::tests::published, users};
-use crate::domain::{EventKind, Goal, KeptReason, MappingStatus, Role, Transition, UserId};
+use crate::domain::{EventKind, Goal, KeptReason, MappingStatus, Transition, UserId};
 use crate::i18n::Locale;
 
 async fn setup(t: TestDb) -> (TestDb, UserId, UserId, crate::domain::MappingId) {
-    let p = users::create(&t.db, "p@x.se", "Pia", "h", Role::Participant, Locale::Sv)
+    let p = users::create(&t.db, "p@x.se", "Pia", "h", Locale::Sv)
         .await
         .unwrap()
         .unwrap();
-    let v = users::create(&t.db, "v@x.se", "Vera", "h", Role::Validator, Locale::Sv)
+    let v = users::create(&t.db, "v@x.se", "Vera", "h", Locale::Sv)
         .await
         .unwrap()
         .unwrap();
@@ -360,7 +360,7 @@ db_test!(
         let (t, p, _, m) = setup(t).await;
         let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
         // A second person, so the race is on a framework nobody has started yet.
-        let q = users::create(&t.db, "q@x.se", "Q", "h", Role::Participant, Locale::Sv)
+        let q = users::create(&t.db, "q@x.se", "Q", "h", Locale::Sv)
             .await
             .unwrap()
             .unwrap();
