@@ -88,12 +88,13 @@ pub fn parse_answer(
 }
 
 #[cfg(feature = "ssr")]
-/// Load a mapping that the signed-in user may see: its owner, or a validator once handed in.
-/// Anyone else learns only that there is no such mapping.
+/// Load a mapping that the signed-in user may do `action` to, as the access policy decides.
+/// Someone whose roles do not reach it learns only that there is no such mapping.
 pub async fn visible_mapping(
     id: crate::domain::MappingId,
+    action: crate::domain::policy::Action,
 ) -> Result<(crate::db::users::UserRow, crate::domain::MappingRecord), crate::error::AppError> {
-    use crate::domain::access::may_view_mapping;
+    use crate::domain::policy::Kind;
     use crate::error::AppError;
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
@@ -101,14 +102,13 @@ pub async fn visible_mapping(
     let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(&user.actor(), owner, status) {
-        return Err(AppError::NotFound);
-    }
+    let handed_in = status.visible_to_validators();
+    crate::access::check_person(&st.db, &user, Kind::Mapping, action, owner, handed_in).await?;
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?
         .ok_or(AppError::NotFound)?;
     // It may have changed hands or status in between.
-    if !may_view_mapping(&user.actor(), record.person.id, record.status) {
+    if (record.person.id, record.status) != (owner, status) {
         return Err(AppError::NotFound);
     }
     Ok((user, record))

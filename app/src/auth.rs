@@ -1,6 +1,5 @@
 //! Passwords, session cookies and "who is asking" for server functions. Server side only.
 use crate::db::{self, users::UserRow};
-use crate::domain::Role;
 use crate::error::AppError;
 use crate::i18n::{self, Locale};
 use crate::state::AppState;
@@ -168,16 +167,6 @@ pub async fn user_from_headers(
 /// The signed-in user, or `Unauthorized`.
 pub async fn require_user() -> Result<UserRow, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
-}
-
-/// The signed-in user when they have `role`; `Unauthorized` or `Forbidden` otherwise.
-pub async fn require_role(role: Role) -> Result<UserRow, AppError> {
-    let user = require_user().await?;
-    if user.has(role) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
 }
 
 /// The session token of this request, if it carries one.

@@ -1,5 +1,4 @@
 //! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
-pub mod access;
 pub mod catalogue;
 pub mod draft;
 pub mod evidence;
@@ -10,6 +9,7 @@ pub mod language;
 pub mod localized;
 pub mod mapping;
 pub mod organisation;
+pub mod policy;
 pub mod rating;
 pub mod role;
 pub mod status;

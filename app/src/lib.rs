@@ -15,6 +15,8 @@ pub mod pages;
 pub mod view_model;
 
 #[cfg(feature = "ssr")]
+pub mod access;
+#[cfg(feature = "ssr")]
 pub mod assets;
 #[cfg(feature = "ssr")]
 pub mod auth;

@@ -204,7 +204,23 @@ test('a file is for its owner and the validators of handed-in work only', async 
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/pdf');
   expect(res.headers()['content-disposition']).toBe('attachment; filename="bilaga-1.pdf"');
+  expect((await validator.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(200);
   await valCtx.close();
+
+  // A validator whose organisation serves another municipality (Boden, not Luleå): the
+  // mapping, its profile and its evidence do not exist for them.
+  const farCtx = await browser.newContext({ locale: 'sv-SE' });
+  const far = await farCtx.newPage();
+  await signIn(far, 'validerare.boden@demo.kartla.se', DEMO_PASSWORD);
+  expect((await far.request.get(href)).status()).toBe(404);
+  expect((await far.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(404);
+  const review = await far.goto(`/review/${id}`);
+  expect(review?.status()).toBe(404);
+  await expect(far.getByRole('heading', { level: 1 })).not.toContainText('Lager');
+  await far.goto('/review');
+  await settle(far);
+  await expect(far.getByRole('link', { name: new RegExp(owner.name) })).toHaveCount(0);
+  await farCtx.close();
   await signOut(page);
   expect((await page.request.get(href)).status()).toBe(401);
 });

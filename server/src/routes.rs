@@ -11,10 +11,12 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use kartla_app::access;
 use kartla_app::app::{shell, App};
 use kartla_app::auth::{cookie_value, locale_of, set_cookie, SESSION_COOKIE};
 use kartla_app::db;
-use kartla_app::domain::{access::may_view_mapping, MappingId};
+use kartla_app::domain::policy::{Action, Kind};
+use kartla_app::domain::MappingId;
 use kartla_app::error::AppError;
 use kartla_app::i18n::{self, Locale};
 use kartla_app::state::AppState;
@@ -303,9 +305,16 @@ async fn profile_pdf_inner(
     let (owner, status) = db::mappings::owner_and_status(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(&user.actor(), owner, status) {
-        return Err(AppError::NotFound);
-    }
+    let handed_in = status.visible_to_validators();
+    access::check_person(
+        &state.db,
+        &user,
+        Kind::ProfilePdf,
+        Action::View,
+        owner,
+        handed_in,
+    )
+    .await?;
     let record = db::mappings::load_with(&state.db, &state.published, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -387,6 +396,7 @@ async fn certificate_pdf(
         let user = kartla_app::auth::user_from_headers(&state.db, &headers)
             .await?
             .ok_or(AppError::Unauthorized)?;
+        access::check_own(&user, Kind::CertificateDraft, Action::View)?;
         let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
         let row = db::experiences::get(&state.db, user.id, id)
             .await?

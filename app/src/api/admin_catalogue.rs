@@ -10,7 +10,11 @@ pub async fn admin_catalogue(query: CatalogueQuery) -> Result<AdminCatalogueList
     use crate::admin_view::AdminFramework;
     use crate::catalogue_view::PAGE_SIZE;
     use crate::domain::VersionStatus;
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
     let needle = query.q.to_lowercase();

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "apply_import")]
 pub async fn apply_import(id: i64) -> Result<(), AppError> {
     use crate::db::imports;
-    let user = crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    let user = crate::access::require_all(
+        crate::domain::policy::Kind::Import,
+        crate::domain::policy::Action::Edit,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let pending = imports::load(&st.db, id)
         .await?

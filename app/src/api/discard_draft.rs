@@ -5,7 +5,11 @@ use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "discard_draft")]
 pub async fn discard_draft(id: FrameworkId) -> Result<(), AppError> {
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::Delete,
+    )
+    .await?;
     let st = crate::auth::state()?;
     crate::db::frameworks::discard_draft(&st.db, id).await?;
     leptos_axum::redirect("/admin/catalogue");

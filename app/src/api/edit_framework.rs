@@ -5,7 +5,11 @@ use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "edit_framework")]
 pub async fn edit_framework(code: String) -> Result<(), AppError> {
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::Edit,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let id = crate::db::frameworks::draft_for(&st.db, &code).await?;
     leptos_axum::redirect(&format!("/admin/drafts/{id}"));

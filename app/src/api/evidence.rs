@@ -19,7 +19,11 @@ pub struct EvidencePageData {
 #[server(prefix = "/api", endpoint = "evidence_page")]
 pub async fn evidence_page() -> Result<EvidencePageData, AppError> {
     use crate::db::{evidence, experiences};
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Evidence,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let items = evidence::list(&st.db, user.id)
         .await?
@@ -49,7 +53,11 @@ pub async fn evidence_page() -> Result<EvidencePageData, AppError> {
 /// Delete one of the signed-in person's files; anyone else's is "not found".
 #[server(prefix = "/api", endpoint = "delete_evidence")]
 pub async fn delete_evidence(id: i64) -> Result<(), AppError> {
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Evidence,
+        crate::domain::policy::Action::Delete,
+    )
+    .await?;
     let st = crate::auth::state()?;
     if !crate::db::evidence::delete(&st.db, user.id, id).await? {
         return Err(AppError::NotFound);

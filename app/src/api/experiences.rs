@@ -30,7 +30,11 @@ pub struct ExperienceFormData {
 
 #[server(prefix = "/api", endpoint = "list_experiences")]
 pub async fn list_experiences() -> Result<Vec<ExperienceView>, AppError> {
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Experience,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     Ok(crate::db::experiences::list(&st.db, user.id)
         .await?
@@ -55,7 +59,11 @@ pub async fn list_experiences() -> Result<Vec<ExperienceView>, AppError> {
 #[server(prefix = "/api", endpoint = "experience_form")]
 pub async fn experience_form(id: i64) -> Result<ExperienceFormData, AppError> {
     use crate::db::experiences;
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Experience,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let stored = if id == 0 {
         None
@@ -88,7 +96,12 @@ pub async fn experience_form(id: i64) -> Result<ExperienceFormData, AppError> {
 #[server(prefix = "/api", endpoint = "save_experience")]
 pub async fn save_experience(id: i64, input: ExperienceInput) -> Result<(), AppError> {
     use crate::db::experiences;
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let action = if id == 0 {
+        crate::domain::policy::Action::Create
+    } else {
+        crate::domain::policy::Action::Edit
+    };
+    let user = crate::access::require_own(crate::domain::policy::Kind::Experience, action).await?;
     let st = crate::auth::state()?;
     if id != 0 && experiences::get(&st.db, user.id, id).await?.is_none() {
         return Err(AppError::NotFound);
@@ -126,7 +139,11 @@ pub async fn save_experience(id: i64, input: ExperienceInput) -> Result<(), AppE
 
 #[server(prefix = "/api", endpoint = "delete_experience")]
 pub async fn delete_experience(id: i64) -> Result<(), AppError> {
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Experience,
+        crate::domain::policy::Action::Delete,
+    )
+    .await?;
     let st = crate::auth::state()?;
     if !crate::db::experiences::delete(&st.db, user.id, id).await? {
         return Err(AppError::NotFound);

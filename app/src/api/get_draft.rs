@@ -13,7 +13,11 @@ pub struct DraftView {
 
 #[server(prefix = "/api", endpoint = "get_draft")]
 pub async fn get_draft(id: FrameworkId) -> Result<DraftView, AppError> {
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let d = crate::db::frameworks::load_draft(&st.db, id)
         .await?

@@ -7,7 +7,11 @@ use leptos::prelude::*;
 pub async fn get_import(id: i64) -> Result<ImportPreview, AppError> {
     use crate::admin_view::{PreviewRow, PREVIEW_ROWS};
     use crate::db::{frameworks, imports};
-    let user = crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    let user = crate::access::require_all(
+        crate::domain::policy::Kind::Import,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
     let pending = imports::load(&st.db, id)

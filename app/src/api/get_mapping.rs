@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "get_mapping")]
 pub async fn get_mapping(id: MappingId) -> Result<MappingView, AppError> {
-    let (user, record) = super::visible_mapping(id).await?;
+    let (user, record) = super::visible_mapping(id, crate::domain::policy::Action::View).await?;
     let lang = crate::auth::request_locale();
     let is_owner = record.person.id == user.id;
     let view = MappingView::from_record(&record, lang.tag(), is_owner);

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "get_section")]
 pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView, AppError> {
     use crate::db::{evidence, experiences, mappings};
-    use crate::domain::{access::may_view_mapping, PortfolioEntry};
+    use crate::domain::policy::{Action, Kind};
+    use crate::domain::PortfolioEntry;
     use crate::view_model::{EvidenceView, PortfolioView};
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
@@ -19,9 +20,16 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let head = mappings::head(&mut *conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_view_mapping(&user.actor(), head.owner, head.status) {
-        return Err(AppError::NotFound);
-    }
+    let handed_in = head.status.visible_to_validators();
+    crate::access::check_person(
+        &st.db,
+        &user,
+        Kind::Mapping,
+        Action::View,
+        head.owner,
+        handed_in,
+    )
+    .await?;
     let frameworks = st.published.get(&mut conn, &head.frameworks).await?;
     let frameworks: Vec<_> = frameworks.iter().map(|f| &**f).collect();
     let section_id = frameworks

@@ -37,7 +37,11 @@ impl MappingListItem {
 
 #[server(prefix = "/api", endpoint = "list_my_mappings")]
 pub async fn list_my_mappings() -> Result<Vec<MappingListItem>, AppError> {
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Mapping,
+        crate::domain::policy::Action::View,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
     Ok(crate::db::mappings::list_for_owner(&st.db, user.id)

@@ -18,7 +18,11 @@ pub async fn new_framework(input: NewFrameworkInput) -> Result<(), AppError> {
     use crate::domain::catalogue::{is_valid_code, MAX_TITLE_CHARS};
     use crate::domain::{DraftDoc, FrameworkKind};
     use crate::error::FieldError;
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::Create,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let mut errors = vec![];
     let kind: Option<FrameworkKind> = input.kind.parse().ok();

@@ -19,10 +19,10 @@ pub const MAX_COMMENT: usize = 5000;
 #[server(prefix = "/api", endpoint = "review_mapping")]
 pub async fn review_mapping(input: ReviewInput) -> Result<(), AppError> {
     use crate::db::mappings::{self, TransitionError};
-    use crate::domain::{Role, Transition};
+    use crate::domain::Transition;
     use crate::error::FieldError;
-    let user = crate::auth::require_role(Role::Validator).await?;
-    let (_, record) = super::visible_mapping(input.mapping_id).await?;
+    let (user, record) =
+        super::visible_mapping(input.mapping_id, crate::domain::policy::Action::Assess).await?;
     let comment = input.comment.replace("\r\n", "\n").trim().to_owned();
     let mut errors = vec![];
     let transition = match input.decision.as_str() {

@@ -48,10 +48,18 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
     // Someone else's mapping looks the same as no mapping at all.
-    match mappings::owner_and_status(&st.db, input.mapping_id).await? {
-        Some((owner, _)) if owner == user.id => {}
-        _ => return Err(AppError::NotFound),
-    }
+    let (owner, status) = mappings::owner_and_status(&st.db, input.mapping_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::access::check_person(
+        &st.db,
+        &user,
+        crate::domain::policy::Kind::Mapping,
+        crate::domain::policy::Action::Edit,
+        owner,
+        status.visible_to_validators(),
+    )
+    .await?;
     if !mappings::has_criterion(&st.db, input.mapping_id, input.criterion_id).await? {
         return Err(AppError::field(
             format!("criterion-{}", input.criterion_id),

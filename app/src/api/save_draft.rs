@@ -15,7 +15,11 @@ pub async fn save_draft(
     use crate::db::frameworks::{self, CatalogueError};
     use crate::domain::{ContentProblemKind as K, DraftDoc, EditOp};
     use crate::error::FieldError;
-    crate::auth::require_role(crate::domain::Role::InstallationAdmin).await?;
+    crate::access::require_all(
+        crate::domain::policy::Kind::FrameworkDraft,
+        crate::domain::policy::Action::Edit,
+    )
+    .await?;
     let st = crate::auth::state()?;
     let op = EditOp::parse(&op).ok_or(AppError::BadRequest)?;
     let current = frameworks::load_draft(&st.db, id)

@@ -15,10 +15,8 @@ pub struct GoalInput {
 pub async fn save_goal(input: GoalInput) -> Result<(), AppError> {
     use crate::domain::Goal;
     use crate::error::FieldError;
-    let (user, record) = super::visible_mapping(input.mapping_id).await?;
-    if record.person.id != user.id {
-        return Err(AppError::Forbidden);
-    }
+    let (_, record) =
+        super::visible_mapping(input.mapping_id, crate::domain::policy::Action::Edit).await?;
     if !record.status.editable_by_owner() {
         return Err(AppError::Conflict("already-submitted".into()));
     }

@@ -38,10 +38,8 @@ pub struct SaveSectionInput {
 pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     use crate::error::FieldError;
     use crate::view_model::MappingView;
-    let (user, record) = super::visible_mapping(input.mapping_id).await?;
-    if record.person.id != user.id {
-        return Err(AppError::Forbidden);
-    }
+    let (_, record) =
+        super::visible_mapping(input.mapping_id, crate::domain::policy::Action::Edit).await?;
     let view = MappingView::from_record(&record, "sv", true);
     let section = view.section(input.section).ok_or(AppError::NotFound)?;
     if !view.editable {

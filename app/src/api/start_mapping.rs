@@ -12,7 +12,11 @@ pub struct StartMappingInput {
 #[server(prefix = "/api", endpoint = "start_mapping")]
 pub async fn start_mapping(input: StartMappingInput) -> Result<(), AppError> {
     use crate::db;
-    let user = crate::auth::require_role(crate::domain::Role::Participant).await?;
+    let user = crate::access::require_own(
+        crate::domain::policy::Kind::Mapping,
+        crate::domain::policy::Action::Create,
+    )
+    .await?;
     let st = crate::auth::state()?;
     if !db::frameworks::is_current(&st.db, input.framework_id).await? {
         return Err(AppError::field("framework_id", "unknown-framework"));

@@ -15,10 +15,8 @@ pub async fn submit_mapping(input: SubmitInput) -> Result<(), AppError> {
     use crate::domain::mapping::Incomplete;
     use crate::domain::Transition;
     use crate::error::FieldError;
-    let (user, record) = super::visible_mapping(input.mapping_id).await?;
-    if record.person.id != user.id {
-        return Err(AppError::Forbidden);
-    }
+    let (user, record) =
+        super::visible_mapping(input.mapping_id, crate::domain::policy::Action::HandIn).await?;
     if !record.status.editable_by_owner() {
         return Err(AppError::Conflict("already-submitted".into()));
     }

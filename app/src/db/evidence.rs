@@ -1,5 +1,5 @@
 //! Evidence files. Every function that reads or changes one takes the owner, except
-//! [`file`], whose callers check access through [`crate::domain::access::may_view_evidence`].
+//! [`file`], whose callers check access through [`crate::access`] (the policy).
 use super::Db;
 use crate::domain::{Evidence, MappingStatus, MediaType, Timestamp, UserId};
 use sha2::{Digest, Sha256};

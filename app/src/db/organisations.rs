@@ -207,6 +207,24 @@ pub async fn maintainer(db: &Db, code: &str) -> Result<Option<Organisation>, sql
     Ok(row.map(Into::into))
 }
 
+/// The organisations that serve `person`'s home municipality: the municipality itself, the
+/// region's office, and the providers that serve it. None when the person has no home.
+pub async fn serving_home_of(db: &Db, person: UserId) -> Result<Vec<OrganisationId>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT o.id FROM memberships h, organisations o
+         WHERE h.user_id = $1 AND h.role = $2 AND h.ended_at IS NULL
+           AND (o.id = h.organisation_id OR o.kind = $3
+                OR EXISTS (SELECT 1 FROM organisation_serves s
+                           WHERE s.organisation_id = o.id AND s.municipality_id = h.organisation_id))
+         ORDER BY o.id",
+    )
+    .bind(person)
+    .bind(Role::Participant)
+    .bind(OrgKind::Region)
+    .fetch_all(db)
+    .await
+}
+
 /// Why a membership was not given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotGiven {
@@ -409,6 +427,15 @@ mod tests {
             assert!(serve(&t.db, provider, pitea).await.unwrap());
             assert!(!serve(&t.db, provider, r).await.unwrap());
             assert_eq!(served_by(&t.db, provider).await.unwrap(), [pitea]);
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+                .await
+                .unwrap()
+                .unwrap();
+            assert!(serving_home_of(&t.db, p).await.unwrap().is_empty());
+            give(&t.db, p, pitea, Role::Participant).await.unwrap().unwrap();
+            assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, pitea, provider]);
+            set_home(&t.db, p, lulea).await.unwrap();
+            assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, lulea]);
         }
     );
 

@@ -5,15 +5,16 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use kartla_app::access;
 use kartla_app::auth::user_from_headers;
 use kartla_app::db::evidence::{self, Draft, NewEvidence};
-use kartla_app::domain::access::may_view_evidence;
 use kartla_app::domain::evidence::{title_for, Refusal, MAX_BYTES, MAX_TITLE};
-use kartla_app::domain::{MediaType, Role};
+use kartla_app::domain::policy::{Action, Kind};
+use kartla_app::domain::MediaType;
 use kartla_app::error::AppError;
 use kartla_app::state::AppState;
 
-use super::plain::{base_name, error, file_name, multipart_failed, text, user_with_role};
+use super::plain::{base_name, error, file_name, multipart_failed, text, user_allowed};
 
 /// The largest request the upload route reads at all. Files between [`MAX_BYTES`] and this are
 /// read to the end and refused with a message; beyond it the request is cut off with 413.
@@ -43,7 +44,7 @@ pub async fn upload(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let user = match user_with_role(&state, &headers, Role::Participant).await {
+    let user = match user_allowed(&state, &headers, Kind::Evidence, Action::Create).await {
         Ok(u) => u,
         Err(refused) => return refused,
     };
@@ -166,9 +167,15 @@ async fn download_inner(
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = user.id != owner && evidence::owner_has_handed_in(&state.db, owner).await?;
-    if !may_view_evidence(&user.actor(), owner, handed_in) {
-        return Err(AppError::NotFound);
-    }
+    access::check_person(
+        &state.db,
+        &user,
+        Kind::Evidence,
+        Action::View,
+        owner,
+        handed_in,
+    )
+    .await?;
     // Pictures open in the browser, PDFs download; either way the file can run nothing.
     let disposition = match media {
         MediaType::Pdf => "attachment",

@@ -8,10 +8,11 @@ use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use kartla_app::db::imports::{self, ImportResult};
-use kartla_app::domain::{ImportError, ImportFormat, ImportProblem, Role};
+use kartla_app::domain::{ImportError, ImportFormat, ImportProblem};
 use kartla_app::state::AppState;
 
-use super::plain::{base_name, error, multipart_failed, text, user_with_role};
+use super::plain::{base_name, error, multipart_failed, text, user_allowed};
+use kartla_app::domain::policy::{Action, Kind};
 
 /// The largest upload, in bytes.
 pub const MAX_UPLOAD: usize = kartla_app::pages::import_upload::MAX_UPLOAD_MB * 1024 * 1024;
@@ -24,7 +25,7 @@ pub async fn upload(
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let user = match user_with_role(&state, &headers, Role::InstallationAdmin).await {
+    let user = match user_allowed(&state, &headers, Kind::Import, Action::Create).await {
         Ok(u) => u,
         Err(refused) => return refused,
     };

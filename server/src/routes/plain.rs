@@ -4,7 +4,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kartla_app::auth::{locale_of, user_from_headers};
 use kartla_app::db::users::UserRow;
-use kartla_app::domain::Role;
+use kartla_app::domain::policy::{Action, Kind};
 use kartla_app::error::AppError;
 use kartla_app::i18n;
 use kartla_app::state::AppState;
@@ -29,16 +29,21 @@ pub fn multipart_failed(headers: &HeaderMap, status: StatusCode) -> Response {
     }
 }
 
-/// The signed-in user when they have `role`; otherwise the answer to send (401 or 403).
-pub async fn user_with_role(
+/// The signed-in user when the access policy lets them do `action` to their own records of
+/// `kind` (or to all of them); otherwise the answer to send (401, 403).
+pub async fn user_allowed(
     state: &AppState,
     headers: &HeaderMap,
-    role: Role,
+    kind: Kind,
+    action: Action,
 ) -> Result<UserRow, Response> {
-    match user_from_headers(&state.db, headers).await {
-        Ok(Some(u)) if u.has(role) => Ok(u),
-        Ok(Some(_)) => Err(error(headers, &AppError::Forbidden)),
-        Ok(None) => Err(error(headers, &AppError::Unauthorized)),
+    let user = match user_from_headers(&state.db, headers).await {
+        Ok(Some(u)) => u,
+        Ok(None) => return Err(error(headers, &AppError::Unauthorized)),
+        Err(e) => return Err(error(headers, &e)),
+    };
+    match kartla_app::access::check_own(&user, kind, action) {
+        Ok(()) => Ok(user),
         Err(e) => Err(error(headers, &e)),
     }
 }

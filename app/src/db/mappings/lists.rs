@@ -1,6 +1,8 @@
-//! Lists of mappings: a person's own, every one, and those handed in for validators.
+//! Lists of mappings: a person's own, every one, and the handed-in ones an organisation serves.
 use crate::db::{Db, Json};
-use crate::domain::{LocalizedText, MappingId, MappingStatus, Timestamp, UserId};
+use crate::domain::{
+    LocalizedText, MappingId, MappingStatus, OrgKind, OrganisationId, Role, Timestamp, UserId,
+};
 
 /// One line of a list of mappings.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,15 +81,36 @@ pub async fn list_for_owner(db: &Db, owner: UserId) -> Result<Vec<MappingSummary
     Ok(summaries(rows))
 }
 
-/// Mappings a validator sees: everything handed in, oldest waiting first.
-pub async fn list_for_validators(db: &Db) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let rows = sqlx::query_as(summary_select!(
-        "WHERE m.status <> $1
-         ORDER BY CASE WHEN m.status = $2 THEN 0 ELSE 1 END, m.updated_at, m.id, mf.position"
-    ))
-    .bind(MappingStatus::Draft)
-    .bind(MappingStatus::Submitted)
-    .fetch_all(db)
-    .await?;
-    Ok(summaries(rows))
+/// Handed-in mappings of the people whose home municipality one of `organisations` serves
+/// (see [`crate::db::organisations::serving_home_of`]), waiting ones first, oldest first.
+pub async fn list_handed_in_served_by(
+    db: &Db,
+    organisations: &[OrganisationId],
+) -> Result<Vec<MappingSummary>, sqlx::Error> {
+    let mut all: Vec<MappingSummary> = Vec::new();
+    for org in organisations {
+        let rows = sqlx::query_as(summary_select!(
+            "WHERE m.status <> $1 AND EXISTS (
+                SELECT 1 FROM memberships h, organisations o
+                WHERE h.user_id = m.owner_id AND h.role = $2 AND h.ended_at IS NULL AND o.id = $3
+                  AND (o.id = h.organisation_id OR o.kind = $4
+                       OR EXISTS (SELECT 1 FROM organisation_serves s
+                                  WHERE s.organisation_id = o.id
+                                    AND s.municipality_id = h.organisation_id)))
+             ORDER BY m.id, mf.position"
+        ))
+        .bind(MappingStatus::Draft)
+        .bind(Role::Participant)
+        .bind(org)
+        .bind(OrgKind::Region)
+        .fetch_all(db)
+        .await?;
+        for m in summaries(rows) {
+            if !all.iter().any(|seen| seen.id == m.id) {
+                all.push(m);
+            }
+        }
+    }
+    all.sort_by_key(|m| (m.status != MappingStatus::Submitted, m.updated_at, m.id));
+    Ok(all)
 }

@@ -330,14 +330,37 @@ db_test!(
 );
 
 db_test!(
-    async fn validators_do_not_see_drafts(t) {
+    async fn an_organisation_sees_handed_in_work_of_the_people_it_serves_only(t) {
+        use crate::db::organisations::{add, give, serve, Details};
+        use crate::domain::{OrgCode, OrgKind, Role};
         let (t, p, _, m) = setup(t).await;
-        assert!(list_for_validators(&t.db).await.unwrap().is_empty());
+        let org = |kind, code: &str| {
+            let db = t.db.clone();
+            let code = OrgCode::parse(code).unwrap();
+            async move {
+                add(&db, kind, &code, &Details { name: code.to_string(), ..Details::default() })
+                    .await
+                    .unwrap()
+                    .unwrap()
+            }
+        };
+        let region = org(OrgKind::Region, "NB").await;
+        let lulea = org(OrgKind::Municipality, "LULEA").await;
+        let boden = org(OrgKind::Municipality, "BODEN").await;
+        let provider = org(OrgKind::Provider, "NORDVAL").await;
+        serve(&t.db, provider, lulea).await.unwrap();
+        give(&t.db, p, lulea, Role::Participant).await.unwrap().unwrap();
+        let all = [region, lulea, boden, provider];
+        assert!(list_handed_in_served_by(&t.db, &all).await.unwrap().is_empty());
         transition(&t.db, m, p, Transition::Submit, "")
             .await
             .unwrap();
-        let list = list_for_validators(&t.db).await.unwrap();
-        assert_eq!(list.len(), 1);
+        for (who, sees) in [(region, true), (lulea, true), (provider, true), (boden, false)] {
+            let list = list_handed_in_served_by(&t.db, &[who]).await.unwrap();
+            assert_eq!(list.len(), usize::from(sees), "{who}");
+        }
+        let list = list_handed_in_served_by(&t.db, &all).await.unwrap();
+        assert_eq!(list.len(), 1, "listed once whoever serves it");
         assert_eq!(list[0].framework_codes, ["TEST01"]);
     }
 );

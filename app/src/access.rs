@@ -1,0 +1,76 @@
+//! Asking the access policy ([`crate::domain::policy`]) on the server: who is asking, and the
+//! facts about the record that the decision needs, read from the database only when a rule
+//! needs them. Every server function and route goes through here.
+use crate::db::{self, users::UserRow, Db};
+use crate::domain::policy::{self, Action, Decision, Facts, Kind, Scope};
+use crate::domain::UserId;
+use crate::error::AppError;
+
+fn answer(d: Decision) -> Result<(), AppError> {
+    match d {
+        Decision::Allow => Ok(()),
+        Decision::NotFound => Err(AppError::NotFound),
+        Decision::Forbidden => Err(AppError::Forbidden),
+    }
+}
+
+/// May `user` do `action` to the record of `kind` about `person`? `handed_in`: whether that
+/// person has handed in the mapping in question (for other kinds: any mapping).
+pub async fn check_person(
+    db: &Db,
+    user: &UserRow,
+    kind: Kind,
+    action: Action,
+    person: UserId,
+    handed_in: bool,
+) -> Result<(), AppError> {
+    let actor = user.actor();
+    let mut facts = Facts {
+        person: Some(person),
+        handed_in,
+        ..Facts::default()
+    };
+    if policy::needs_served_by(&actor, kind, action, person) {
+        facts.served_by = db::organisations::serving_home_of(db, person).await?;
+    }
+    answer(policy::decide(&actor, kind, action, &facts))
+}
+
+/// May `user` do `action` to their own records of `kind` (their portfolio, their evidence, a
+/// new mapping of theirs)?
+pub fn check_own(user: &UserRow, kind: Kind, action: Action) -> Result<(), AppError> {
+    let facts = Facts {
+        person: Some(user.id),
+        ..Facts::default()
+    };
+    answer(policy::decide(&user.actor(), kind, action, &facts))
+}
+
+/// The signed-in person, when they may do `action` to their own records of `kind`.
+pub async fn require_own(kind: Kind, action: Action) -> Result<UserRow, AppError> {
+    let user = crate::auth::require_user().await?;
+    check_own(&user, kind, action)?;
+    Ok(user)
+}
+
+/// The signed-in person and the records of `kind` they may do `action` to, when there are any
+/// (a list, a page of an administration); `Forbidden` when none of their roles opens them.
+pub async fn require_scope(kind: Kind, action: Action) -> Result<(UserRow, Scope), AppError> {
+    let user = crate::auth::require_user().await?;
+    let scope = policy::scope(&user.actor(), kind, action);
+    if scope.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((user, scope))
+}
+
+/// The signed-in person, when they may do `action` to every record of `kind` (the catalogue's
+/// administration: drafts and imports).
+pub async fn require_all(kind: Kind, action: Action) -> Result<UserRow, AppError> {
+    let (user, scope) = require_scope(kind, action).await?;
+    if scope.all {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

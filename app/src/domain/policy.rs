@@ -1,0 +1,598 @@
+//! The one access policy: who may do what to which record. Every server function and route
+//! asks [`decide`] (one record) or [`scope`] (a list) and acts on the answer; none decides on
+//! its own.
+//!
+//! The rules are [`table`]: for each kind of record, one row per role and one column per
+//! action. Its shape is fixed by the number of roles and actions, so a new role, action or kind
+//! does not compile until every cell has an answer. `docs/access-policy.md` is the same table
+//! for people to read; a test keeps the two equal.
+use super::{Actor, Membership, OrganisationId, Role, UserId};
+
+/// The kinds of record access is decided for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Mapping,
+    Evidence,
+    Experience,
+    ProfilePdf,
+    CertificateDraft,
+    FrameworkDraft,
+    Import,
+    Organisation,
+    Membership,
+    AuditEntry,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 10] = [
+        Kind::Mapping,
+        Kind::Evidence,
+        Kind::Experience,
+        Kind::ProfilePdf,
+        Kind::CertificateDraft,
+        Kind::FrameworkDraft,
+        Kind::Import,
+        Kind::Organisation,
+        Kind::Membership,
+        Kind::AuditEntry,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Mapping => "mapping",
+            Kind::Evidence => "evidence file",
+            Kind::Experience => "experience (portfolio)",
+            Kind::ProfilePdf => "profile PDF",
+            Kind::CertificateDraft => "certificate draft",
+            Kind::FrameworkDraft => "framework draft",
+            Kind::Import => "import",
+            Kind::Organisation => "organisation",
+            Kind::Membership => "membership",
+            Kind::AuditEntry => "access log entry",
+        }
+    }
+}
+
+/// What someone wants to do with a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    View,
+    Create,
+    Edit,
+    Delete,
+    /// Hand a mapping in for assessment.
+    HandIn,
+    /// Judge a handed-in mapping (mark it reviewed, return it).
+    Assess,
+}
+
+impl Action {
+    pub const ALL: [Action; 6] = [
+        Action::View,
+        Action::Create,
+        Action::Edit,
+        Action::Delete,
+        Action::HandIn,
+        Action::Assess,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::View => "view",
+            Action::Create => "create",
+            Action::Edit => "edit",
+            Action::Delete => "delete",
+            Action::HandIn => "hand in",
+            Action::Assess => "assess",
+        }
+    }
+}
+
+/// When a role may act on a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Rule {
+    /// Never.
+    No,
+    /// When the record is the person's own (it is about them).
+    Own,
+    /// When the record's person has handed a mapping in and lives in a municipality that the
+    /// organisation in which the role is held serves (itself, the region's office all, a
+    /// provider those it was said to serve).
+    Served,
+    /// When the record belongs to the organisation in which the role is held.
+    OwnOrg,
+    /// Always: every record of the kind.
+    All,
+}
+
+impl Rule {
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::No => "–",
+            Rule::Own => "own",
+            Rule::Served => "served, handed in",
+            Rule::OwnOrg => "own organisation",
+            Rule::All => "all",
+        }
+    }
+}
+
+/// One kind's rules: a row per role in the order of [`Role::ALL`], a column per action in the
+/// order of [`Action::ALL`].
+pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
+
+use Rule::{All, No, Own, OwnOrg, Served};
+
+/// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
+/// counsellor, coordinator, validator, organisation administrator, installation administrator.
+pub fn table(kind: Kind) -> &'static Rows {
+    match kind {
+        // Counsellors see mappings once people share them with them (the guidance issue);
+        // administrators never read personal data.
+        Kind::Mapping => &[
+            [Own, Own, Own, Own, Own, No],
+            [No, No, No, No, No, No],
+            [Served, No, No, No, No, No],
+            [Served, No, No, No, No, Served],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        Kind::Evidence | Kind::Experience => &[
+            [Own, Own, Own, Own, No, No],
+            [No, No, No, No, No, No],
+            [Served, No, No, No, No, No],
+            [Served, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        Kind::ProfilePdf => &[
+            [Own, Own, No, No, No, No],
+            [No, No, No, No, No, No],
+            [Served, No, No, No, No, No],
+            [Served, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // A draft of a certificate for a former employer to check: the person's own paper.
+        Kind::CertificateDraft => &[
+            [Own, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The shared catalogue is the installation's.
+        Kind::FrameworkDraft | Kind::Import => &[
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [All, All, All, All, No, No],
+        ],
+        // Names and contact details are for everyone who is signed in.
+        Kind::Organisation => &[
+            [All, No, No, No, No, No],
+            [All, No, No, No, No, No],
+            [All, No, No, No, No, No],
+            [All, No, No, No, No, No],
+            [All, No, OwnOrg, No, No, No],
+            [All, All, All, All, No, No],
+        ],
+        Kind::Membership => &[
+            [Own, No, No, No, No, No],
+            [Own, No, No, No, No, No],
+            [Own, No, No, No, No, No],
+            [Own, No, No, No, No, No],
+            [OwnOrg, OwnOrg, OwnOrg, OwnOrg, No, No],
+            [All, All, All, All, No, No],
+        ],
+        // Who looked at a person's information: the person; an organisation's administrator
+        // for what their organisation's people opened; the installation's for all.
+        Kind::AuditEntry => &[
+            [Own, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [OwnOrg, No, No, No, No, No],
+            [All, No, No, No, No, No],
+        ],
+    }
+}
+
+/// The rule for one role, kind and action.
+pub fn rule(role: Role, kind: Kind, action: Action) -> Rule {
+    let row = Role::ALL.iter().position(|r| *r == role).unwrap_or(0);
+    let col = Action::ALL.iter().position(|a| *a == action).unwrap_or(0);
+    table(kind)[row][col]
+}
+
+/// What is known of the record asked about.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// The person the record is about (a mapping's, evidence's or experience's owner, a
+    /// membership's member, the person an access log entry is about).
+    pub person: Option<UserId>,
+    /// Whether that person has handed the mapping (for other kinds: any mapping) in.
+    pub handed_in: bool,
+    /// The organisations serving that person's home municipality; needed only when
+    /// [`needs_served_by`] says so.
+    pub served_by: Vec<OrganisationId>,
+    /// The organisation the record belongs to (a membership's, an organisation itself, the
+    /// organisation an access log entry's reader acted for).
+    pub organisation: Option<OrganisationId>,
+}
+
+/// The answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// The person's roles open such records, but not this one: it is as if it did not exist.
+    NotFound,
+    /// None of the person's roles opens this page.
+    Forbidden,
+}
+
+fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
+    match rule {
+        Rule::No => false,
+        Rule::Own => actor.id.is_some() && facts.person == actor.id,
+        Rule::Served => facts.handed_in && facts.served_by.contains(&m.organisation),
+        Rule::OwnOrg => facts.organisation == Some(m.organisation),
+        Rule::All => true,
+    }
+}
+
+/// May `actor` do `action` to the record of `kind` that `facts` describe?
+pub fn decide(actor: &Actor, kind: Kind, action: Action, facts: &Facts) -> Decision {
+    let mut opens = false;
+    for m in &actor.memberships {
+        let r = rule(m.role, kind, action);
+        if r == Rule::No {
+            continue;
+        }
+        opens = true;
+        if holds(r, actor, m, facts) {
+            return Decision::Allow;
+        }
+    }
+    if opens {
+        Decision::NotFound
+    } else {
+        Decision::Forbidden
+    }
+}
+
+/// Whether deciding about `person`'s record needs the organisations that serve their home
+/// municipality (a database look-up): only when the actor is someone else holding a role
+/// whose rule is [`Rule::Served`].
+pub fn needs_served_by(actor: &Actor, kind: Kind, action: Action, person: UserId) -> bool {
+    actor.id != Some(person)
+        && actor
+            .memberships
+            .iter()
+            .any(|m| rule(m.role, kind, action) == Rule::Served)
+}
+
+/// Which records of a kind a person may act on, for lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Every record.
+    pub all: bool,
+    /// The person's own records.
+    pub own: bool,
+    /// Records of people whose home municipality one of these organisations serves, once
+    /// handed in.
+    pub served_by: Vec<OrganisationId>,
+    /// Records belonging to these organisations.
+    pub organisations: Vec<OrganisationId>,
+}
+
+impl Scope {
+    pub fn is_empty(&self) -> bool {
+        !self.all && !self.own && self.served_by.is_empty() && self.organisations.is_empty()
+    }
+}
+
+/// The records of `kind` that `actor` may do `action` to; an empty scope when none of their
+/// roles opens such records.
+pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
+    let mut s = Scope::default();
+    for m in &actor.memberships {
+        match rule(m.role, kind, action) {
+            Rule::No => {}
+            Rule::Own => s.own = actor.id.is_some(),
+            Rule::Served => s.served_by.push(m.organisation),
+            Rule::OwnOrg => s.organisations.push(m.organisation),
+            Rule::All => s.all = true,
+        }
+    }
+    s.served_by.sort();
+    s.served_by.dedup();
+    s.organisations.sort();
+    s.organisations.dedup();
+    s
+}
+
+/// The table as Markdown, one section per kind: what `docs/access-policy.md` holds.
+pub fn markdown() -> String {
+    let role_name = |r: Role| match r {
+        Role::Participant => "participant",
+        Role::Counsellor => "counsellor",
+        Role::Coordinator => "coordinator",
+        Role::Validator => "validator",
+        Role::OrgAdmin => "organisation administrator",
+        Role::InstallationAdmin => "installation administrator",
+    };
+    let mut out = String::from(
+        "# Who may do what: Kartla's access policy\n\n\
+         Generated from `app/src/domain/policy.rs` (`cargo test` fails when the two differ; \
+         `KARTLA_WRITE_POLICY=1 cargo test -p kartla-app policy` writes it again).\n\n\
+         A person's roles come from their memberships: a role held in an organisation. A \
+         request is allowed when one of the person's memberships allows it. Someone whose \
+         roles open a kind of record but not this one gets *not found* (404), as if it did \
+         not exist; someone none of whose roles opens it gets *forbidden* (403); someone not \
+         signed in is sent to sign in.\n\n\
+         - **own**: the record is about the person themself.\n\
+         - **served, handed in**: the record's person has handed a mapping in and lives in a \
+         municipality that the organisation the role is held in serves (a municipality \
+         itself, the region's office every one, a provider those it was said to serve).\n\
+         - **own organisation**: the record belongs to the organisation the role is held in.\n\
+         - **all**: every record of the kind.\n",
+    );
+    for kind in Kind::ALL {
+        out.push_str(&format!("\n## {}\n\n| role |", kind.name()));
+        for a in Action::ALL {
+            out.push_str(&format!(" {} |", a.name()));
+        }
+        out.push_str("\n| --- |");
+        for _ in Action::ALL {
+            out.push_str(" --- |");
+        }
+        out.push('\n');
+        for role in Role::ALL {
+            out.push_str(&format!("| {} |", role_name(role)));
+            for a in Action::ALL {
+                out.push_str(&format!(" {} |", rule(role, kind, a).name()));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{OrgCode, OrgKind};
+
+    const ME: UserId = UserId(1);
+    const SOMEONE: UserId = UserId(2);
+    const MY_ORG: OrganisationId = OrganisationId(10);
+    const OTHER_ORG: OrganisationId = OrganisationId(20);
+
+    fn holding(role: Role, org: OrganisationId) -> Actor {
+        Actor {
+            id: Some(ME),
+            memberships: vec![Membership {
+                organisation: org,
+                kind: if role == Role::InstallationAdmin {
+                    OrgKind::Region
+                } else {
+                    OrgKind::Municipality
+                },
+                code: OrgCode::parse("ORG").unwrap(),
+                role,
+            }],
+        }
+    }
+
+    /// The relations a record can have to the person asking.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    enum Relation {
+        /// About the person themself, in their own organisation.
+        Mine,
+        /// Someone else's, handed in, in (or served by) the person's organisation.
+        SameOrganisation,
+        /// The same, not handed in.
+        SameOrganisationNotHandedIn,
+        /// Someone else's, handed in, of another organisation.
+        OtherOrganisation,
+    }
+
+    const RELATIONS: [Relation; 4] = [
+        Relation::Mine,
+        Relation::SameOrganisation,
+        Relation::SameOrganisationNotHandedIn,
+        Relation::OtherOrganisation,
+    ];
+
+    fn facts(rel: Relation) -> Facts {
+        let (person, org, handed_in) = match rel {
+            Relation::Mine => (ME, MY_ORG, true),
+            Relation::SameOrganisation => (SOMEONE, MY_ORG, true),
+            Relation::SameOrganisationNotHandedIn => (SOMEONE, MY_ORG, false),
+            Relation::OtherOrganisation => (SOMEONE, OTHER_ORG, true),
+        };
+        Facts {
+            person: Some(person),
+            handed_in,
+            served_by: vec![org],
+            organisation: Some(org),
+        }
+    }
+
+    /// What a rule means for each relation, written out case by case rather than through
+    /// [`holds`].
+    fn expected(rule: Rule, rel: Relation) -> Decision {
+        use Decision::*;
+        use Relation::*;
+        match (rule, rel) {
+            (Rule::No, _) => Forbidden,
+            (Rule::All, _) => Allow,
+            (Rule::Own, Mine) => Allow,
+            (Rule::Own, _) => NotFound,
+            (Rule::Served, Mine | SameOrganisation) => Allow,
+            (Rule::Served, SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
+            (Rule::OwnOrg, Mine | SameOrganisation | SameOrganisationNotHandedIn) => Allow,
+            (Rule::OwnOrg, OtherOrganisation) => NotFound,
+        }
+    }
+
+    #[test]
+    fn the_whole_matrix_answers_as_the_table_says() {
+        let mut cases = 0;
+        for kind in Kind::ALL {
+            for action in Action::ALL {
+                for rel in RELATIONS {
+                    // No role at all (signed in, no membership; or not signed in).
+                    for nobody in [
+                        Actor::default(),
+                        Actor {
+                            id: Some(ME),
+                            memberships: vec![],
+                        },
+                    ] {
+                        assert_eq!(
+                            decide(&nobody, kind, action, &facts(rel)),
+                            Decision::Forbidden
+                        );
+                        cases += 1;
+                    }
+                    for role in Role::ALL {
+                        let actor = holding(role, MY_ORG);
+                        let got = decide(&actor, kind, action, &facts(rel));
+                        let want = expected(rule(role, kind, action), rel);
+                        assert_eq!(got, want, "{role:?} {action:?} {kind:?} ({rel:?})");
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            cases,
+            Kind::ALL.len() * Action::ALL.len() * RELATIONS.len() * 8
+        );
+        eprintln!("{cases} cases");
+    }
+
+    #[test]
+    fn the_promises_the_product_makes() {
+        let mine = facts(Relation::Mine);
+        let theirs = facts(Relation::SameOrganisation);
+        let elsewhere = facts(Relation::OtherOrganisation);
+        let draft = facts(Relation::SameOrganisationNotHandedIn);
+        let validator = holding(Role::Validator, MY_ORG);
+        // A validator sees handed-in work of the people their organisation serves, nothing
+        // else, and never changes a person's answers.
+        assert_eq!(
+            decide(&validator, Kind::Mapping, Action::View, &theirs),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&validator, Kind::Mapping, Action::View, &elsewhere),
+            Decision::NotFound
+        );
+        assert_eq!(
+            decide(&validator, Kind::Mapping, Action::View, &draft),
+            Decision::NotFound
+        );
+        assert_eq!(
+            decide(&validator, Kind::Evidence, Action::View, &elsewhere),
+            Decision::NotFound
+        );
+        assert_eq!(
+            decide(&validator, Kind::Mapping, Action::Edit, &theirs),
+            Decision::Forbidden
+        );
+        // Administrators manage; they do not read people's files.
+        for admin in [Role::OrgAdmin, Role::InstallationAdmin] {
+            let a = holding(admin, MY_ORG);
+            for kind in [
+                Kind::Mapping,
+                Kind::Evidence,
+                Kind::Experience,
+                Kind::ProfilePdf,
+            ] {
+                assert_eq!(decide(&a, kind, Action::View, &theirs), Decision::Forbidden);
+            }
+        }
+        // Only the person hands in their own mapping.
+        let p = holding(Role::Participant, MY_ORG);
+        assert_eq!(
+            decide(&p, Kind::Mapping, Action::HandIn, &mine),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&p, Kind::Mapping, Action::View, &theirs),
+            Decision::NotFound
+        );
+        // Two roles: the one that allows wins, in whichever order they are held.
+        let mut both = holding(Role::Counsellor, OTHER_ORG);
+        both.memberships
+            .extend(holding(Role::Validator, MY_ORG).memberships);
+        assert_eq!(
+            decide(&both, Kind::Mapping, Action::View, &theirs),
+            Decision::Allow
+        );
+        both.memberships.reverse();
+        assert_eq!(
+            decide(&both, Kind::Mapping, Action::View, &theirs),
+            Decision::Allow
+        );
+        // The role in the other organisation does not carry over.
+        assert_eq!(
+            decide(&both, Kind::Mapping, Action::View, &elsewhere),
+            Decision::NotFound
+        );
+    }
+
+    #[test]
+    fn a_list_is_scoped_by_the_same_rules() {
+        let mut actor = holding(Role::Validator, MY_ORG);
+        actor
+            .memberships
+            .extend(holding(Role::Participant, OTHER_ORG).memberships);
+        let s = scope(&actor, Kind::Mapping, Action::View);
+        assert!(s.own && !s.all);
+        assert_eq!(s.served_by, [MY_ORG]);
+        assert!(scope(&Actor::default(), Kind::Mapping, Action::View).is_empty());
+        assert!(
+            scope(
+                &holding(Role::InstallationAdmin, MY_ORG),
+                Kind::Import,
+                Action::View
+            )
+            .all
+        );
+        assert!(needs_served_by(
+            &actor,
+            Kind::Mapping,
+            Action::View,
+            SOMEONE
+        ));
+        assert!(!needs_served_by(&actor, Kind::Mapping, Action::View, ME));
+        assert!(!needs_served_by(
+            &actor,
+            Kind::Mapping,
+            Action::Edit,
+            SOMEONE
+        ));
+    }
+
+    #[test]
+    fn the_readable_table_is_the_table() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/access-policy.md");
+        let now = markdown();
+        if std::env::var_os("KARTLA_WRITE_POLICY").is_some() {
+            std::fs::write(&path, &now).unwrap();
+        }
+        let written = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            written == now,
+            "docs/access-policy.md differs from the policy: run KARTLA_WRITE_POLICY=1 cargo test -p kartla-app policy"
+        );
+    }
+}
