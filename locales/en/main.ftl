@@ -22,6 +22,7 @@ error-bad-request = The request could not be read. Reload the page and try again
 error-unauthorized = You need to sign in to see this page.
 error-sign-in-failed = The e-mail address or password is wrong.
 error-forbidden = You are not allowed to do this.
+error-cross-site = This request came from a page on another site and was refused. Go to Kartla and do it there.
 error-not-found = This page does not exist.
 error-internal = Something went wrong on our side. What you already saved is safe. Try again in a moment.
 error-unreachable = Kartla cannot be reached right now. Check your connection and try again.

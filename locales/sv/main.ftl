@@ -22,6 +22,7 @@ error-bad-request = Förfrågan gick inte att läsa. Ladda om sidan och försök
 error-unauthorized = Du behöver logga in för att se den här sidan.
 error-sign-in-failed = E-postadressen eller lösenordet stämmer inte.
 error-forbidden = Du har inte behörighet till det här.
+error-cross-site = Begäran kom från en sida på en annan webbplats och avvisades. Gå till Kartla och gör det där.
 error-not-found = Sidan finns inte.
 error-internal = Något gick fel hos oss. Det du redan sparat finns kvar. Försök igen om en stund.
 error-unreachable = Det går inte att nå Kartla just nu. Kontrollera anslutningen och försök igen.

@@ -2,6 +2,7 @@
 //! PDF profile).
 mod evidence;
 mod imports;
+mod own_site;
 mod plain;
 
 use crate::pdf;
@@ -78,6 +79,10 @@ pub fn router(state: AppState) -> Router {
             post(evidence::upload)
                 .layer(axum::extract::DefaultBodyLimit::max(evidence::MAX_REQUEST)),
         )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            own_site::own_pages_only,
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
