@@ -14,17 +14,32 @@ fn answer(d: Decision) -> Result<(), AppError> {
     }
 }
 
-/// May `user` do `action` to the record of `kind` about `person`? `handed_in`: whether that
-/// person has handed in the mapping in question (for other kinds: any mapping).
+/// A record about a person: what it is, whose, which one, and whether that person has handed
+/// in the mapping in question (for other kinds: any mapping).
+#[derive(Debug, Clone, Copy)]
+pub struct Record {
+    pub kind: Kind,
+    pub id: i64,
+    pub person: UserId,
+    pub handed_in: bool,
+}
+
+/// May `user` do `action` to `record`? Someone other than the person who is let in to view it
+/// is written in the person's access log first ([`Kind::logged`]); should that fail, they are
+/// not let in.
 pub async fn check_person(
     db: &Db,
     user: &UserRow,
-    kind: Kind,
     action: Action,
-    person: UserId,
-    handed_in: bool,
+    record: Record,
 ) -> Result<(), AppError> {
     let actor = user.actor();
+    let Record {
+        kind,
+        id,
+        person,
+        handed_in,
+    } = record;
     let mut facts = Facts {
         person: Some(person),
         handed_in,
@@ -33,7 +48,15 @@ pub async fn check_person(
     if policy::needs_served_by(&actor, kind, action, person) {
         facts.served_by = db::organisations::serving_home_of(db, person).await?;
     }
-    answer(policy::decide(&actor, kind, action, &facts))
+    match policy::grant(&actor, kind, action, &facts) {
+        Ok(m) => {
+            if action == Action::View && kind.logged() && user.id != person {
+                db::access_log::record(db, user.id, m, person, kind, id).await?;
+            }
+            Ok(())
+        }
+        Err(refused) => answer(refused),
+    }
 }
 
 /// May `user` do `action` to their own records of `kind` (their portfolio, their evidence, a

@@ -1,5 +1,6 @@
 //! Server functions, one a file, each taking one input struct and checking on the server who
 //! may do what. Forms post to them directly, so every one works without JavaScript.
+pub mod access_log;
 pub mod admin_catalogue;
 pub mod apply_import;
 pub mod catalogue_framework;
@@ -103,7 +104,13 @@ pub async fn visible_mapping(
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = status.visible_to_validators();
-    crate::access::check_person(&st.db, &user, Kind::Mapping, action, owner, handed_in).await?;
+    let record = crate::access::Record {
+        kind: Kind::Mapping,
+        id: id.0,
+        person: owner,
+        handed_in,
+    };
+    crate::access::check_person(&st.db, &user, action, record).await?;
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -1,6 +1,7 @@
 //! The database layer: opening the pool on SQLite or PostgreSQL, migrating, and one module per
 //! aggregate. Queries are written once, in SQL both engines share, through sqlx's `Any`
 //! driver; what differs between the engines lives in [`dialect`].
+pub mod access_log;
 pub mod dialect;
 pub mod evidence;
 pub mod experiences;

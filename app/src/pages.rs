@@ -18,6 +18,7 @@ pub mod register;
 pub mod review_mapping;
 pub mod review_queue;
 pub mod section;
+pub mod seen_by;
 pub mod sign_in;
 pub mod verify;
 
@@ -40,6 +41,7 @@ pub use register::RegisterPage;
 pub use review_mapping::ReviewMappingPage;
 pub use review_queue::ReviewQueuePage;
 pub use section::SectionPage;
+pub use seen_by::SeenByPage;
 pub use sign_in::SignInPage;
 pub use verify::{VerifyFormPage, VerifyPage};
 

@@ -101,9 +101,17 @@ test('a mapping goes from draft to reviewed and both sides get the PDF', async (
   await settle(page);
   await signOut(page);
 
-  // The participant sees the comment, adds to an answer and submits again.
+  // The participant sees the comment, and who has opened their mapping; adds to an answer
+  // and submits again.
   await signIn(page, p.email, p.password);
   await expect(page).toHaveURL(/\/mappings$/);
+  await page.getByRole('link', { name: 'Vem har sett dina uppgifter' }).click();
+  await settle(page);
+  const seen = page.getByRole('table', { name: 'Vem som öppnade vad, det senaste först' });
+  await expect(seen.getByRole('row').filter({ hasText: fl(`Kartläggning ${id}`) }).first()).toContainText('Vera Lind');
+  await expect(seen.getByRole('row').filter({ hasText: 'Vera Lind' }).first()).toContainText('Validerare');
+  await expect(seen.getByRole('row').filter({ hasText: 'Vera Lind' }).first()).toContainText('Nordvalidering (demo)');
+  await expectAccessible(page);
   await page.goto(`/mappings/${id}`);
   await settle(page);
   await expect(page.getByRole('heading', { name: 'Valideraren vill att du kompletterar' })).toBeVisible();

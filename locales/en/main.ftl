@@ -538,3 +538,24 @@ evidence-refused-too-many = There is already as much evidence as can be kept.
 evidence-refused-title-too-long = The description is too long.
 catalogue-version-dated = Version { $version } ({ $date })
 with-colon = { $label }:
+
+# Who has seen my information (the access log)
+seen-by-title = Who has seen your information
+seen-by-lead = Every time someone other than you opens one of your mappings, its competence profile or one of your evidence files, it is written here: who, in which role, for which organisation, and when. Nobody can look without it being written.
+seen-by-none = Nobody else has opened your information.
+seen-by-caption = Who opened what, newest first
+seen-by-when = When
+seen-by-who = Who
+seen-by-role = Role
+seen-by-organisation = Organisation
+seen-by-what = What
+seen-by-link = Who has seen your information
+seen-what-mapping = Mapping { $number }
+seen-what-profile-pdf = Competence profile of mapping { $number }
+seen-what-evidence = An evidence file
+role-participant = Participant
+role-counsellor = Study and career counsellor
+role-coordinator = Case handler
+role-validator = Validator
+role-org-admin = Organisation administrator
+role-installation-admin = Installation administrator

@@ -538,3 +538,24 @@ evidence-refused-too-many = Det finns redan så många bevis som går att spara.
 evidence-refused-title-too-long = Beskrivningen är för lång.
 catalogue-version-dated = Version { $version } ({ $date })
 with-colon = { $label }:
+
+# Vem har sett mina uppgifter (åtkomstloggen)
+seen-by-title = Vem har sett dina uppgifter
+seen-by-lead = Varje gång någon annan än du öppnar en av dina kartläggningar, dess kompetensprofil eller en av dina bilagor skrivs det här: vem, i vilken roll, för vilken organisation och när. Ingen kan titta utan att det skrivs upp.
+seen-by-none = Ingen annan har öppnat dina uppgifter.
+seen-by-caption = Vem som öppnade vad, det senaste först
+seen-by-when = När
+seen-by-who = Vem
+seen-by-role = Roll
+seen-by-organisation = Organisation
+seen-by-what = Vad
+seen-by-link = Vem har sett dina uppgifter
+seen-what-mapping = Kartläggning { $number }
+seen-what-profile-pdf = Kompetensprofil för kartläggning { $number }
+seen-what-evidence = En bilaga
+role-participant = Deltagare
+role-counsellor = Studie- och yrkesvägledare
+role-coordinator = Handläggare
+role-validator = Validerare
+role-org-admin = Organisationsadministratör
+role-installation-admin = Installationsadministratör

@@ -1,4 +1,5 @@
 //! The subcommands of `kartla`.
+pub mod audit;
 pub mod catalogue;
 pub mod demo;
 pub mod import;

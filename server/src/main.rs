@@ -39,6 +39,12 @@ enum Command {
     },
     /// Seed demo frameworks, accounts and one submitted mapping; safe to run twice.
     Demo,
+    /// Who opened a person's information: `WHEN<TAB>WHO<TAB>ROLE@ORG<TAB>WHAT`, newest first.
+    Audit {
+        /// The person's e-mail address.
+        #[arg(long)]
+        person: String,
+    },
     /// The region's organisations: `kartla orgs add|list|serve`.
     Orgs {
         #[command(subcommand)]
@@ -106,6 +112,7 @@ fn main() -> ExitCode {
                 .map(|_| println!("database is up to date")),
             Command::Backup { out } => commands::backup(&cfg, &out).await,
             Command::Demo => commands::demo::run(&cfg).await,
+            Command::Audit { person } => commands::audit::run(&cfg, &person).await,
             Command::Orgs { command } => commands::orgs::run(&cfg, command).await,
             Command::Users { command } => commands::users::run(&cfg, command).await,
             Command::Import(args) => commands::import::run(&cfg, args).await,

@@ -311,15 +311,13 @@ async fn profile_pdf_inner(
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = status.visible_to_validators();
-    access::check_person(
-        &state.db,
-        &user,
-        Kind::ProfilePdf,
-        Action::View,
-        owner,
+    let asked = access::Record {
+        kind: Kind::ProfilePdf,
+        id: id.0,
+        person: owner,
         handed_in,
-    )
-    .await?;
+    };
+    access::check_person(&state.db, &user, Action::View, asked).await?;
     let record = db::mappings::load_with(&state.db, &state.published, id)
         .await?
         .ok_or(AppError::NotFound)?;

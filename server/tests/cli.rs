@@ -220,6 +220,9 @@ both_engines!(
         fails(&add("x@example.se", "root", "NB"), pw, "unknown role");
         fails(&add("x@example.se", "validator", "NOWHERE"), pw, "no organisation NOWHERE");
         ok(&add("alva@example.se", "installation_admin", "NB"), pw);
+        // Nobody has opened anything of theirs; an unknown person is named as such.
+        assert_eq!(ok(&["audit", "--person", "vera@example.se"], None), "");
+        fails(&["audit", "--person", "nobody@example.se"], None, "no account");
         assert_eq!(
             ok(&["users", "list"], None),
             "alva@example.se\tinstallation_admin@NB\n\

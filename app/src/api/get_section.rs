@@ -21,15 +21,13 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = head.status.visible_to_validators();
-    crate::access::check_person(
-        &st.db,
-        &user,
-        Kind::Mapping,
-        Action::View,
-        head.owner,
+    let record = crate::access::Record {
+        kind: Kind::Mapping,
+        id: id.0,
+        person: head.owner,
         handed_in,
-    )
-    .await?;
+    };
+    crate::access::check_person(&st.db, &user, Action::View, record).await?;
     let frameworks = st.published.get(&mut conn, &head.frameworks).await?;
     let frameworks: Vec<_> = frameworks.iter().map(|f| &**f).collect();
     let section_id = frameworks

@@ -51,15 +51,13 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
     let (owner, status) = mappings::owner_and_status(&st.db, input.mapping_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    crate::access::check_person(
-        &st.db,
-        &user,
-        crate::domain::policy::Kind::Mapping,
-        crate::domain::policy::Action::Edit,
-        owner,
-        status.visible_to_validators(),
-    )
-    .await?;
+    let record = crate::access::Record {
+        kind: crate::domain::policy::Kind::Mapping,
+        id: input.mapping_id.0,
+        person: owner,
+        handed_in: status.visible_to_validators(),
+    };
+    crate::access::check_person(&st.db, &user, crate::domain::policy::Action::Edit, record).await?;
     if !mappings::has_criterion(&st.db, input.mapping_id, input.criterion_id).await? {
         return Err(AppError::field(
             format!("criterion-{}", input.criterion_id),

@@ -99,6 +99,7 @@ macro_rules! stored_as_name {
 stored_as_name!(
     crate::domain::Role,
     crate::domain::OrgKind,
+    crate::domain::policy::Kind,
     crate::domain::MappingStatus,
     crate::domain::EventKind,
     crate::domain::KeptReason,

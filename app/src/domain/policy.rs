@@ -8,6 +8,16 @@
 //! for people to read; a test keeps the two equal.
 use super::{Actor, Membership, OrganisationId, Role, UserId};
 
+impl std::str::FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("unknown kind of record `{s}`"))
+    }
+}
+
 /// The kinds of record access is decided for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -36,6 +46,29 @@ impl Kind {
         Kind::Membership,
         Kind::AuditEntry,
     ];
+
+    /// The name a kind is stored by (the access log's `what`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Mapping => "mapping",
+            Kind::Evidence => "evidence",
+            Kind::Experience => "experience",
+            Kind::ProfilePdf => "profile_pdf",
+            Kind::CertificateDraft => "certificate_draft",
+            Kind::FrameworkDraft => "framework_draft",
+            Kind::Import => "import",
+            Kind::Organisation => "organisation",
+            Kind::Membership => "membership",
+            Kind::AuditEntry => "audit_entry",
+        }
+    }
+
+    /// Whether someone other than the person opening a record of this kind is written in the
+    /// person's access log ("who has seen my information"): their mapping (with the portfolio
+    /// it draws on), their profile, an evidence file.
+    pub fn logged(self) -> bool {
+        matches!(self, Kind::Mapping | Kind::ProfilePdf | Kind::Evidence)
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -246,6 +279,21 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
 
 /// May `actor` do `action` to the record of `kind` that `facts` describe?
 pub fn decide(actor: &Actor, kind: Kind, action: Action, facts: &Facts) -> Decision {
+    match grant(actor, kind, action, facts) {
+        Ok(_) => Decision::Allow,
+        Err(refused) => refused,
+    }
+}
+
+/// The membership that allows `actor` to do `action` to the record (the first that does, in
+/// the order they are held), or the refusal ([`Decision::NotFound`] or
+/// [`Decision::Forbidden`]).
+pub fn grant<'a>(
+    actor: &'a Actor,
+    kind: Kind,
+    action: Action,
+    facts: &Facts,
+) -> Result<&'a Membership, Decision> {
     let mut opens = false;
     for m in &actor.memberships {
         let r = rule(m.role, kind, action);
@@ -254,14 +302,14 @@ pub fn decide(actor: &Actor, kind: Kind, action: Action, facts: &Facts) -> Decis
         }
         opens = true;
         if holds(r, actor, m, facts) {
-            return Decision::Allow;
+            return Ok(m);
         }
     }
-    if opens {
+    Err(if opens {
         Decision::NotFound
     } else {
         Decision::Forbidden
-    }
+    })
 }
 
 /// Whether deciding about `person`'s record needs the organisations that serve their home
@@ -579,6 +627,15 @@ mod tests {
             Action::Edit,
             SOMEONE
         ));
+    }
+
+    #[test]
+    fn every_kind_round_trips_through_its_name() {
+        for k in Kind::ALL {
+            assert_eq!(k.as_str().parse::<Kind>(), Ok(k));
+        }
+        let logged: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.logged()).collect();
+        assert_eq!(logged, [Kind::Mapping, Kind::Evidence, Kind::ProfilePdf]);
     }
 
     #[test]

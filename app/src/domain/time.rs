@@ -43,6 +43,15 @@ impl Timestamp {
         )
     }
 
+    /// The time of day in UTC, "HH:MM UTC".
+    pub fn time_utc(self) -> String {
+        let seconds = self
+            .0
+            .div_euclid(MICROS_PER_SECOND)
+            .rem_euclid(SECONDS_PER_DAY);
+        format!("{:02}:{:02} UTC", seconds / 3600, seconds % 3600 / 60)
+    }
+
     /// The calendar date in UTC, "YYYY-MM-DD".
     pub fn date(self) -> String {
         let (y, m, d) = civil_from_days(self.0.div_euclid(MICROS_PER_SECOND * SECONDS_PER_DAY));
@@ -249,6 +258,8 @@ mod tests {
     fn durations_move_a_moment() {
         let m = t("2026-11-30T23:00:00Z");
         assert_eq!(m.plus(Duration::from_secs(3600)).date(), "2026-12-01");
+        assert_eq!(t("2026-11-30T23:30:59.9Z").time_utc(), "23:30 UTC");
+        assert_eq!(t("1969-12-31T23:59:00Z").time_utc(), "23:59 UTC");
         assert_eq!(m.minus(Duration::from_secs(86_400)).date(), "2026-11-29");
     }
 }

@@ -44,6 +44,7 @@ pub fn MyMappingsPage() -> impl IntoView {
                 view! {
                     <h1>{i18n.t("my-mappings-title")}</h1>
                     {mine}
+                    <p><a href="/account/seen-by">{i18n.t("seen-by-link")}</a></p>
                     <h2>{i18n.t("start-mapping-title")}</h2>
                     <p>{i18n.t("start-mapping-lead")}</p>
                     <p>

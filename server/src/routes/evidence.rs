@@ -167,15 +167,13 @@ async fn download_inner(
         .await?
         .ok_or(AppError::NotFound)?;
     let handed_in = user.id != owner && evidence::owner_has_handed_in(&state.db, owner).await?;
-    access::check_person(
-        &state.db,
-        &user,
-        Kind::Evidence,
-        Action::View,
-        owner,
+    let record = access::Record {
+        kind: Kind::Evidence,
+        id,
+        person: owner,
         handed_in,
-    )
-    .await?;
+    };
+    access::check_person(&state.db, &user, Action::View, record).await?;
     // Pictures open in the browser, PDFs download; either way the file can run nothing.
     let disposition = match media {
         MediaType::Pdf => "attachment",
