@@ -11,6 +11,7 @@ pub mod mappings;
 pub mod organisations;
 pub mod prints;
 pub mod sessions;
+pub mod throttle;
 mod types;
 pub mod users;
 

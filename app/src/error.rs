@@ -29,6 +29,9 @@ pub enum AppError {
     Conflict(String),
     #[error("internal error")]
     Internal,
+    /// Too many attempts this minute; try again after this many seconds.
+    #[error("too many attempts")]
+    TooMany(u64),
     /// Made in the browser only: the request never reached the server (offline).
     #[error("the server could not be reached")]
     Unreachable,
@@ -51,6 +54,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
+            AppError::TooMany(_) => 429,
             AppError::Internal => 500,
             AppError::Unreachable => 503,
         }
@@ -66,6 +70,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden".into(),
             AppError::NotFound => "error-not-found".into(),
             AppError::Conflict(code) => format!("error-conflict-{code}"),
+            AppError::TooMany(_) => "error-too-many".into(),
             AppError::Internal => "error-internal".into(),
             AppError::Unreachable => "error-unreachable".into(),
         }

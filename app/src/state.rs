@@ -15,4 +15,8 @@ pub struct AppState {
     pub public_url: Option<String>,
     /// The addresses of the compiled script, WebAssembly and style sheet.
     pub assets: crate::assets::Assets,
+    /// Requests come through a proxy of the installation, which names the client in
+    /// `X-Forwarded-For` (`KARTLA_BEHIND_PROXY`).
+    #[from_ref(skip)]
+    pub behind_proxy: bool,
 }

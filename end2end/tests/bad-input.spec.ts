@@ -1,7 +1,7 @@
 // Bad input of every kind gets a clear message or the right status: never a 500, a stack
 // trace or SQL text.
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { LULEA, expectAccessible, fl, person, register, settle, signIn, startMapping, withJs } from './helpers';
+import { LULEA, expectAccessible, fl, person, register, settle, signIn, signOut, startMapping, withJs } from './helpers';
 
 const COURSE = 'Omvårdnad – grunder (demokurs)';
 
@@ -156,4 +156,33 @@ test('another participant cannot reach someone else’s mapping', async ({ page,
   expect(submit.status()).toBe(404);
   expect((await intruder.request.post('/api/list_review_queue')).status()).toBe(403);
   await other.close();
+});
+
+test('the eleventh wrong password in a minute is throttled, for a known address and an unknown one alike', async ({ page, request }, info) => {
+  test.skip(info.project.name !== 'js', 'counted on the server; once is enough');
+  const p = person(info, 'guess');
+  await register(page, p);
+  await signOut(page);
+  const signInWith = (email: string, password: string) =>
+    request.post('/api/sign_in', { form: { 'input[email]': email, 'input[password]': password } });
+  for (const email of [p.email, `unknown-${p.email}`]) {
+    for (let i = 0; i < 10; i++) {
+      const wrong = await signInWith(email, `fel lösenord ${i}`);
+      expect(wrong.status(), `${email}, try ${i + 1}`).toBe(401);
+    }
+    const eleventh = await signInWith(email, 'fel lösenord igen');
+    expect(eleventh.status()).toBe(429);
+    const wait = Number(eleventh.headers()['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+  }
+  // Within the minute the right password waits too, and the page says why in the reader's words.
+  expect((await signInWith(p.email, p.password)).status()).toBe(429);
+  await page.goto('/sign-in');
+  await settle(page);
+  await page.getByLabel('E-postadress').fill(p.email);
+  await page.getByLabel('Lösenord').fill(p.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('alert')).toContainText('För många försök. Vänta en minut och försök sedan igen.');
+  await expectAccessible(page);
 });

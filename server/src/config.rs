@@ -7,6 +7,7 @@
 //! | `KARTLA_PUBLIC_URL` | the request's host | the address printed on profiles for `/verify/{code}` |
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |
 //! | `LEPTOS_SITE_ROOT` | `target/site` | where the compiled CSS and WebAssembly are served from |
+//! | `KARTLA_BEHIND_PROXY` | `false` | requests come through the installation's proxy or load balancer, which names the client in `X-Forwarded-For` (used to count sign-in attempts per client address) |
 //! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
 use leptos::config::LeptosOptions;
 
@@ -15,6 +16,7 @@ pub struct Config {
     pub database_url: String,
     pub secure_cookies: bool,
     pub public_url: Option<String>,
+    pub behind_proxy: bool,
 }
 
 impl Config {
@@ -30,6 +32,9 @@ impl Config {
             public_url: std::env::var("KARTLA_PUBLIC_URL")
                 .ok()
                 .filter(|s| s.starts_with("https://") || s.starts_with("http://")),
+            behind_proxy: std::env::var("KARTLA_BEHIND_PROXY")
+                .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
+                .unwrap_or(false),
         }
     }
 }

@@ -186,6 +186,11 @@ async fn error_status(res: Response) -> Response {
     if let Ok(e) = serde_json::from_slice::<AppError>(&bytes) {
         parts.status =
             StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        if let AppError::TooMany(seconds) = e {
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
     }
     Response::from_parts(parts, Body::from(bytes))
 }
@@ -507,6 +512,7 @@ mod health_tests {
             secure_cookies: false,
             public_url: None,
             assets: Default::default(),
+            behind_proxy: false,
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

@@ -15,7 +15,7 @@ pub struct RegisterInput {
     pub municipality: String,
 }
 
-pub const MIN_PASSWORD: usize = 10;
+pub const MIN_PASSWORD: usize = 12;
 pub const MAX_PASSWORD: usize = 200;
 pub const MAX_NAME: usize = 200;
 
@@ -86,12 +86,28 @@ pub async fn municipalities() -> Result<Vec<MunicipalityChoice>, AppError> {
 
 #[server(prefix = "/api", endpoint = "register")]
 pub async fn register(input: RegisterInput) -> Result<(), AppError> {
+    let st = crate::auth::state()?;
+    // Refused registrations count (an address that has an account, a bad form), so that
+    // nobody probes which addresses have an account.
+    let keys = crate::throttle::Keys::for_request(&st, "register", &input.email);
+    keys.refuse_if_exceeded(&st.db).await?;
+    let made = register_checked(&st, input).await;
+    if made.is_err() {
+        keys.note(&st.db).await?;
+    }
+    made
+}
+
+#[cfg(feature = "ssr")]
+async fn register_checked(
+    st: &crate::state::AppState,
+    input: RegisterInput,
+) -> Result<(), AppError> {
     use crate::auth;
     use crate::db;
     use crate::domain::{OrgKind, OrganisationId};
     use crate::i18n::Locale;
     input.check()?;
-    let st = auth::state()?;
     let unknown_home = || {
         AppError::Validation(vec![FieldError {
             field: "municipality".into(),
@@ -110,7 +126,7 @@ pub async fn register(input: RegisterInput) -> Result<(), AppError> {
             .await?
             .ok_or_else(|| AppError::Conflict("email-taken".into()))?;
     let token = db::sessions::create(&st.db, uid).await?;
-    super::sign_in::start_session(&st, &token, locale)?;
+    super::sign_in::start_session(st, &token, locale)?;
     leptos_axum::redirect("/mappings");
     Ok(())
 }

@@ -44,18 +44,24 @@ pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
         return Err(AppError::SignInFailed);
     }
     let st = auth::state()?;
+    let keys = crate::throttle::Keys::for_request(&st, "sign-in", &input.email);
+    keys.refuse_if_exceeded(&st.db).await?;
     let found = db::users::find_for_sign_in(&st.db, &input.email).await?;
     let (user, hash) = match found {
         Some((u, h)) => (Some(u), Some(h)),
         None => (None, None),
     };
+    // One hash either way (against a stand-in when the address is unknown), so that a known
+    // and an unknown address take the same time and get the same words.
+    let right = auth::verify_password(input.password, hash).await;
     let user = match user {
-        Some(u) if auth::verify_password(input.password, hash).await => u,
+        Some(u) if right => u,
         _ => {
-            let _ = auth::verify_password(String::new(), None).await;
+            keys.note(&st.db).await?;
             return Err(AppError::SignInFailed);
         }
     };
+    keys.succeeded(&st.db).await?;
     let token = db::sessions::create(&st.db, user.id).await?;
     start_session(&st, &token, user.locale)?;
     let start = Role::start_pages(&user.roles());

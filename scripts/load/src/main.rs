@@ -1,7 +1,7 @@
 //! Kartla load test: whole participant sessions against a running server, played with goose 0.19.
 //!
 //! scripts/bench-load starts a release server, creates the participant accounts
-//! `last0@load.kartla.se` … `last{U-1}@load.kartla.se` (password `kartla-demo`) and runs
+//! `last0@load.kartla.se` … `last{U-1}@load.kartla.se` (password `kartla-load-test`) and runs
 //!
 //! ```text
 //! cargo run --release --manifest-path scripts/load/Cargo.toml -- \
@@ -28,7 +28,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-const PASSWORD: &str = "kartla-demo";
+const PASSWORD: &str = "kartla-load-test";
 const FRAMEWORK: &str = "1";
 const SECTION: &str = "1";
 

@@ -21,16 +21,20 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         secure_cookies: cfg.secure_cookies,
         public_url: cfg.public_url.clone(),
         assets,
+        behind_proxy: cfg.behind_proxy,
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Kartla listens on http://{addr}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(stopped())
-        .await
-        .map_err(|e| e.to_string())
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(stopped())
+    .await
+    .map_err(|e| e.to_string())
 }
 
 /// How often each server removes what has run out.
@@ -48,6 +52,11 @@ async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
+        }
+        match kartla_app::db::throttle::delete_old(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "old sign-in attempts removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove old sign-in attempts"),
         }
         match kartla_app::db::imports::prune(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "old import previews removed"),
