@@ -65,13 +65,15 @@ pub fn AdminCataloguePage() -> impl IntoView {
                                     .into_any()
                             }
                         };
+                        // Each cell names its column, for the narrow layout in which the rows
+                        // stack (see `.table-reflow` in the style sheet).
                         view! {
                             <tr>
-                                <td class="code">{r.code}</td>
-                                <td>{title}</td>
-                                <td>{i18n.t(r.kind.label_key())}</td>
-                                <td>{published}</td>
-                                <td>{r.criteria}</td>
+                                <td class="code" data-label=i18n.t("admin-col-code")>{r.code}</td>
+                                <td data-label=i18n.t("admin-col-title")>{title}</td>
+                                <td data-label=i18n.t("admin-col-kind")>{i18n.t(r.kind.label_key())}</td>
+                                <td data-label=i18n.t("admin-col-published")>{published}</td>
+                                <td data-label=i18n.t("admin-col-criteria")>{r.criteria}</td>
                                 <td>{action}</td>
                             </tr>
                         }
@@ -90,7 +92,7 @@ pub fn AdminCataloguePage() -> impl IntoView {
                         </div>
                     </form>
                     <p role="status">{count}</p>
-                    <div class="table-wrap" role="region" aria-labelledby="frameworks-caption" tabindex="0">
+                    <div class="table-wrap table-reflow" role="region" aria-labelledby="frameworks-caption" tabindex="0">
                         <table>
                             <caption id="frameworks-caption">{i18n.t("admin-catalogue-caption")}</caption>
                             <thead>
