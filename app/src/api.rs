@@ -1,6 +1,7 @@
 //! Server functions, one a file, each taking one input struct and checking on the server who
 //! may do what. Forms post to them directly, so every one works without JavaScript.
 pub mod access_log;
+pub mod account;
 pub mod admin_catalogue;
 pub mod apply_import;
 pub mod catalogue_framework;

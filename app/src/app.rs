@@ -134,6 +134,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/mappings/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
                 <Route path=path!("/experiences") view=ExperiencesPage ssr=SsrMode::Async/>
                 <Route path=path!("/evidence") view=EvidencePage ssr=SsrMode::Async/>
+                <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/seen-by") view=SeenByPage ssr=SsrMode::Async/>
                 <Route path=path!("/experiences/:id") view=ExperienceFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>

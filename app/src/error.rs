@@ -98,8 +98,9 @@ pub const CONFLICT_CODES: [&str; 9] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 19] = [
+pub const FIELD_CODES: [&str; 20] = [
     "required",
+    "wrong-password",
     "changed-elsewhere",
     "invalid-month",
     "end-before-start",

@@ -1,4 +1,5 @@
 //! One page a file, named after its route.
+pub mod account;
 pub mod admin_catalogue;
 pub mod catalogue;
 pub mod catalogue_framework;
@@ -22,6 +23,7 @@ pub mod seen_by;
 pub mod sign_in;
 pub mod verify;
 
+pub use account::AccountPage;
 pub use admin_catalogue::AdminCataloguePage;
 pub use catalogue::CataloguePage;
 pub use catalogue_framework::CatalogueFrameworkPage;

@@ -560,3 +560,19 @@ role-coordinator = Case handler
 role-validator = Validator
 role-org-admin = Organisation administrator
 role-installation-admin = Installation administrator
+
+# The person's own account
+nav-account = Your account
+account-title = Your account
+account-who = Signed in as { $name } ({ $email }).
+account-home-submit = Save home municipality
+account-home-saved = Your home municipality is saved.
+account-password-title = Change password
+account-password-submit = Change password
+account-password-saved = Your password is changed. You have been signed out on your other devices.
+account-everywhere-title = Sign out everywhere
+account-everywhere-lead = Ends every session of yours, on every phone and computer, this one too. Use it if you lost a device or signed in on a shared computer.
+account-everywhere-submit = Sign out everywhere
+field-current = Current password
+field-new = New password
+field-error-wrong-password = is not right

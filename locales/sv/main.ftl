@@ -560,3 +560,19 @@ role-coordinator = Handläggare
 role-validator = Validerare
 role-org-admin = Organisationsadministratör
 role-installation-admin = Installationsadministratör
+
+# Det egna kontot
+nav-account = Ditt konto
+account-title = Ditt konto
+account-who = Inloggad som { $name } ({ $email }).
+account-home-submit = Spara hemkommun
+account-home-saved = Din hemkommun är sparad.
+account-password-title = Byt lösenord
+account-password-submit = Byt lösenord
+account-password-saved = Ditt lösenord är bytt. Du har loggats ut på dina andra enheter.
+account-everywhere-title = Logga ut överallt
+account-everywhere-lead = Avslutar alla dina inloggningar, på alla telefoner och datorer, även den här. Använd det om du har tappat bort en enhet eller loggat in på en delad dator.
+account-everywhere-submit = Logga ut överallt
+field-current = Nuvarande lösenord
+field-new = Nytt lösenord
+field-error-wrong-password = stämmer inte

@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                                             <li><a href="/evidence">{i18n.t("nav-evidence")}</a></li>
                                         })}
                                         <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
+                                        <li><a href="/account">{i18n.t("nav-account")}</a></li>
                                         <li class="signed-in-as">{i18n.t_with("signed-in-as", &[("name", u.name.into())])}</li>
                                         <li>
                                             <ActionForm action=actions.sign_out>

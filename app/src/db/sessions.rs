@@ -90,6 +90,16 @@ pub async fn delete(db: &Db, token: &str) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
+/// End every session of `user` except the one whose token is `keep`.
+pub async fn delete_all_of(db: &Db, user: UserId, keep: Option<&str>) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user)
+        .bind(keep.map(hash).unwrap_or_default())
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// Remove ended sessions. Safe to run from every server at once: each row goes once.
 pub async fn delete_expired(db: &Db) -> Result<u64, sqlx::Error> {
     let now = super::now();
@@ -120,6 +130,28 @@ mod tests {
             .await
             .unwrap()
     }
+
+    db_test!(
+        async fn a_person_is_signed_out_everywhere_but_here_or_everywhere(t) {
+            let a = someone(&t).await;
+            let b = users::create(&t.db, "b@b.se", "B", "h", Locale::Sv)
+                .await
+                .unwrap()
+                .unwrap();
+            let here = create(&t.db, a).await.unwrap();
+            let phone = create(&t.db, a).await.unwrap();
+            let theirs = create(&t.db, b).await.unwrap();
+            assert_eq!(delete_all_of(&t.db, a, Some(&here)).await.unwrap(), 1);
+            assert!(user_for(&t.db, &here).await.unwrap().is_some());
+            assert!(user_for(&t.db, &phone).await.unwrap().is_none());
+            assert_eq!(delete_all_of(&t.db, a, None).await.unwrap(), 1);
+            assert!(user_for(&t.db, &here).await.unwrap().is_none());
+            assert!(user_for(&t.db, &theirs).await.unwrap().is_some());
+            users::set_password(&t.db, a, "new-hash").await.unwrap();
+            let (_, hash) = users::find_for_sign_in(&t.db, "a@b.se").await.unwrap().unwrap();
+            assert_eq!(hash, "new-hash");
+        }
+    );
 
     db_test!(
         async fn a_session_finds_its_user_until_it_is_deleted(t) {

@@ -175,6 +175,16 @@ pub async fn create_participant(
     Ok(Some(id))
 }
 
+/// Give `user` a new password hash.
+pub async fn set_password(db: &Db, user: UserId, password_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(user)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// The user and their password hash, for signing in.
 pub async fn find_for_sign_in(
     db: &Db,

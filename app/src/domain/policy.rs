@@ -213,8 +213,9 @@ pub fn table(kind: Kind) -> &'static Rows {
             [All, No, OwnOrg, No, No, No],
             [All, All, All, All, No, No],
         ],
+        // A participant moves their own home (their participant membership).
         Kind::Membership => &[
-            [Own, No, No, No, No, No],
+            [Own, No, Own, No, No, No],
             [Own, No, No, No, No, No],
             [Own, No, No, No, No, No],
             [Own, No, No, No, No, No],

@@ -1,0 +1,90 @@
+//! `/account`: the person's own account: home municipality, password, signing out everywhere,
+//! and who has seen their information.
+use super::action_error;
+use crate::api::account::{account, ChangeHome, ChangePassword, SignOutEverywhere};
+use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
+use crate::i18n::use_i18n;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let home = ServerAction::<ChangeHome>::new();
+    let password = ServerAction::<ChangePassword>::new();
+    let everywhere = ServerAction::<SignOutEverywhere>::new();
+    let home_error = action_error(home);
+    let password_error = action_error(password);
+    let data = Resource::new(move || home.version().get(), |_| account());
+    let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
+    let saved = move || {
+        query
+            .with(|q| q.get("saved"))
+            .and_then(|s| match s.as_str() {
+                "home" => Some(i18n.t("account-home-saved")),
+                "password" => Some(i18n.t("account-password-saved")),
+                _ => None,
+            })
+    };
+    view! {
+        <Title text=i18n.t("account-title")/>
+        <h1>{i18n.t("account-title")}</h1>
+        <p role="status" class="notice-ok">{saved}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let a = match data.await {
+                    Ok(a) => a,
+                    Err(e) => return view! { <PageError error=e/> }.into_any(),
+                };
+                let home_form = a.home.map(|current| {
+                    view! {
+                        <h2>{i18n.t("field-municipality")}</h2>
+                        <ErrorSummary error=home_error label/>
+                        <ActionForm action=home attr:class="stack">
+                            <div class="field">
+                                <label for="municipality">{i18n.t("field-municipality")}</label>
+                                <p class="hint" id="municipality-hint">{i18n.t("municipality-hint")}</p>
+                                <select id="municipality" name="input[municipality]" aria-describedby="municipality-hint">
+                                    {a.municipalities
+                                        .into_iter()
+                                        .map(|m| view! { <option value=m.id.to_string() selected=m.id == current>{m.name}</option> })
+                                        .collect_view()}
+                                </select>
+                            </div>
+                            <button type="submit">{i18n.t("account-home-submit")}</button>
+                        </ActionForm>
+                    }
+                });
+                view! {
+                    <p>{i18n.t_with("account-who", &[("name", a.name.into()), ("email", a.email.into())])}</p>
+                    {home_form}
+                }
+                    .into_any()
+            })}
+        </Suspense>
+        <h2>{i18n.t("account-password-title")}</h2>
+        <ErrorSummary error=password_error label/>
+        <ActionForm action=password attr:class="stack" attr:novalidate="novalidate">
+            <div class="field">
+                <label for="current">{i18n.t("field-current")}</label>
+                <input id="current" type="password" name="input[current]" autocomplete="current-password" required/>
+            </div>
+            <div class="field">
+                <label for="new">{i18n.t("field-new")}</label>
+                <p class="hint" id="new-hint">{i18n.t("password-hint")}</p>
+                <input id="new" type="password" name="input[new]" autocomplete="new-password" aria-describedby="new-hint" required/>
+            </div>
+            <button type="submit">{i18n.t("account-password-submit")}</button>
+        </ActionForm>
+        <h2>{i18n.t("account-everywhere-title")}</h2>
+        <p>{i18n.t("account-everywhere-lead")}</p>
+        <ActionForm action=everywhere>
+            <button type="submit" class="secondary">{i18n.t("account-everywhere-submit")}</button>
+        </ActionForm>
+        <h2>{i18n.t("seen-by-title")}</h2>
+        <p><a href="/account/seen-by">{i18n.t("seen-by-link")}</a></p>
+    }
+}
