@@ -3,6 +3,7 @@
 pub mod access_log;
 pub mod account;
 pub mod admin_catalogue;
+pub mod admin_people;
 pub mod apply_import;
 pub mod catalogue_framework;
 pub mod catalogue_list;

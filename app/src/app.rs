@@ -122,6 +122,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/catalogue") view=CataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/catalogue/:code") view=CatalogueFrameworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/catalogue") view=AdminCataloguePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/people") view=AdminPeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/frameworks/new") view=NewFrameworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/drafts/:id") view=DraftEditorPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/imports/new") view=ImportUploadPage ssr=SsrMode::Async/>

@@ -98,8 +98,10 @@ pub const CONFLICT_CODES: [&str; 9] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 20] = [
+pub const FIELD_CODES: [&str; 22] = [
     "required",
+    "bad-org-code",
+    "region-exists",
     "wrong-password",
     "changed-elsewhere",
     "invalid-month",

@@ -1,6 +1,7 @@
 //! One page a file, named after its route.
 pub mod account;
 pub mod admin_catalogue;
+pub mod admin_people;
 pub mod catalogue;
 pub mod catalogue_framework;
 pub mod check_answers;
@@ -25,6 +26,7 @@ pub mod verify;
 
 pub use account::AccountPage;
 pub use admin_catalogue::AdminCataloguePage;
+pub use admin_people::AdminPeoplePage;
 pub use catalogue::CataloguePage;
 pub use catalogue_framework::CatalogueFrameworkPage;
 pub use check_answers::CheckAnswersPage;

@@ -1,6 +1,9 @@
 // Shared steps for Kartla's end-to-end tests.
 import { expect, Page, test, TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export const DEMO_PASSWORD = 'kartla-demo';
 export const VALIDATOR = 'validerare@demo.kartla.se';
@@ -87,7 +90,7 @@ export async function signIn(page: Page, email: string, password: string, opts: 
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   if (!opts.fails) {
-    await expect(page).toHaveURL(/\/(mappings|review|admin\/catalogue|catalogue)?$/);
+    await expect(page).toHaveURL(/\/(mappings|review|admin\/catalogue|admin\/people|catalogue)?$/);
     await settle(page);
   }
 }
@@ -104,4 +107,16 @@ export async function startMapping(page: Page, title: string): Promise<number> {
   const id = Number(new URL(page.url()).pathname.split('/').pop());
   await settle(page);
   return id;
+}
+
+/**
+ * Run Kartla's command line on the database the test server uses (the same defaults as
+ * playwright.config.ts), as an installer would.
+ */
+export function kartlaCli(args: string[], stdin = ''): string {
+  const port = process.env.KARTLA_E2E_PORT ?? '3100';
+  const dataDir = path.join(os.tmpdir(), `kartla-e2e-${port}`);
+  const url = process.env.KARTLA_E2E_DATABASE_URL ?? `sqlite://${dataDir}/kartla.db`;
+  const bin = path.resolve(__dirname, '..', '..', process.env.KARTLA_BIN ?? 'target/debug/kartla');
+  return execFileSync(bin, args, { input: stdin, env: { ...process.env, KARTLA_DATABASE_URL: url, RUST_LOG: 'warn' } }).toString();
 }

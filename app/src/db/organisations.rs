@@ -225,6 +225,30 @@ pub async fn serving_home_of(db: &Db, person: UserId) -> Result<Vec<Organisation
     .await
 }
 
+/// One role a person holds now in an organisation, for the administrators' list.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct Member {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub organisation_id: OrganisationId,
+    pub role: Role,
+}
+
+/// The staff of `organisation` (every role but participant) held now, by name.
+pub async fn staff_of(db: &Db, organisation: OrganisationId) -> Result<Vec<Member>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.name, u.email, m.organisation_id, m.role
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.organisation_id = $1 AND m.role <> $2 AND m.ended_at IS NULL
+         ORDER BY u.name, u.id, m.role",
+    )
+    .bind(organisation)
+    .bind(Role::Participant)
+    .fetch_all(db)
+    .await
+}
+
 /// Why a membership was not given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotGiven {

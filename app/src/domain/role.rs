@@ -41,25 +41,28 @@ impl Role {
     }
 }
 
-/// Where each role's work starts: the page and the menu entry (a message key) that leads
-/// there; `None` for roles whose pages come with later work.
+/// Where each role's work is: the pages and the menu entries (message keys) that lead there,
+/// the first where the role starts; none yet for roles whose pages come with later work.
 impl Role {
-    pub fn start_page(self) -> Option<(&'static str, &'static str)> {
+    pub fn pages(self) -> &'static [(&'static str, &'static str)] {
+        const PEOPLE: (&str, &str) = ("/admin/people", "nav-admin-people");
         match self {
-            Role::Participant => Some(("/mappings", "nav-my-mappings")),
-            Role::Validator => Some(("/review", "nav-review")),
-            Role::InstallationAdmin => Some(("/admin/catalogue", "nav-admin-catalogue")),
-            Role::Counsellor | Role::Coordinator | Role::OrgAdmin => None,
+            Role::Participant => &[("/mappings", "nav-my-mappings")],
+            Role::Validator => &[("/review", "nav-review")],
+            Role::OrgAdmin => &[PEOPLE],
+            Role::InstallationAdmin => &[("/admin/catalogue", "nav-admin-catalogue"), PEOPLE],
+            Role::Counsellor | Role::Coordinator => &[],
         }
     }
 
-    /// The start pages of every role in `roles`, once each, in the order of [`Role::ALL`].
+    /// The pages of every role in `roles`, once each: the widest work first (the first is
+    /// where signing in leads), a person's own mappings last.
     pub fn start_pages(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
         let mut pages: Vec<_> = Vec::new();
-        for r in Role::ALL.into_iter().filter(|r| roles.contains(r)) {
-            if let Some(p) = r.start_page() {
-                if !pages.contains(&p) {
-                    pages.push(p);
+        for r in Role::ALL.into_iter().rev().filter(|r| roles.contains(r)) {
+            for p in r.pages() {
+                if !pages.contains(p) {
+                    pages.push(*p);
                 }
             }
         }
@@ -97,5 +100,14 @@ mod tests {
     fn an_unknown_role_is_rejected() {
         assert!("root".parse::<Role>().is_err());
         assert!("admin".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn signing_in_leads_to_the_widest_work_and_every_page_is_listed_once() {
+        let pages =
+            Role::start_pages(&[Role::Participant, Role::OrgAdmin, Role::InstallationAdmin]);
+        let hrefs: Vec<&str> = pages.iter().map(|(h, _)| *h).collect();
+        assert_eq!(hrefs, ["/admin/catalogue", "/admin/people", "/mappings"]);
+        assert!(Role::start_pages(&[Role::Counsellor]).is_empty());
     }
 }

@@ -1,0 +1,173 @@
+//! Administering organisations and their people: an organisation's administrators see and end
+//! the roles held in it; the installation's administrators do so for every organisation and
+//! add organisations.
+use crate::domain::{OrgKind, OrganisationId, Role, UserId};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationPeople {
+    pub id: OrganisationId,
+    pub kind: OrgKind,
+    pub code: String,
+    pub name: String,
+    pub staff: Vec<MemberView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeopleView {
+    /// The person may add organisations (an installation administrator).
+    pub may_add: bool,
+    pub organisations: Vec<OrganisationPeople>,
+}
+
+#[server(prefix = "/api", endpoint = "admin_people")]
+pub async fn admin_people() -> Result<PeopleView, AppError> {
+    use crate::db::organisations;
+    use crate::domain::policy::{self, Action, Kind};
+    let (user, scope) = crate::access::require_scope(Kind::Membership, Action::View).await?;
+    // Only the memberships the policy reaches beyond the person's own: their organisations,
+    // or all of them.
+    if !scope.all && scope.organisations.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let st = crate::auth::state()?;
+    let mut out = vec![];
+    for o in organisations::list(&st.db).await? {
+        if !scope.all && !scope.organisations.contains(&o.id) {
+            continue;
+        }
+        let staff = organisations::staff_of(&st.db, o.id)
+            .await?
+            .into_iter()
+            .map(|m| MemberView {
+                user_id: m.user_id,
+                name: m.name,
+                email: m.email,
+                role: m.role,
+            })
+            .collect();
+        out.push(OrganisationPeople {
+            id: o.id,
+            kind: o.kind,
+            code: o.code.to_string(),
+            name: o.name,
+            staff,
+        });
+    }
+    let may_add = policy::scope(&user.actor(), Kind::Organisation, Action::Create).all;
+    Ok(PeopleView {
+        may_add,
+        organisations: out,
+    })
+}
+
+/// End a role a person holds in an organisation.
+#[server(prefix = "/api", endpoint = "end_membership")]
+pub async fn end_membership(
+    user_id: UserId,
+    organisation: OrganisationId,
+    role: Role,
+) -> Result<(), AppError> {
+    use crate::domain::policy::{self, Action, Facts, Kind};
+    let user = crate::auth::require_user().await?;
+    let facts = Facts {
+        person: Some(user_id),
+        organisation: Some(organisation),
+        ..Facts::default()
+    };
+    match policy::decide(&user.actor(), Kind::Membership, Action::Delete, &facts) {
+        policy::Decision::Allow => {}
+        policy::Decision::NotFound => return Err(AppError::NotFound),
+        policy::Decision::Forbidden => return Err(AppError::Forbidden),
+    }
+    let st = crate::auth::state()?;
+    if !crate::db::organisations::end(&st.db, user_id, organisation, role).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/admin/people?saved=ended");
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationInput {
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+}
+
+/// Add an organisation to the region.
+#[server(prefix = "/api", endpoint = "add_organisation")]
+pub async fn add_organisation(input: OrganisationInput) -> Result<(), AppError> {
+    use crate::db::organisations::{self, Details, NotAdded};
+    use crate::domain::policy::{Action, Kind};
+    use crate::domain::OrgCode;
+    use crate::error::FieldError;
+    crate::access::require_all(Kind::Organisation, Action::Create).await?;
+    let mut errors = vec![];
+    let kind = input.kind.parse::<OrgKind>().ok();
+    if kind.is_none() {
+        errors.push(FieldError {
+            field: "kind".into(),
+            code: "required".into(),
+        });
+    }
+    let code = OrgCode::parse(&input.code).ok();
+    if code.is_none() {
+        errors.push(FieldError {
+            field: "code".into(),
+            code: "bad-org-code".into(),
+        });
+    }
+    let name = input.name.trim();
+    if name.is_empty() {
+        errors.push(FieldError {
+            field: "name".into(),
+            code: "required".into(),
+        });
+    }
+    for (field, value, max) in [
+        ("name", name, 200),
+        ("email", input.email.trim(), 254),
+        ("phone", input.phone.trim(), 40),
+    ] {
+        if value.chars().count() > max {
+            errors.push(FieldError {
+                field: field.into(),
+                code: "too-long".into(),
+            });
+        }
+    }
+    let (Some(kind), Some(code), true) = (kind, code, errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    let st = crate::auth::state()?;
+    let details = Details {
+        name: name.to_owned(),
+        email: input.email,
+        phone: input.phone,
+    };
+    match organisations::add(&st.db, kind, &code, &details).await? {
+        Ok(_) => {}
+        Err(NotAdded::CodeTaken) => return Err(AppError::field("code", "code-taken")),
+        Err(NotAdded::RegionExists) => return Err(AppError::field("kind", "region-exists")),
+    }
+    leptos_axum::redirect("/admin/people?saved=added");
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! `/admin/people`: organisations and the roles held in them. An organisation's administrator
+//! sees their organisation's staff and can end a role; the installation's administrators see
+//! every organisation and add new ones.
+use super::action_error;
+use crate::api::admin_people::{admin_people, AddOrganisation, EndMembership};
+use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
+use crate::domain::OrgKind;
+use crate::i18n::use_i18n;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AdminPeoplePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let end = ServerAction::<EndMembership>::new();
+    let add = ServerAction::<AddOrganisation>::new();
+    let end_error = action_error(end);
+    let add_error = action_error(add);
+    let data = Resource::new(
+        move || (end.version().get(), add.version().get()),
+        |_| admin_people(),
+    );
+    let label = Callback::new(move |f: String| i18n.t(&format!("field-org-{f}")));
+    let saved = move || {
+        query
+            .with(|q| q.get("saved"))
+            .and_then(|s| match s.as_str() {
+                "ended" => Some(i18n.t("people-ended")),
+                "added" => Some(i18n.t("people-org-added")),
+                _ => None,
+            })
+    };
+    view! {
+        <Title text=i18n.t("people-title")/>
+        <h1>{i18n.t("people-title")}</h1>
+        <p class="lead">{i18n.t("people-lead")}</p>
+        <p role="status" class="notice-ok">{saved}</p>
+        <ErrorSummary error=end_error/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let v = match data.await {
+                    Ok(v) => v,
+                    Err(e) => return view! { <PageError error=e/> }.into_any(),
+                };
+                let add_form = v.may_add.then(|| view! {
+                    <h2>{i18n.t("people-add-org")}</h2>
+                    <ErrorSummary error=add_error label/>
+                    <ActionForm action=add attr:class="stack" attr:novalidate="novalidate">
+                        <div class="field">
+                            <label for="org-kind">{i18n.t("field-org-kind")}</label>
+                            <select id="org-kind" name="input[kind]">
+                                {OrgKind::ALL
+                                    .into_iter()
+                                    .map(|k| view! { <option value=k.as_str()>{i18n.t(&format!("org-kind-{}", k.as_str()))}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="org-code">{i18n.t("field-org-code")}</label>
+                            <p class="hint" id="org-code-hint">{i18n.t("org-code-hint")}</p>
+                            <input id="org-code" name="input[code]" aria-describedby="org-code-hint" required maxlength="24"/>
+                        </div>
+                        <div class="field">
+                            <label for="org-name">{i18n.t("field-org-name")}</label>
+                            <input id="org-name" name="input[name]" required maxlength="200"/>
+                        </div>
+                        <div class="field">
+                            <label for="org-email">{i18n.t("field-org-email")}</label>
+                            <input id="org-email" name="input[email]" type="email" maxlength="254"/>
+                        </div>
+                        <div class="field">
+                            <label for="org-phone">{i18n.t("field-org-phone")}</label>
+                            <input id="org-phone" name="input[phone]" type="tel" maxlength="40"/>
+                        </div>
+                        <button type="submit">{i18n.t("people-add-org-submit")}</button>
+                    </ActionForm>
+                });
+                view! {
+                    {v.organisations
+                        .into_iter()
+                        .map(|o| {
+                            let caption_id = format!("staff-{}", o.code);
+                            let kind = i18n.t(&format!("org-kind-{}", o.kind.as_str()));
+                            let body = if o.staff.is_empty() {
+                                view! { <p>{i18n.t("people-none")}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <div class="table-wrap table-reflow" role="region" aria-labelledby=caption_id.clone() tabindex="0">
+                                        <table>
+                                            <caption id=caption_id.clone()>{i18n.t_with("people-caption", &[("org", o.name.clone().into())])}</caption>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">{i18n.t("people-col-name")}</th>
+                                                    <th scope="col">{i18n.t("people-col-email")}</th>
+                                                    <th scope="col">{i18n.t("people-col-role")}</th>
+                                                    <th scope="col">{i18n.t("admin-col-action")}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {o.staff
+                                                    .into_iter()
+                                                    .map(|m| {
+                                                        let role = i18n.t(&format!("role-{}", m.role.as_str().replace('_', "-")));
+                                                        let button = i18n.t_with("people-end", &[("role", role.clone().into()), ("name", m.name.clone().into())]);
+                                                        view! {
+                                                            <tr>
+                                                                <td data-label=i18n.t("people-col-name")>{m.name}</td>
+                                                                <td data-label=i18n.t("people-col-email")>{m.email}</td>
+                                                                <td data-label=i18n.t("people-col-role")>{role}</td>
+                                                                <td>
+                                                                    <ActionForm action=end>
+                                                                        <input type="hidden" name="user_id" value=m.user_id.0/>
+                                                                        <input type="hidden" name="organisation" value=o.id.0/>
+                                                                        <input type="hidden" name="role" value=m.role.as_str()/>
+                                                                        <button type="submit" class="secondary">{button}</button>
+                                                                    </ActionForm>
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                                    .into_any()
+                            };
+                            view! {
+                                <section>
+                                    <h2>{o.name}" "<span class="code">"("{o.code}")"</span></h2>
+                                    <p class="meta">{kind}</p>
+                                    {body}
+                                </section>
+                            }
+                        })
+                        .collect_view()}
+                    {add_form}
+                }
+                    .into_any()
+            })}
+        </Suspense>
+    }
+}
