@@ -14,6 +14,12 @@ fn answer(d: Decision) -> Result<(), AppError> {
     }
 }
 
+/// May `user` do `action` to the record of `kind` that `facts` describe (records that are not
+/// about one person's file: memberships, organisations)?
+pub fn check(user: &UserRow, kind: Kind, action: Action, facts: &Facts) -> Result<(), AppError> {
+    answer(policy::decide(&user.actor(), kind, action, facts))
+}
+
 /// A record about a person: what it is, whose, which one, and whether that person has handed
 /// in the mapping in question (for other kinds: any mapping).
 #[derive(Debug, Clone, Copy)]
@@ -66,7 +72,7 @@ pub fn check_own(user: &UserRow, kind: Kind, action: Action) -> Result<(), AppEr
         person: Some(user.id),
         ..Facts::default()
     };
-    answer(policy::decide(&user.actor(), kind, action, &facts))
+    check(user, kind, action, &facts)
 }
 
 /// The signed-in person, when they may do `action` to their own records of `kind`.

@@ -78,18 +78,14 @@ pub async fn end_membership(
     organisation: OrganisationId,
     role: Role,
 ) -> Result<(), AppError> {
-    use crate::domain::policy::{self, Action, Facts, Kind};
+    use crate::domain::policy::{Action, Facts, Kind};
     let user = crate::auth::require_user().await?;
     let facts = Facts {
         person: Some(user_id),
         organisation: Some(organisation),
         ..Facts::default()
     };
-    match policy::decide(&user.actor(), Kind::Membership, Action::Delete, &facts) {
-        policy::Decision::Allow => {}
-        policy::Decision::NotFound => return Err(AppError::NotFound),
-        policy::Decision::Forbidden => return Err(AppError::Forbidden),
-    }
+    crate::access::check(&user, Kind::Membership, Action::Delete, &facts)?;
     let st = crate::auth::state()?;
     if !crate::db::organisations::end(&st.db, user_id, organisation, role).await? {
         return Err(AppError::NotFound);
