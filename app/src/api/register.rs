@@ -22,6 +22,16 @@ pub const MAX_NAME: usize = 200;
 impl RegisterInput {
     /// The checks the browser may run before sending; the server runs them again.
     pub fn check(&self) -> Result<(), AppError> {
+        self.checked(true)
+    }
+
+    /// The checks of an account without a home municipality (staff added by the command
+    /// line): name, e-mail address, password.
+    pub fn check_account(&self) -> Result<(), AppError> {
+        self.checked(false)
+    }
+
+    fn checked(&self, with_home: bool) -> Result<(), AppError> {
         use validator::ValidateEmail;
         let mut errors = vec![];
         let mut err = |field: &str, code: &str| {
@@ -42,7 +52,7 @@ impl RegisterInput {
         } else if email.len() > 254 || !email.validate_email() {
             err("email", "invalid-email");
         }
-        if self.municipality.trim().is_empty() {
+        if with_home && self.municipality.trim().is_empty() {
             err("municipality", "required");
         }
         let pw = self.password.chars().count();

@@ -90,9 +90,9 @@ async fn add(
                 email: email.clone(),
                 password: password.clone(),
                 locale: lang,
-                municipality: org.id.to_string(),
+                municipality: String::new(),
             };
-            if let Err(e) = input.check() {
+            if let Err(e) = input.check_account() {
                 let problems: Vec<String> = e
                     .field_errors()
                     .iter()
