@@ -41,18 +41,19 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
         return Err(AppError::Forbidden);
     }
     let st = crate::auth::state()?;
+    let staff = organisations::staff(&st.db).await?;
     let mut out = vec![];
     for o in organisations::list(&st.db).await? {
         if !scope.all && !scope.organisations.contains(&o.id) {
             continue;
         }
-        let staff = organisations::staff_of(&st.db, o.id)
-            .await?
-            .into_iter()
+        let staff = staff
+            .iter()
+            .filter(|m| m.organisation_id == o.id)
             .map(|m| MemberView {
                 user_id: m.user_id,
-                name: m.name,
-                email: m.email,
+                name: m.name.clone(),
+                email: m.email.clone(),
                 role: m.role,
             })
             .collect();

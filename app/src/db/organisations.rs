@@ -77,19 +77,6 @@ pub async fn add(
     }))
 }
 
-/// Change an organisation's name and contact details (its kind and code stay).
-pub async fn update(db: &Db, id: OrganisationId, details: &Details) -> Result<bool, sqlx::Error> {
-    let done =
-        sqlx::query("UPDATE organisations SET name = $1, email = $2, phone = $3 WHERE id = $4")
-            .bind(details.name.trim())
-            .bind(details.email.trim())
-            .bind(details.phone.trim())
-            .bind(id)
-            .execute(db)
-            .await?;
-    Ok(done.rows_affected() == 1)
-}
-
 /// Every organisation: the region first, then municipalities, then providers, each by code.
 pub async fn list(db: &Db) -> Result<Vec<Organisation>, sqlx::Error> {
     let rows: Vec<Stored> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -163,16 +150,10 @@ pub async fn served_by(
     organisation: OrganisationId,
 ) -> Result<Vec<OrganisationId>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT m.id FROM organisations m, organisations o
-         WHERE o.id = $1 AND m.kind = $2
-           AND (o.kind = $3 OR m.id = o.id
-                OR EXISTS (SELECT 1 FROM organisation_serves s
-                           WHERE s.organisation_id = o.id AND s.municipality_id = m.id))
-         ORDER BY m.id",
+        "SELECT municipality_id FROM served_municipalities
+         WHERE organisation_id = $1 ORDER BY municipality_id",
     )
     .bind(organisation)
-    .bind(OrgKind::Municipality)
-    .bind(OrgKind::Region)
     .fetch_all(db)
     .await
 }
@@ -194,33 +175,17 @@ pub async fn maintain(
     Ok(())
 }
 
-/// Which organisation maintains the framework `code`, if one was named.
-pub async fn maintainer(db: &Db, code: &str) -> Result<Option<Organisation>, sqlx::Error> {
-    let row: Option<Stored> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {} FROM organisations WHERE id =
-         (SELECT organisation_id FROM framework_maintainers WHERE code = $1)",
-        COLUMNS
-    )))
-    .bind(code)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.map(Into::into))
-}
-
 /// The organisations that serve `person`'s home municipality: the municipality itself, the
 /// region's office, and the providers that serve it. None when the person has no home.
 pub async fn serving_home_of(db: &Db, person: UserId) -> Result<Vec<OrganisationId>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT o.id FROM memberships h, organisations o
+        "SELECT v.organisation_id
+         FROM memberships h JOIN served_municipalities v ON v.municipality_id = h.organisation_id
          WHERE h.user_id = $1 AND h.role = $2 AND h.ended_at IS NULL
-           AND (o.id = h.organisation_id OR o.kind = $3
-                OR EXISTS (SELECT 1 FROM organisation_serves s
-                           WHERE s.organisation_id = o.id AND s.municipality_id = h.organisation_id))
-         ORDER BY o.id",
+         ORDER BY v.organisation_id",
     )
     .bind(person)
     .bind(Role::Participant)
-    .bind(OrgKind::Region)
     .fetch_all(db)
     .await
 }
@@ -235,15 +200,15 @@ pub struct Member {
     pub role: Role,
 }
 
-/// The staff of `organisation` (every role but participant) held now, by name.
-pub async fn staff_of(db: &Db, organisation: OrganisationId) -> Result<Vec<Member>, sqlx::Error> {
+/// The staff (every role but participant) held now in every organisation, by organisation,
+/// then name.
+pub async fn staff(db: &Db) -> Result<Vec<Member>, sqlx::Error> {
     sqlx::query_as(
         "SELECT u.id AS user_id, u.name, u.email, m.organisation_id, m.role
          FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.organisation_id = $1 AND m.role <> $2 AND m.ended_at IS NULL
-         ORDER BY u.name, u.id, m.role",
+         WHERE m.role <> $1 AND m.ended_at IS NULL
+         ORDER BY m.organisation_id, u.name, u.id, m.role",
     )
-    .bind(organisation)
     .bind(Role::Participant)
     .fetch_all(db)
     .await
@@ -521,6 +486,16 @@ mod tests {
             assert_eq!(give(&t.db, p, provider, Role::Validator).await.unwrap(), Ok(()));
             let user = users::find(&t.db, p).await.unwrap().unwrap();
             assert_eq!(user.actor().home(), Some(pitea));
+            let held: Vec<(OrganisationId, Role)> = staff(&t.db)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|m| (m.organisation_id, m.role))
+                .collect();
+            assert_eq!(
+                held,
+                [(r, Role::InstallationAdmin), (pitea, Role::Counsellor), (provider, Role::Validator)]
+            );
             let ended: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM memberships WHERE user_id = $1 AND ended_at IS NOT NULL",
             )

@@ -1,7 +1,7 @@
 //! Lists of mappings: a person's own, every one, and the handed-in ones an organisation serves.
 use crate::db::{Db, Json};
 use crate::domain::{
-    LocalizedText, MappingId, MappingStatus, OrgKind, OrganisationId, Role, Timestamp, UserId,
+    LocalizedText, MappingId, MappingStatus, OrganisationId, Role, Timestamp, UserId,
 };
 
 /// One line of a list of mappings.
@@ -91,18 +91,15 @@ pub async fn list_handed_in_served_by(
     for org in organisations {
         let rows = sqlx::query_as(summary_select!(
             "WHERE m.status <> $1 AND EXISTS (
-                SELECT 1 FROM memberships h, organisations o
-                WHERE h.user_id = m.owner_id AND h.role = $2 AND h.ended_at IS NULL AND o.id = $3
-                  AND (o.id = h.organisation_id OR o.kind = $4
-                       OR EXISTS (SELECT 1 FROM organisation_serves s
-                                  WHERE s.organisation_id = o.id
-                                    AND s.municipality_id = h.organisation_id)))
+                SELECT 1 FROM memberships h
+                JOIN served_municipalities v ON v.municipality_id = h.organisation_id
+                WHERE h.user_id = m.owner_id AND h.role = $2 AND h.ended_at IS NULL
+                  AND v.organisation_id = $3)
              ORDER BY m.id, mf.position"
         ))
         .bind(MappingStatus::Draft)
         .bind(Role::Participant)
         .bind(org)
-        .bind(OrgKind::Region)
         .fetch_all(db)
         .await?;
         for m in summaries(rows) {
