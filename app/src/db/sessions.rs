@@ -4,7 +4,7 @@
 use super::users::UserRow;
 use super::Db;
 use crate::domain::{Timestamp, UserId};
-use sha2::{Digest, Sha256};
+use super::secret::hash;
 use std::time::Duration;
 
 /// How long a session lasts without being used. The page warns two minutes before and lets
@@ -18,19 +18,9 @@ pub const ABSOLUTE: Duration = Duration::from_secs(60 * 60 * 12);
 /// writing, instead of committing a write on every request.
 pub const RENEW_EVERY: Duration = Duration::from_secs(60);
 
-fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 /// Start a session and return its secret token, for the cookie.
 pub async fn create(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
-    use rand::RngCore;
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let token = super::secret::new_token();
     let now = super::now();
     sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(hash(&token))

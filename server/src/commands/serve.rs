@@ -40,10 +40,10 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
 /// How often each server removes what has run out.
 const CLEAN_UP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
-/// Remove ended sessions and day-old import previews, now and then every `period`. Every
-/// server of an installation does this on the one database; each clean-up is one `DELETE` of
-/// what has run out, so two servers at the same moment remove each row once and never
-/// collide.
+/// Remove ended sessions, run-out one-time links and day-old import previews, now and then
+/// every `period`. Every server of an installation does this on the one database; each
+/// clean-up is one `DELETE` of what has run out, so two servers at the same moment remove each
+/// row once and never collide.
 async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
     let mut tick = tokio::time::interval(period);
     loop {
@@ -57,6 +57,16 @@ async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
             Ok(n) if n > 0 => tracing::info!(removed = n, "old sign-in attempts removed"),
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "could not remove old sign-in attempts"),
+        }
+        match kartla_app::db::invitations::delete_expired(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired invitations removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove expired invitations"),
+        }
+        match kartla_app::db::password_resets::delete_old(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "old password links removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "could not remove old password links"),
         }
         match kartla_app::db::imports::prune(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "old import previews removed"),
