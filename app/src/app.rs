@@ -123,12 +123,16 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/catalogue/:code") view=CatalogueFrameworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/catalogue") view=AdminCataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=AdminPeoplePage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/access-log") view=AccessLogSearchPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/frameworks/new") view=NewFrameworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/drafts/:id") view=DraftEditorPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/imports/new") view=ImportUploadPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/imports/:id") view=ImportPreviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/register") view=RegisterPage ssr=SsrMode::Async/>
                 <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/invite/:token") view=InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings") view=MyMappingsPage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings/:id") view=MappingOverviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings/:id/sections/:n") view=SectionPage ssr=SsrMode::Async/>

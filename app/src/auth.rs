@@ -169,6 +169,15 @@ pub async fn require_user() -> Result<UserRow, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
 }
 
+/// `path` when it is a path on this site, never another host (`//evil`, `https://…`, `/\\evil`)
+/// nor anything that would not survive a `Location` header.
+pub fn own_path(path: &str) -> Option<&str> {
+    let own = path.starts_with('/')
+        && !path.starts_with("//")
+        && path.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    own.then_some(path)
+}
+
 /// The session token of this request, if it carries one.
 pub fn session_token() -> Option<String> {
     use_context::<Parts>().and_then(|p| cookie_value(&p.headers, SESSION_COOKIE))

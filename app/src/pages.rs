@@ -1,4 +1,5 @@
 //! One page a file, named after its route.
+pub mod access_log_search;
 pub mod account;
 pub mod admin_catalogue;
 pub mod admin_people;
@@ -9,9 +10,11 @@ pub mod draft_editor;
 pub mod evidence;
 pub mod experience_form;
 pub mod experiences;
+pub mod forgot_password;
 pub mod home;
 pub mod import_preview;
 pub mod import_upload;
+pub mod invite;
 pub mod mapping_overview;
 pub mod my_mappings;
 pub mod new_framework;
@@ -24,6 +27,7 @@ pub mod seen_by;
 pub mod sign_in;
 pub mod verify;
 
+pub use access_log_search::AccessLogSearchPage;
 pub use account::AccountPage;
 pub use admin_catalogue::AdminCataloguePage;
 pub use admin_people::AdminPeoplePage;
@@ -34,9 +38,11 @@ pub use draft_editor::DraftEditorPage;
 pub use evidence::EvidencePage;
 pub use experience_form::ExperienceFormPage;
 pub use experiences::ExperiencesPage;
+pub use forgot_password::{ForgotPasswordPage, ResetPasswordPage};
 pub use home::HomePage;
 pub use import_preview::ImportPreviewPage;
 pub use import_upload::ImportUploadPage;
+pub use invite::InvitePage;
 pub use mapping_overview::MappingOverviewPage;
 pub use my_mappings::MyMappingsPage;
 pub use new_framework::NewFrameworkPage;

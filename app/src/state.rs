@@ -19,4 +19,27 @@ pub struct AppState {
     /// `X-Forwarded-For` (`KARTLA_BEHIND_PROXY`).
     #[from_ref(skip)]
     pub behind_proxy: bool,
+    /// How mail is sent, when the installation has an SMTP server (`KARTLA_SMTP_URL`).
+    #[from_ref(skip)]
+    pub mailer: Option<crate::mail::Mailer>,
+}
+
+impl AppState {
+    /// Where this Kartla is reached, for links on paper and in mail: `KARTLA_PUBLIC_URL` when
+    /// set, else the host the request came to (when it looks like a host name).
+    pub fn public_base(&self, headers: &axum::http::HeaderMap) -> String {
+        if let Some(url) = &self.public_url {
+            return url.trim_end_matches('/').to_owned();
+        }
+        let host = headers
+            .get(axum::http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| {
+                h.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c))
+            })
+            .unwrap_or("localhost");
+        let scheme = if self.secure_cookies { "https" } else { "http" };
+        format!("{scheme}://{host}")
+    }
 }

@@ -1,7 +1,7 @@
 // Organisations and the roles held in them: an organisation's administrator sees and ends the
 // roles in their own organisation only.
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, fl, kartlaCli, person, register, settle, signIn, signOut } from './helpers';
+import { DEMO_PASSWORD, VALIDATOR, expectAccessible, fl, kartlaCli, person, register, settle, signIn, signOut } from './helpers';
 
 test('an organisation’s administrator ends a role in their organisation, and only there', async ({ page }, info) => {
   const p = person(info, 'staff');
@@ -50,4 +50,39 @@ test('the installation’s administrator adds an organisation, and a bad code is
   await expect(page.getByRole('heading', { level: 2, name: fl(`Testanordnare (${code})`) })).toBeVisible();
   await expectAccessible(page);
   expect(kartlaCli(['orgs', 'list'])).toContain(`${code}\tprovider\tTestanordnare\n`);
+});
+
+test('administrators search who has seen a person’s information, as far as the policy lets them', async ({ page }, info) => {
+  // Nordvalidering's validator opens Amal's handed-in mapping: that is written down.
+  await signIn(page, VALIDATOR, DEMO_PASSWORD);
+  await page.getByRole('link', { name: /Amal Hassan/ }).first().click();
+  await expect(page).toHaveURL(/\/review\/\d+$/);
+  await settle(page);
+  await signOut(page);
+
+  // The installation's administrator sees every reader.
+  await signIn(page, 'admin@demo.kartla.se', DEMO_PASSWORD);
+  await page.goto('/admin/people');
+  await page.getByRole('link', { name: 'Vem har sett vems uppgifter' }).click();
+  await settle(page);
+  await page.getByLabel('Personens e-postadress').fill('deltagare@demo.kartla.se');
+  await page.getByRole('button', { name: 'Sök' }).click();
+  await expect(page).toHaveURL(/\/admin\/access-log\?person=deltagare%40demo\.kartla\.se$/);
+  await expect(page.getByRole('cell', { name: 'Vera Lind (validerare@demo.kartla.se)' }).first()).toBeVisible();
+  await settle(page);
+  await expectAccessible(page);
+  await signOut(page);
+
+  // Luleå's administrator sees only what Luleå's people opened: not Nordvalidering's reading.
+  await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
+  await page.goto('/admin/access-log?person=deltagare%40demo.kartla.se');
+  await expect(page.getByText('Ingen som du får se har öppnat den här personens uppgifter.')).toBeVisible();
+  await page.goto('/admin/access-log?person=ingen%40example.se');
+  await expect(page.getByText('Det finns inget konto med den e-postadressen.')).toBeVisible();
+  await signOut(page);
+
+  // A participant's roles do not open the page.
+  const p = person(info, 'audit');
+  await register(page, p);
+  expect((await page.goto('/admin/access-log?person=deltagare%40demo.kartla.se'))?.status()).toBe(403);
 });

@@ -602,3 +602,70 @@ field-org-email = Contact e-mail address
 field-org-phone = Contact telephone
 field-error-bad-org-code = must be 2 to 24 letters A–Z, digits or hyphens, starting with a letter
 field-error-region-exists = this installation has its region already
+
+# Invitations
+invite-heading = Invite someone
+invite-explain = The person gets a link that works once, for seven days. With it they accept the role: signed in to their account if they have one, or by making one with this e-mail address.
+field-invite-organisation = Organisation
+field-invite-role = Role
+field-error-role-misfit = does not fit this kind of organisation
+invite-submit = Send invitation
+invite-sent = The invitation is sent by e-mail.
+invite-pass-on = This installation sends no e-mail. Pass this link on to the person yourself, in a way only they can read. It works once, for seven days, and is not shown again.
+invite-not-sent = The e-mail could not be sent. Pass this link on to the person yourself, in a way only they can read. It works once, for seven days, and is not shown again.
+invite-withdrawn = The invitation is withdrawn. Its link no longer works.
+invite-pending-caption = Invitations not yet accepted in { $org }
+invite-col-expires = Works until
+invite-withdraw = Withdraw the invitation to { $email }
+invite-title = Invitation
+invite-lead = You are invited to the role { $role } at { $org }. The invitation is for { $email }.
+invite-accept = Accept the invitation
+invite-new-account = Make your account
+invite-other-person = You are signed in as { $me }, but the invitation is for { $email }. Sign out, then open the link again.
+invite-sign-in-first = There is an account for { $email }. Sign in to it, and you come back here to accept.
+invite-gone-title = This invitation no longer works
+invite-gone-text = It has been used, has run out after seven days, or was withdrawn. Ask the person who invited you for a new one.
+error-conflict-invitation-gone = This invitation no longer works: it has been used, has run out or was withdrawn. Ask the person who invited you for a new one.
+error-conflict-invitation-other-person = The invitation is for another e-mail address than the account you are signed in to. Sign out, then open the link again.
+error-conflict-invitation-sign-in = There is already an account with the invited e-mail address. Sign in to it, then open the link again.
+mail-invite-subject = Invitation to { $org } in Kartla
+mail-invite-body =
+    Hello,
+
+    { $inviter } invites you to the role { $role } at { $org } in Kartla.
+
+    Open this link to accept:
+    { $link }
+
+    The link works once, for { $days } days. If you did not expect this invitation, you can ignore this e-mail.
+
+# Forgotten password
+sign-in-forgot = Forgot your password?
+forgot-title = Forgot your password
+forgot-lead = Write the e-mail address of your account. We send a link to it with which you choose a new password.
+forgot-submit = Send link
+forgot-asked = If there is an account with that address, a link is on its way to it. It works once, for an hour. Check your spam folder too.
+forgot-no-mail = This installation sends no e-mail. Ask the administrator of your organisation or municipality for help to choose a new password.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-done = Your new password is saved, and you have been signed out everywhere. Sign in with the new password.
+reset-gone-title = This link no longer works
+reset-gone-text = It has been used or has run out after an hour. Ask for a new link on the sign-in page.
+error-conflict-password-link-gone = This link no longer works: it has been used or has run out. Ask for a new link on the sign-in page.
+mail-reset-subject = Choose a new password for Kartla
+mail-reset-body =
+    Hello,
+
+    Someone asked to choose a new password for your Kartla account. Open this link to choose one:
+    { $link }
+
+    The link works once, for { $minutes } minutes. If it was not you who asked, you can ignore this e-mail: your password stays as it is.
+
+# The administrators' search of the access log
+audit-title = Who has seen whose information
+audit-lead = Search by a person's e-mail address for every time someone opened their mappings, profiles or evidence. You see what the people of your organisations opened; the installation's administrators see everything. Your search is not shown to the person.
+audit-person = The person's e-mail address
+audit-search = Search
+audit-unknown = There is no account with that e-mail address.
+audit-none = Nobody you may see has opened this person's information.
+audit-caption = Who opened the information of { $email }, newest first

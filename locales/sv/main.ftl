@@ -602,3 +602,70 @@ field-org-email = E-postadress för kontakt
 field-org-phone = Telefon för kontakt
 field-error-bad-org-code = ska vara 2 till 24 bokstäver A–Z, siffror eller bindestreck och börja med en bokstav
 field-error-region-exists = installationen har redan sin region
+
+# Inbjudningar
+invite-heading = Bjud in någon
+invite-explain = Personen får en länk som fungerar en gång, i sju dagar. Med den tar hen emot rollen: inloggad på sitt konto om hen har ett, annars genom att skapa ett med den här e-postadressen.
+field-invite-organisation = Organisation
+field-invite-role = Roll
+field-error-role-misfit = passar inte den här sortens organisation
+invite-submit = Skicka inbjudan
+invite-sent = Inbjudan är skickad med e-post.
+invite-pass-on = Den här installationen skickar ingen e-post. Ge länken till personen själv, på ett sätt som bara hen kan läsa. Den fungerar en gång, i sju dagar, och visas inte igen.
+invite-not-sent = E-postmeddelandet kunde inte skickas. Ge länken till personen själv, på ett sätt som bara hen kan läsa. Den fungerar en gång, i sju dagar, och visas inte igen.
+invite-withdrawn = Inbjudan är återkallad. Länken fungerar inte längre.
+invite-pending-caption = Inbjudningar som inte tagits emot i { $org }
+invite-col-expires = Gäller till
+invite-withdraw = Återkalla inbjudan till { $email }
+invite-title = Inbjudan
+invite-lead = Du är inbjuden till rollen { $role } hos { $org }. Inbjudan gäller { $email }.
+invite-accept = Ta emot inbjudan
+invite-new-account = Skapa ditt konto
+invite-other-person = Du är inloggad som { $me }, men inbjudan gäller { $email }. Logga ut och öppna länken igen.
+invite-sign-in-first = Det finns ett konto för { $email }. Logga in på det, så kommer du tillbaka hit och kan ta emot inbjudan.
+invite-gone-title = Den här inbjudan fungerar inte längre
+invite-gone-text = Den har använts, har gått ut efter sju dagar eller har återkallats. Be den som bjöd in dig om en ny.
+error-conflict-invitation-gone = Den här inbjudan fungerar inte längre: den har använts, har gått ut eller har återkallats. Be den som bjöd in dig om en ny.
+error-conflict-invitation-other-person = Inbjudan gäller en annan e-postadress än kontot du är inloggad på. Logga ut och öppna länken igen.
+error-conflict-invitation-sign-in = Det finns redan ett konto med den inbjudna e-postadressen. Logga in på det och öppna länken igen.
+mail-invite-subject = Inbjudan till { $org } i Kartla
+mail-invite-body =
+    Hej!
+
+    { $inviter } bjuder in dig till rollen { $role } hos { $org } i Kartla.
+
+    Öppna den här länken för att ta emot inbjudan:
+    { $link }
+
+    Länken fungerar en gång, i { $days } dagar. Om du inte väntade dig den här inbjudan kan du bortse från meddelandet.
+
+# Glömt lösenord
+sign-in-forgot = Glömt ditt lösenord?
+forgot-title = Glömt lösenord
+forgot-lead = Skriv e-postadressen till ditt konto. Vi skickar en länk dit som du väljer ett nytt lösenord med.
+forgot-submit = Skicka länk
+forgot-asked = Om det finns ett konto med den adressen är en länk på väg dit. Den fungerar en gång, i en timme. Titta i skräpposten också.
+forgot-no-mail = Den här installationen skickar ingen e-post. Be administratören för din organisation eller kommun om hjälp att välja ett nytt lösenord.
+reset-title = Välj ett nytt lösenord
+reset-submit = Spara det nya lösenordet
+reset-done = Ditt nya lösenord är sparat och du har loggats ut överallt. Logga in med det nya lösenordet.
+reset-gone-title = Den här länken fungerar inte längre
+reset-gone-text = Den har använts eller har gått ut efter en timme. Be om en ny länk på inloggningssidan.
+error-conflict-password-link-gone = Den här länken fungerar inte längre: den har använts eller har gått ut. Be om en ny länk på inloggningssidan.
+mail-reset-subject = Välj ett nytt lösenord för Kartla
+mail-reset-body =
+    Hej!
+
+    Någon har bett om att få välja ett nytt lösenord för ditt konto i Kartla. Öppna den här länken för att välja ett:
+    { $link }
+
+    Länken fungerar en gång, i { $minutes } minuter. Om det inte var du som bad om det kan du bortse från meddelandet: ditt lösenord är oförändrat.
+
+# Administratörernas sökning i loggen
+audit-title = Vem har sett vems uppgifter
+audit-lead = Sök med en persons e-postadress efter varje gång någon har öppnat personens kartläggningar, profiler eller underlag. Du ser vad personerna i dina organisationer har öppnat; installationens administratörer ser allt. Din sökning visas inte för personen.
+audit-person = Personens e-postadress
+audit-search = Sök
+audit-unknown = Det finns inget konto med den e-postadressen.
+audit-none = Ingen som du får se har öppnat den här personens uppgifter.
+audit-caption = Vem som har öppnat uppgifterna om { $email }, nyast först

@@ -8,6 +8,8 @@
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |
 //! | `LEPTOS_SITE_ROOT` | `target/site` | where the compiled CSS and WebAssembly are served from |
 //! | `KARTLA_BEHIND_PROXY` | `false` | requests come through the installation's proxy or load balancer, which names the client in `X-Forwarded-For` (used to count sign-in attempts per client address) |
+//! | `KARTLA_SMTP_URL` | none | the SMTP server invitations and password links are sent through (`smtp://host:port`, `smtps://user:password@host`, `smtp://host?tls=required`); without it the links are shown to an administrator to pass on |
+//! | `KARTLA_MAIL_FROM` | none | the sender of that mail (`Kartla <kartla@example.se>`); needed with `KARTLA_SMTP_URL` |
 //! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
 use leptos::config::LeptosOptions;
 
@@ -17,6 +19,8 @@ pub struct Config {
     pub secure_cookies: bool,
     pub public_url: Option<String>,
     pub behind_proxy: bool,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 impl Config {
@@ -35,8 +39,24 @@ impl Config {
             behind_proxy: std::env::var("KARTLA_BEHIND_PROXY")
                 .map(|v| matches!(v.trim(), "1" | "true" | "yes"))
                 .unwrap_or(false),
+            smtp_url: set("KARTLA_SMTP_URL"),
+            mail_from: set("KARTLA_MAIL_FROM"),
         }
     }
+
+    /// The mailer of the SMTP settings: none without them, an error when half of them are
+    /// given or either cannot be used.
+    pub fn mailer(&self) -> Result<Option<kartla_app::mail::Mailer>, String> {
+        match (&self.smtp_url, &self.mail_from) {
+            (None, None) => Ok(None),
+            (Some(url), Some(from)) => kartla_app::mail::Mailer::new(url, from).map(Some),
+            _ => Err("set both KARTLA_SMTP_URL and KARTLA_MAIL_FROM, or neither".to_owned()),
+        }
+    }
+}
+
+fn set(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|s| !s.trim().is_empty())
 }
 
 /// Leptos's options: from cargo-leptos's environment when it runs us, else the same defaults

@@ -222,11 +222,7 @@ struct LanguageForm {
 
 /// Only a path on this site: never another host (`//evil`, `https://…`).
 fn safe_return(path: &str) -> &str {
-    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') {
-        path
-    } else {
-        "/"
-    }
+    kartla_app::auth::own_path(path).unwrap_or("/")
 }
 
 async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageForm>) -> Response {
@@ -345,7 +341,7 @@ async fn profile_pdf_inner(
     let (mapping, name, status) = (record.id, record.person.name.clone(), record.status);
     let verify = pdf::Verification {
         code: code.clone(),
-        url: format!("{}/verify/{code}", public_base(state, headers)),
+        url: format!("{}/verify/{code}", state.public_base(headers)),
     };
     let print = pdf::Print {
         two_languages,
@@ -368,28 +364,6 @@ async fn profile_pdf_inner(
     };
     db::prints::record(&state.db, mapping, &print).await?;
     Ok(bytes)
-}
-
-/// Where this Kartla is reached, for links printed on paper: `KARTLA_PUBLIC_URL` when set, else
-/// the host the request came to.
-fn public_base(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c))
-        })
-        .unwrap_or("localhost");
-    let scheme = if state.secure_cookies {
-        "https"
-    } else {
-        "http"
-    };
-    format!("{scheme}://{host}")
 }
 
 /// `GET /experiences/{id}/certificate.pdf`: the owner's certificate draft for one experience,
@@ -475,6 +449,8 @@ mod tests {
         assert_eq!(safe_return("//evil.example"), "/");
         assert_eq!(safe_return("https://evil.example"), "/");
         assert_eq!(safe_return(""), "/");
+        assert_eq!(safe_return("/\\evil.example"), "/");
+        assert_eq!(safe_return("/a\r\nSet-Cookie: x=1"), "/");
     }
 
     #[test]
@@ -513,6 +489,7 @@ mod health_tests {
             public_url: None,
             assets: Default::default(),
             behind_proxy: false,
+            mailer: None,
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

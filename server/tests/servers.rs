@@ -6,76 +6,17 @@
 )]
 mod common;
 
-use std::io::{Read, Write};
+use common::{healthy, request, serve, Server};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-/// One plain HTTP/1.1 request: status line with headers, and body.
-fn request(port: u16, method: &str, path: &str, cookie: &str, form: &str) -> (String, String) {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    let req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\
-         Content-Length: {}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n{form}",
-        form.len()
-    );
-    s.write_all(req.as_bytes()).expect("send");
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).expect("read");
-    let out = String::from_utf8_lossy(&out).into_owned();
-    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
-    (head.to_owned(), body.to_owned())
-}
-
-struct Server {
-    port: u16,
-    child: Child,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(db: &common::TestDatabase) -> Server {
-    let port = common::free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_kartla"))
-        .arg("serve")
-        .env("KARTLA_DATABASE_URL", &db.url)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("server starts");
-    Server { port, child }
-}
-
-fn healthy(server: &mut Server) {
-    let until = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            panic!("a server stopped while starting: {status}");
-        }
-        if TcpStream::connect(("127.0.0.1", server.port)).is_ok() {
-            let (head, _) = request(server.port, "GET", "/health", "", "");
-            if head.starts_with("HTTP/1.1 200") {
-                return;
-            }
-        }
-        assert!(Instant::now() < until, "a server never became healthy");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
 
 #[test]
 fn servers_started_together_migrate_once_and_serve_one_person_as_one() {
     let db = common::empty_postgres();
     // Three servers on a new database at the same moment: one migrates, the others wait for
     // its lock and find nothing left to do.
-    let mut servers: Vec<Server> = (0..3).map(|_| serve(&db)).collect();
+    let mut servers: Vec<Server> = (0..3).map(|_| serve(&db, &[])).collect();
     for s in &mut servers {
         healthy(s);
     }
@@ -248,7 +189,7 @@ fn health_is_503_while_the_database_is_away_and_200_when_it_is_back() {
         &format!("{user}@127.0.0.1:{}/{name}", relay.port),
         common::Engine::Postgres,
     );
-    let mut server = serve(&relayed);
+    let mut server = serve(&relayed, &[]);
     healthy(&mut server);
     relay.down();
     let away = health_until(server.port, "HTTP/1.1 503", Duration::from_secs(30));

@@ -21,6 +21,19 @@ pub struct OrganisationPeople {
     pub code: String,
     pub name: String,
     pub staff: Vec<MemberView>,
+    /// The person may invite people to this organisation.
+    pub may_invite: bool,
+    /// Invitations not yet accepted.
+    pub pending: Vec<PendingView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingView {
+    pub id: i64,
+    pub email: String,
+    pub role: Role,
+    /// When it runs out, as `YYYY-MM-DD`.
+    pub expires: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,6 +41,10 @@ pub struct PeopleView {
     /// The person may add organisations (an installation administrator).
     pub may_add: bool,
     pub organisations: Vec<OrganisationPeople>,
+    /// The roles the person may invite people to.
+    pub invited_roles: Vec<Role>,
+    /// The start of the links of invitations (`https://kartla.example.se`).
+    pub link_base: String,
 }
 
 #[server(prefix = "/api", endpoint = "admin_people")]
@@ -42,6 +59,8 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
     }
     let st = crate::auth::state()?;
     let staff = organisations::staff(&st.db).await?;
+    let pending = crate::db::invitations::pending(&st.db).await?;
+    let actor = user.actor();
     let mut out = vec![];
     for o in organisations::list(&st.db).await? {
         if !scope.all && !scope.organisations.contains(&o.id) {
@@ -57,18 +76,42 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
                 role: m.role,
             })
             .collect();
+        let facts = policy::Facts {
+            organisation: Some(o.id),
+            ..policy::Facts::default()
+        };
+        let may_invite = policy::decide(&actor, Kind::Membership, Action::Create, &facts)
+            == policy::Decision::Allow;
+        let pending = pending
+            .iter()
+            .filter(|p| p.organisation_id == o.id)
+            .map(|p| PendingView {
+                id: p.id,
+                email: p.email.clone(),
+                role: p.role,
+                expires: p.expires_at.date(),
+            })
+            .collect();
         out.push(OrganisationPeople {
             id: o.id,
             kind: o.kind,
             code: o.code.to_string(),
             name: o.name,
             staff,
+            may_invite,
+            pending,
         });
     }
-    let may_add = policy::scope(&user.actor(), Kind::Organisation, Action::Create).all;
+    let may_add = policy::scope(&actor, Kind::Organisation, Action::Create).all;
+    let invited_roles = super::invitations::INVITED_ROLES
+        .into_iter()
+        .filter(|r| *r != Role::InstallationAdmin || actor.has(Role::InstallationAdmin))
+        .collect();
     Ok(PeopleView {
         may_add,
         organisations: out,
+        invited_roles,
+        link_base: super::invitations::link(&st, ""),
     })
 }
 

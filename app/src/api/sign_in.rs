@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 pub struct SignInInput {
     pub email: String,
     pub password: String,
+    /// Where to go once signed in (a path on this site), else the person's start page.
+    #[serde(default)]
+    pub next: String,
 }
 
 /// Set the session and language cookies on the response being built.
@@ -65,6 +68,10 @@ pub async fn sign_in(input: SignInInput) -> Result<(), AppError> {
     let token = db::sessions::create(&st.db, user.id).await?;
     start_session(&st, &token, user.locale)?;
     let start = Role::start_pages(&user.roles());
-    leptos_axum::redirect(start.first().map_or("/", |(href, _)| href));
+    let target = auth::own_path(&input.next)
+        .filter(|p| *p != "/")
+        .or(start.first().map(|(href, _)| *href))
+        .unwrap_or("/");
+    leptos_axum::redirect(target);
     Ok(())
 }

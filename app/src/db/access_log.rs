@@ -2,7 +2,7 @@
 //! and when.
 use super::Db;
 use crate::domain::policy::Kind;
-use crate::domain::{Membership, Role, Timestamp, UserId};
+use crate::domain::{Membership, OrganisationId, Role, Timestamp, UserId};
 
 /// One entry, as the person (or an administrator) reads it.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
@@ -11,7 +11,8 @@ pub struct Entry {
     pub reader_name: String,
     pub reader_email: String,
     pub role: Role,
-    /// The organisation the reader acted for, by code and name.
+    /// The organisation the reader acted for, by id, code and name.
+    pub organisation_id: Option<OrganisationId>,
     pub organisation_code: Option<String>,
     pub organisation_name: Option<String>,
     pub what: Kind,
@@ -46,7 +47,7 @@ pub async fn record(
 /// Who opened `person`'s information, newest first.
 pub async fn for_person(db: &Db, person: UserId) -> Result<Vec<Entry>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT l.at, u.name AS reader_name, u.email AS reader_email, l.role,
+        "SELECT l.at, u.name AS reader_name, u.email AS reader_email, l.role, l.organisation_id,
                 o.code AS organisation_code, o.name AS organisation_name, l.what, l.record_id
          FROM access_log l JOIN users u ON u.id = l.reader_id
          LEFT JOIN organisations o ON o.id = l.organisation_id

@@ -21,5 +21,7 @@ pub fn hash(token: &str) -> String {
 /// Whether `s` has the shape of a secret made by [`new_token`] (a link cut short or typed
 /// wrong is refused before the database is asked).
 pub fn looks_like_token(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }

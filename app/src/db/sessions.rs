@@ -1,10 +1,10 @@
 //! Sign-in sessions. Only a hash of each token is stored, so a copy of the database cannot be
 //! used to sign in. Sessions live in the database, so a person signed in through one Kartla
 //! server goes on through any other on the same database.
+use super::secret::hash;
 use super::users::UserRow;
 use super::Db;
 use crate::domain::{Timestamp, UserId};
-use super::secret::hash;
 use std::time::Duration;
 
 /// How long a session lasts without being used. The page warns two minutes before and lets

@@ -3,6 +3,7 @@
 //! every organisation and add new ones.
 use super::action_error;
 use crate::api::admin_people::{admin_people, AddOrganisation, EndMembership};
+use crate::api::invitations::{Invite, WithdrawInvitation};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::OrgKind;
 use crate::i18n::use_i18n;
@@ -17,12 +18,34 @@ pub fn AdminPeoplePage() -> impl IntoView {
     let query = use_query_map();
     let end = ServerAction::<EndMembership>::new();
     let add = ServerAction::<AddOrganisation>::new();
+    let invite = ServerAction::<Invite>::new();
+    let withdraw = ServerAction::<WithdrawInvitation>::new();
     let end_error = action_error(end);
     let add_error = action_error(add);
+    let invite_error = action_error(invite);
+    let withdraw_error = action_error(withdraw);
     let data = Resource::new(
-        move || (end.version().get(), add.version().get()),
+        move || {
+            (
+                end.version().get(),
+                add.version().get(),
+                invite.version().get(),
+                withdraw.version().get(),
+            )
+        },
         |_| admin_people(),
     );
+    let invite_label = Callback::new(move |f: String| match f.as_str() {
+        "organisation" => i18n.t("field-invite-organisation"),
+        "role" => i18n.t("field-invite-role"),
+        _ => i18n.t(&format!("field-{f}")),
+    });
+    // The link of an invitation just made, when it was not mailed: only a secret's shape.
+    let made_link = move || {
+        query
+            .with(|q| q.get("link"))
+            .filter(|l| l.len() == 64 && l.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
     let label = Callback::new(move |f: String| i18n.t(&format!("field-org-{f}")));
     let saved = move || {
         query
@@ -30,6 +53,8 @@ pub fn AdminPeoplePage() -> impl IntoView {
             .and_then(|s| match s.as_str() {
                 "ended" => Some(i18n.t("people-ended")),
                 "added" => Some(i18n.t("people-org-added")),
+                "invited-sent" => Some(i18n.t("invite-sent")),
+                "withdrawn" => Some(i18n.t("invite-withdrawn")),
                 _ => None,
             })
     };
@@ -37,8 +62,10 @@ pub fn AdminPeoplePage() -> impl IntoView {
         <Title text=i18n.t("people-title")/>
         <h1>{i18n.t("people-title")}</h1>
         <p class="lead">{i18n.t("people-lead")}</p>
+        <p><a href="/admin/access-log">{i18n.t("audit-title")}</a></p>
         <p role="status" class="notice-ok">{saved}</p>
         <ErrorSummary error=end_error/>
+        <ErrorSummary error=withdraw_error/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let v = match data.await {
@@ -78,7 +105,58 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         <button type="submit">{i18n.t("people-add-org-submit")}</button>
                     </ActionForm>
                 });
+                let link_base = v.link_base.clone();
+                let made = move || {
+                    made_link().map(|token| {
+                        let not_sent = query.with(|q| q.get("saved")).is_some_and(|s| s == "not-sent");
+                        let lead = if not_sent { i18n.t("invite-not-sent") } else { i18n.t("invite-pass-on") };
+                        view! {
+                            <div id="invited" class="notice-ok" role="status">
+                                <p>{lead}</p>
+                                <p><code class="link-to-pass-on">{format!("{link_base}/invite/{token}")}</code></p>
+                            </div>
+                        }
+                    })
+                };
+                let invitable: Vec<_> = v
+                    .organisations
+                    .iter()
+                    .filter(|o| o.may_invite)
+                    .map(|o| (o.id, o.name.clone()))
+                    .collect();
+                let invite_form = (!invitable.is_empty()).then(|| view! {
+                    <h2>{i18n.t("invite-heading")}</h2>
+                    <p>{i18n.t("invite-explain")}</p>
+                    <ErrorSummary error=invite_error label=invite_label/>
+                    <ActionForm action=invite attr:class="stack" attr:novalidate="novalidate">
+                        <div class="field">
+                            <label for="email">{i18n.t("field-email")}</label>
+                            <input id="email" name="input[email]" type="email" autocomplete="off" required maxlength="254"/>
+                        </div>
+                        <div class="field">
+                            <label for="organisation">{i18n.t("field-invite-organisation")}</label>
+                            <select id="organisation" name="input[organisation]">
+                                {invitable
+                                    .into_iter()
+                                    .map(|(id, name)| view! { <option value=id.0>{name}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="role">{i18n.t("field-invite-role")}</label>
+                            <select id="role" name="input[role]">
+                                {v.invited_roles
+                                    .iter()
+                                    .map(|r| view! { <option value=r.as_str()>{i18n.t(&format!("role-{}", r.as_str().replace('_', "-")))}</option> })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit">{i18n.t("invite-submit")}</button>
+                    </ActionForm>
+                });
                 view! {
+                    {made}
+                    {invite_form}
                     {v.organisations
                         .into_iter()
                         .map(|o| {
@@ -128,11 +206,53 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                 }
                                     .into_any()
                             };
+                            let pending = (!o.pending.is_empty()).then(|| {
+                                let caption_id = format!("pending-{}", o.code);
+                                view! {
+                                    <div class="table-wrap table-reflow" role="region" aria-labelledby=caption_id.clone() tabindex="0">
+                                        <table>
+                                            <caption id=caption_id.clone()>{i18n.t_with("invite-pending-caption", &[("org", o.name.clone().into())])}</caption>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">{i18n.t("people-col-email")}</th>
+                                                    <th scope="col">{i18n.t("people-col-role")}</th>
+                                                    <th scope="col">{i18n.t("invite-col-expires")}</th>
+                                                    <th scope="col">{i18n.t("admin-col-action")}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {o.pending
+                                                    .into_iter()
+                                                    .map(|p| {
+                                                        let role = i18n.t(&format!("role-{}", p.role.as_str().replace('_', "-")));
+                                                        let button = i18n.t_with("invite-withdraw", &[("email", p.email.clone().into())]);
+                                                        view! {
+                                                            <tr>
+                                                                <td data-label=i18n.t("people-col-email")>{p.email}</td>
+                                                                <td data-label=i18n.t("people-col-role")>{role}</td>
+                                                                <td data-label=i18n.t("invite-col-expires")>{p.expires}</td>
+                                                                <td>
+                                                                    <ActionForm action=withdraw>
+                                                                        <input type="hidden" name="id" value=p.id/>
+                                                                        <input type="hidden" name="organisation" value=o.id.0/>
+                                                                        <button type="submit" class="secondary">{button}</button>
+                                                                    </ActionForm>
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                            });
                             view! {
                                 <section>
                                     <h2>{o.name}" "<span class="code">"("{o.code}")"</span></h2>
                                     <p class="meta">{kind}</p>
                                     {body}
+                                    {pending}
                                 </section>
                             }
                         })

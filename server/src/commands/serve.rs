@@ -4,6 +4,7 @@ use crate::config::{leptos_options, Config};
 use kartla_app::state::AppState;
 
 pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
+    let mailer = cfg.mailer()?;
     let db = open_db(cfg).await?;
     if demo {
         super::demo::seed(&db).await?;
@@ -22,6 +23,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         public_url: cfg.public_url.clone(),
         assets,
         behind_proxy: cfg.behind_proxy,
+        mailer,
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

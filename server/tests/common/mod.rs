@@ -2,6 +2,10 @@
 //! to hand the `kartla` binary.
 #![allow(dead_code, reason = "each test file uses its own part")]
 pub use kartla_app::db::Engine;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// A fresh, migrated database and the folder that holds it (SQLite) or nothing (PostgreSQL,
 /// a new database on the server `KARTLA_TEST_POSTGRES_URL` names).
@@ -149,4 +153,68 @@ pub fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
+/// One plain HTTP/1.1 request: status line with headers, and body.
+pub fn request(port: u16, method: &str, path: &str, cookie: &str, form: &str) -> (String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap_or_else(|e| panic!("connect: {e}"));
+    let req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+         Content-Length: {}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n{form}",
+        form.len()
+    );
+    s.write_all(req.as_bytes())
+        .unwrap_or_else(|e| panic!("send: {e}"));
+    let mut out = Vec::new();
+    s.read_to_end(&mut out)
+        .unwrap_or_else(|e| panic!("read: {e}"));
+    let out = String::from_utf8_lossy(&out).into_owned();
+    let (head, body) = out.split_once("\r\n\r\n").unwrap_or((&out, ""));
+    (head.to_owned(), body.to_owned())
+}
+
+pub struct Server {
+    pub port: u16,
+    pub child: Child,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `kartla serve` on `db` at a free port, with `env` set besides.
+pub fn serve(db: &TestDatabase, env: &[(&str, &str)]) -> Server {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_kartla"))
+        .arg("serve")
+        .envs(env.iter().copied())
+        .env("KARTLA_DATABASE_URL", &db.url)
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("server starts: {e}"));
+    Server { port, child }
+}
+
+/// Wait until the server answers `/health`.
+pub fn healthy(server: &mut Server) {
+    let until = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            panic!("a server stopped while starting: {status}");
+        }
+        if TcpStream::connect(("127.0.0.1", server.port)).is_ok() {
+            let (head, _) = request(server.port, "GET", "/health", "", "");
+            if head.starts_with("HTTP/1.1 200") {
+                return;
+            }
+        }
+        assert!(Instant::now() < until, "a server never became healthy");
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }

@@ -1,0 +1,250 @@
+//! Mail through a real SMTP server (PyPI's aiosmtpd, started by the test, keeping what it
+//! receives in a Maildir): an organisation administrator's invitation reaches the invited
+//! address and its link makes an account with the role, once; "forgot password" mails a link
+//! for a known address only, answers an unknown one the same, and the link sets a new password
+//! once.
+#![expect(
+    clippy::expect_used,
+    reason = "a test should fail loudly when the servers cannot be run"
+)]
+mod common;
+
+use common::{healthy, request, serve, TestDatabase};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// aiosmtpd on a free port, writing each message into a Maildir.
+struct Smtp {
+    port: u16,
+    dir: tempfile::TempDir,
+    child: Child,
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn smtp() -> Smtp {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let port = common::free_port();
+    let child = Command::new("python3")
+        .args(["-m", "aiosmtpd", "-n", "-l"])
+        .arg(format!("127.0.0.1:{port}"))
+        .args(["-c", "aiosmtpd.handlers.Mailbox"])
+        .arg(dir.path().join("mail"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("aiosmtpd runs (scripts/setup installs it)");
+    let until = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < until, "the SMTP server never listened");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Smtp { port, dir, child }
+}
+
+impl Smtp {
+    fn messages(&self) -> Vec<String> {
+        let new: PathBuf = self.dir.path().join("mail").join("new");
+        let mut files: Vec<_> = std::fs::read_dir(&new)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files.iter().map(|p| read(p)).collect()
+    }
+
+    /// Wait for the `n`th message to arrive.
+    fn wait_for(&self, n: usize) -> Vec<String> {
+        let until = Instant::now() + Duration::from_secs(20);
+        loop {
+            let got = self.messages();
+            if got.len() >= n {
+                return got;
+            }
+            assert!(
+                Instant::now() < until,
+                "only {} of {n} mails arrived",
+                got.len()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).expect("a mail")
+}
+
+/// The link in a mail's body that starts with `prefix`, with its secret, whatever the
+/// transfer encoding folded.
+fn link(mail: &str, prefix: &str) -> String {
+    // Quoted-printable may break long lines with "=\n" and write "=" as "=3D".
+    let unfolded = mail
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=");
+    let at = unfolded
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} in\n{mail}"));
+    unfolded[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn location(head: &str) -> String {
+    head.lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("location: ")
+                .map(|v| v.trim().to_owned())
+        })
+        .unwrap_or_default()
+}
+
+fn demo(db: &TestDatabase) {
+    let ok = Command::new(env!("CARGO_BIN_EXE_kartla"))
+        .arg("demo")
+        .env("KARTLA_DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn")
+        .status()
+        .expect("demo");
+    assert!(ok.success());
+}
+
+both_engines!(
+    fn invitations_and_password_links_are_mailed_and_work_once(db) {
+        demo(db);
+        let mail = smtp();
+        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
+        let mut server = serve(
+            db,
+            &[
+                ("KARTLA_SMTP_URL", smtp_url.as_str()),
+                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
+                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
+            ],
+        );
+        healthy(&mut server);
+        let port = server.port;
+        let lulea = common::number(db, "SELECT id FROM organisations WHERE code = 'LULEA'");
+
+        // Luleå's administrator invites a validator.
+        let (head, _) = request(
+            port,
+            "POST",
+            "/api/sign_in",
+            "",
+            "input[email]=kommunadmin%40demo.kartla.se&input[password]=kartla-demo",
+        );
+        let admin = common::session_cookie(&head);
+        let (head, body) = request(
+            port,
+            "POST",
+            "/api/invite",
+            &admin,
+            &format!("input[email]=ny.validerare%40example.se&input[organisation]={lulea}&input[role]=validator"),
+        );
+        assert_eq!(location(&head), "/admin/people?saved=invited-sent", "{head}\n{body}");
+        let got = mail.wait_for(1);
+        assert!(got[0].contains("To: ny.validerare@example.se"), "{}", got[0]);
+        assert!(got[0].contains("From: Kartla <kartla@demo.kartla.se>"), "{}", got[0]);
+        let url = link(&got[0], "https://kartla.example.se/invite/");
+        let path = url.trim_start_matches("https://kartla.example.se");
+        let token = path.trim_start_matches("/invite/");
+        assert_eq!(token.len(), 64, "{url}");
+
+        // The link opens a page naming the organisation, and makes the account once.
+        let (head, page) = request(port, "GET", path, "", "");
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        assert!(page.contains("ny.validerare@example.se"));
+        let accept = format!(
+            "input[token]={token}&input[name]=Nova+Validerare&input[password]=ett+l%C3%A5ngt+l%C3%B6senord"
+        );
+        let (head, body) = request(port, "POST", "/api/accept_invitation", "", &accept);
+        assert_eq!(location(&head), "/review", "{head}\n{body}");
+        let nova = common::session_cookie(&head);
+        let (head, _) = request(port, "GET", "/review", &nova, "");
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        let (head, _) = request(port, "POST", "/api/accept_invitation", "", &accept);
+        assert_ne!(location(&head), "/review", "{head}");
+        assert!(!head.contains("kartla_session="), "{head}");
+        let (head, _) = request(port, "GET", path, "", "");
+        assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+        assert_eq!(
+            common::number(
+                db,
+                "SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id
+                 WHERE u.email = 'ny.validerare@example.se' AND m.role = 'validator'"
+            ),
+            1
+        );
+
+        // Forgot password: an unknown address gets the same answer and no mail.
+        let (unknown, _) = request(
+            port,
+            "POST",
+            "/api/forgot_password",
+            "",
+            "input[email]=ingen%40example.se",
+        );
+        let (known, _) = request(
+            port,
+            "POST",
+            "/api/forgot_password",
+            "",
+            "input[email]=ny.validerare%40example.se",
+        );
+        assert_eq!(location(&unknown), "/forgot-password?saved=asked");
+        assert_eq!(location(&known), location(&unknown));
+        assert_eq!(known.lines().next(), unknown.lines().next());
+        let got = mail.wait_for(2);
+        std::thread::sleep(Duration::from_millis(500));
+        assert_eq!(mail.messages().len(), 2, "a mail went to an unknown address");
+        assert!(got[1].contains("To: ny.validerare@example.se"), "{}", got[1]);
+        let url = link(&got[1], "https://kartla.example.se/reset-password/");
+        let token = url.rsplit('/').next().unwrap_or_default().to_owned();
+        let (head, _) = request(port, "GET", &format!("/reset-password/{token}"), "", "");
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        let set = format!("input[token]={token}&input[password]=ett+annat+l%C3%A5ngt+l%C3%B6senord");
+        let (head, _) = request(port, "POST", "/api/set_new_password", "", &set);
+        assert_eq!(location(&head), "/sign-in?saved=password", "{head}");
+        // The old session ended with it; the new password signs in, the old does not.
+        let (_, page) = request(port, "GET", "/review", &nova, "");
+        assert!(!page.contains("Nova Validerare"));
+        let (head, _) = request(
+            port,
+            "POST",
+            "/api/sign_in",
+            "",
+            "input[email]=ny.validerare%40example.se&input[password]=ett+annat+l%C3%A5ngt+l%C3%B6senord",
+        );
+        assert!(head.contains("kartla_session="), "{head}");
+        let (head, _) = request(port, "POST", "/api/set_new_password", "", &set);
+        assert_ne!(location(&head), "/sign-in?saved=password", "{head}");
+    }
+);
+
+#[test]
+fn half_the_mail_settings_stop_the_server_with_a_clear_message() {
+    let db = common::fresh(common::Engine::Sqlite);
+    let out = Command::new(env!("CARGO_BIN_EXE_kartla"))
+        .arg("serve")
+        .env("KARTLA_DATABASE_URL", &db.url)
+        .env("KARTLA_SMTP_URL", "smtp://127.0.0.1:2525")
+        .env_remove("KARTLA_MAIL_FROM")
+        .env(
+            "LEPTOS_SITE_ADDR",
+            format!("127.0.0.1:{}", common::free_port()),
+        )
+        .output()
+        .expect("kartla runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("KARTLA_MAIL_FROM"), "{err}");
+}
