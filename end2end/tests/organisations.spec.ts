@@ -37,19 +37,62 @@ test('the installation’s administrator adds an organisation, and a bad code is
   await page.goto('/admin/people');
   await settle(page);
   const code = `T${info.project.name.toUpperCase()}-${Date.now() % 100000}`;
-  await page.getByLabel('Kod').fill('ö');
-  await page.getByLabel('Namn').fill('Testkommun');
+  const addForm = page.locator('form').filter({ has: page.getByRole('button', { name: 'Lägg till organisation' }) });
+  await addForm.getByLabel('Kod').fill('ö');
+  await addForm.getByLabel('Namn').fill('Testkommun');
   await page.getByRole('button', { name: 'Lägg till organisation' }).click();
   await expect(page.getByRole('alert')).toContainText('Kod: ska vara 2 till 24 bokstäver');
   await settle(page);
-  await page.getByLabel('Slags organisation').selectOption({ label: 'Anordnare' });
-  await page.getByLabel('Kod').fill(code);
-  await page.getByLabel('Namn').fill('Testanordnare');
+  await addForm.getByLabel('Slags organisation').selectOption({ label: 'Anordnare' });
+  await addForm.getByLabel('Kod').fill(code);
+  await addForm.getByLabel('Namn').fill('Testanordnare');
   await page.getByRole('button', { name: 'Lägg till organisation' }).click();
   await expect(page.getByRole('status')).toContainText('Organisationen är tillagd.');
   await expect(page.getByRole('heading', { level: 2, name: fl(`Testanordnare (${code})`) })).toBeVisible();
   await expectAccessible(page);
   expect(kartlaCli(['orgs', 'list'])).toContain(`${code}\tprovider\tTestanordnare\n`);
+
+  // The new provider gets a contact address and assesses for Boden.
+  await settle(page);
+  const section = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: fl(`Testanordnare (${code})`) }) });
+  await section.getByText(fl('Ändra uppgifterna för Testanordnare')).click();
+  await section.getByLabel('E-postadress för kontakt').fill('inte en adress');
+  await section.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await expect(page.getByRole('alert')).toContainText('är inte en giltig e-postadress');
+  await settle(page);
+  const again = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: fl(`Testanordnare (${code})`) }) });
+  await again.getByText(fl('Ändra uppgifterna för Testanordnare')).click();
+  await again.getByLabel('Namn').fill('Testanordnare AB');
+  await again.getByLabel('E-postadress för kontakt').fill('kontakt@test.kartla.se');
+  await again.getByLabel('Bodens kommun (demo)').check();
+  await again.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Organisationens uppgifter är sparade.');
+  const saved = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: fl(`Testanordnare AB (${code})`) }) });
+  await expect(saved.getByText('kontakt@test.kartla.se')).toBeVisible();
+  await saved.getByText(fl('Ändra uppgifterna för Testanordnare AB')).click();
+  await expect(saved.getByLabel('Bodens kommun (demo)')).toBeChecked();
+  await expect(saved.getByLabel('Luleå kommun (demo)')).not.toBeChecked();
+  await expectAccessible(page);
+});
+
+test('an organisation’s administrator changes their organisation’s details, and no other’s', async ({ page }) => {
+  await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
+  const lulea = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: fl('Luleå kommun (demo)') }) });
+  const id = await lulea.locator('input[name="input[id]"]').getAttribute('value');
+  // Which municipalities a provider serves is the installation's to decide, and another
+  // organisation is as if it did not exist.
+  const other = await page.request.post('/api/edit_organisation', { form: { 'input[id]': '1', 'input[name]': 'Kapad' } });
+  expect(other.status()).toBe(404);
+  const serves = await page.request.post('/api/edit_organisation', {
+    form: { 'input[id]': id!, 'input[name]': 'Luleå kommun (demo)', 'input[serves_shown]': '1' },
+  });
+  expect(serves.status()).toBe(403);
+  await lulea.getByText(fl('Ändra uppgifterna för Luleå kommun (demo)')).click();
+  await expect(lulea.getByText('Kommuner den bedömer åt')).toHaveCount(0);
+  await lulea.getByLabel('Telefon för kontakt').fill('0920-45 30 00');
+  await lulea.getByRole('button', { name: 'Spara uppgifterna' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Organisationens uppgifter är sparade.');
+  await expect(page.getByText(fl('0920-45 30 00'))).toBeVisible();
 });
 
 test('administrators search who has seen a person’s information, as far as the policy lets them', async ({ page }, info) => {

@@ -20,7 +20,13 @@ pub struct OrganisationPeople {
     pub kind: OrgKind,
     pub code: String,
     pub name: String,
+    pub email: String,
+    pub phone: String,
     pub staff: Vec<MemberView>,
+    /// The person may change the name and contact details.
+    pub may_edit: bool,
+    /// For a provider, when the person may change it: the municipalities it serves.
+    pub serves: Option<Vec<OrganisationId>>,
     /// The person may invite people to this organisation.
     pub may_invite: bool,
     /// Invitations not yet accepted.
@@ -45,6 +51,8 @@ pub struct PeopleView {
     pub invited_roles: Vec<Role>,
     /// The start of the links of invitations (`https://kartla.example.se`).
     pub link_base: String,
+    /// The region's municipalities, for the boxes of the municipalities a provider serves.
+    pub municipalities: Vec<(OrganisationId, String)>,
 }
 
 #[server(prefix = "/api", endpoint = "admin_people")]
@@ -60,9 +68,15 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
     let st = crate::auth::state()?;
     let staff = organisations::staff(&st.db).await?;
     let pending = crate::db::invitations::pending(&st.db).await?;
+    let serves = organisations::serves(&st.db).await?;
     let actor = user.actor();
+    let edits_all = policy::scope(&actor, Kind::Organisation, Action::Edit).all;
+    let mut municipalities = vec![];
     let mut out = vec![];
     for o in organisations::list(&st.db).await? {
+        if o.kind == OrgKind::Municipality {
+            municipalities.push((o.id, o.name.clone()));
+        }
         if !scope.all && !scope.organisations.contains(&o.id) {
             continue;
         }
@@ -82,6 +96,15 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
         };
         let may_invite = policy::decide(&actor, Kind::Membership, Action::Create, &facts)
             == policy::Decision::Allow;
+        let may_edit = policy::decide(&actor, Kind::Organisation, Action::Edit, &facts)
+            == policy::Decision::Allow;
+        let served = (edits_all && o.kind == OrgKind::Provider).then(|| {
+            serves
+                .iter()
+                .filter(|(p, _)| *p == o.id)
+                .map(|(_, m)| *m)
+                .collect()
+        });
         let pending = pending
             .iter()
             .filter(|p| p.organisation_id == o.id)
@@ -97,7 +120,11 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
             kind: o.kind,
             code: o.code.to_string(),
             name: o.name,
+            email: o.email,
+            phone: o.phone,
             staff,
+            may_edit,
+            serves: served,
             may_invite,
             pending,
         });
@@ -112,6 +139,7 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
         organisations: out,
         invited_roles,
         link_base: super::invitations::link(&st, ""),
+        municipalities,
     })
 }
 
@@ -155,7 +183,7 @@ pub struct OrganisationInput {
 /// Add an organisation to the region.
 #[server(prefix = "/api", endpoint = "add_organisation")]
 pub async fn add_organisation(input: OrganisationInput) -> Result<(), AppError> {
-    use crate::db::organisations::{self, Details, NotAdded};
+    use crate::db::organisations::{self, NotAdded};
     use crate::domain::policy::{Action, Kind};
     use crate::domain::OrgCode;
     use crate::error::FieldError;
@@ -175,39 +203,110 @@ pub async fn add_organisation(input: OrganisationInput) -> Result<(), AppError> 
             code: "bad-org-code".into(),
         });
     }
-    let name = input.name.trim();
-    if name.is_empty() {
-        errors.push(FieldError {
-            field: "name".into(),
-            code: "required".into(),
-        });
-    }
-    for (field, value, max) in [
-        ("name", name, 200),
-        ("email", input.email.trim(), 254),
-        ("phone", input.phone.trim(), 40),
-    ] {
-        if value.chars().count() > max {
-            errors.push(FieldError {
-                field: field.into(),
-                code: "too-long".into(),
-            });
-        }
-    }
+    let details = checked_details(&input.name, &input.email, &input.phone, &mut errors);
     let (Some(kind), Some(code), true) = (kind, code, errors.is_empty()) else {
         return Err(AppError::Validation(errors));
     };
     let st = crate::auth::state()?;
-    let details = Details {
-        name: name.to_owned(),
-        email: input.email,
-        phone: input.phone,
-    };
     match organisations::add(&st.db, kind, &code, &details).await? {
         Ok(_) => {}
         Err(NotAdded::CodeTaken) => return Err(AppError::field("code", "code-taken")),
         Err(NotAdded::RegionExists) => return Err(AppError::field("kind", "region-exists")),
     }
     leptos_axum::redirect("/admin/people?saved=added");
+    Ok(())
+}
+
+/// An organisation's name and contact details, checked: every problem is added to `errors`.
+#[cfg(feature = "ssr")]
+fn checked_details(
+    name: &str,
+    email: &str,
+    phone: &str,
+    errors: &mut Vec<crate::error::FieldError>,
+) -> crate::db::organisations::Details {
+    use validator::ValidateEmail;
+    let mut err = |field: &str, code: &str| {
+        errors.push(crate::error::FieldError {
+            field: field.into(),
+            code: code.into(),
+        })
+    };
+    let (name, email, phone) = (name.trim(), email.trim(), phone.trim());
+    if name.is_empty() {
+        err("name", "required");
+    }
+    for (field, value, max) in [
+        ("name", name, 200),
+        ("email", email, 254),
+        ("phone", phone, 40),
+    ] {
+        if value.chars().count() > max {
+            err(field, "too-long");
+        }
+    }
+    if !email.is_empty() && email.len() <= 254 && !email.validate_email() {
+        err("email", "invalid-email");
+    }
+    crate::db::organisations::Details {
+        name: name.to_owned(),
+        email: email.to_owned(),
+        phone: phone.to_owned(),
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EditOrganisationInput {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    /// The municipalities a provider serves, by id, each ticked box as `serves[ID]=on`.
+    #[serde(default)]
+    pub serves: std::collections::BTreeMap<String, String>,
+    /// Set when the form showed the boxes, so that none ticked means "none".
+    #[serde(default)]
+    pub serves_shown: String,
+}
+
+/// Change an organisation's name and contact details (its administrators and the
+/// installation's), and which municipalities a provider serves (the installation's
+/// administrators only: it decides whose files the provider's validators see).
+#[server(prefix = "/api", endpoint = "edit_organisation")]
+pub async fn edit_organisation(input: EditOrganisationInput) -> Result<(), AppError> {
+    use crate::db::organisations;
+    use crate::domain::policy::{self, Action, Facts, Kind};
+    let user = crate::auth::require_user().await?;
+    let id: OrganisationId = input.id.parse().map_err(|_| AppError::NotFound)?;
+    let facts = Facts {
+        organisation: Some(id),
+        ..Facts::default()
+    };
+    crate::access::check(&user, Kind::Organisation, Action::Edit, &facts)?;
+    let st = crate::auth::state()?;
+    let org = organisations::find(&st.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = vec![];
+    let details = checked_details(&input.name, &input.email, &input.phone, &mut errors);
+    let serves: Option<Vec<OrganisationId>> = (!input.serves_shown.is_empty())
+        .then(|| input.serves.keys().filter_map(|k| k.parse().ok()).collect());
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    if let Some(serves) = &serves {
+        if org.kind != OrgKind::Provider
+            || !policy::scope(&user.actor(), Kind::Organisation, Action::Edit).all
+        {
+            return Err(AppError::Forbidden);
+        }
+        organisations::set_serves(&st.db, id, serves).await?;
+    }
+    organisations::update(&st.db, id, &details).await?;
+    leptos_axum::redirect("/admin/people?saved=org-changed");
     Ok(())
 }

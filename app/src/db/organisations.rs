@@ -175,6 +175,56 @@ pub async fn maintain(
     Ok(())
 }
 
+/// Change what an organisation is called and how it is reached; whether it exists.
+pub async fn update(db: &Db, id: OrganisationId, details: &Details) -> Result<bool, sqlx::Error> {
+    let done =
+        sqlx::query("UPDATE organisations SET name = $1, email = $2, phone = $3 WHERE id = $4")
+            .bind(details.name.trim())
+            .bind(details.email.trim())
+            .bind(details.phone.trim())
+            .bind(id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Every municipality a provider was said to serve, as (provider, municipality).
+pub async fn serves(db: &Db) -> Result<Vec<(OrganisationId, OrganisationId)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT organisation_id, municipality_id FROM organisation_serves
+         ORDER BY organisation_id, municipality_id",
+    )
+    .fetch_all(db)
+    .await
+}
+
+/// Make `municipalities` the ones the provider `organisation` serves, in one transaction (what
+/// is not a municipality is left out).
+pub async fn set_serves(
+    db: &Db,
+    organisation: OrganisationId,
+    municipalities: &[OrganisationId],
+) -> Result<(), sqlx::Error> {
+    let mut tx = dialect::begin_write(db).await?;
+    sqlx::query("DELETE FROM organisation_serves WHERE organisation_id = $1")
+        .bind(organisation)
+        .execute(&mut *tx)
+        .await?;
+    for m in municipalities {
+        sqlx::query(
+            "INSERT INTO organisation_serves (organisation_id, municipality_id)
+             SELECT $1, id FROM organisations WHERE id = $2 AND kind = $3
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(organisation)
+        .bind(m)
+        .bind(OrgKind::Municipality)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
 /// The organisations that serve `person`'s home municipality: the municipality itself, the
 /// region's office, and the providers that serve it. None when the person has no home.
 pub async fn serving_home_of(db: &Db, person: UserId) -> Result<Vec<OrganisationId>, sqlx::Error> {
@@ -425,6 +475,30 @@ mod tests {
             assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, pitea, provider]);
             set_home(&t.db, p, lulea).await.unwrap();
             assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, lulea]);
+        }
+    );
+
+    db_test!(
+        async fn details_and_served_municipalities_change(t) {
+            let (r, lulea, pitea, provider) = region(&t.db).await;
+            let new = Details {
+                name: " Nordvalidering AB ".into(),
+                email: "info@nordval.se".into(),
+                phone: "0920-123 45".into(),
+            };
+            assert!(update(&t.db, provider, &new).await.unwrap());
+            let found = find(&t.db, provider).await.unwrap().unwrap();
+            assert_eq!(
+                (found.name.as_str(), found.email.as_str(), found.phone.as_str()),
+                ("Nordvalidering AB", "info@nordval.se", "0920-123 45")
+            );
+            assert!(!update(&t.db, OrganisationId(9999), &new).await.unwrap());
+            set_serves(&t.db, provider, &[lulea, pitea, r]).await.unwrap();
+            assert_eq!(served_by(&t.db, provider).await.unwrap(), [lulea, pitea]);
+            set_serves(&t.db, provider, &[pitea]).await.unwrap();
+            assert_eq!(serves(&t.db).await.unwrap(), [(provider, pitea)]);
+            set_serves(&t.db, provider, &[]).await.unwrap();
+            assert!(served_by(&t.db, provider).await.unwrap().is_empty());
         }
     );
 

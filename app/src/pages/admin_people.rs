@@ -2,7 +2,7 @@
 //! sees their organisation's staff and can end a role; the installation's administrators see
 //! every organisation and add new ones.
 use super::action_error;
-use crate::api::admin_people::{admin_people, AddOrganisation, EndMembership};
+use crate::api::admin_people::{admin_people, AddOrganisation, EditOrganisation, EndMembership};
 use crate::api::invitations::{Invite, WithdrawInvitation};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::OrgKind;
@@ -20,6 +20,8 @@ pub fn AdminPeoplePage() -> impl IntoView {
     let add = ServerAction::<AddOrganisation>::new();
     let invite = ServerAction::<Invite>::new();
     let withdraw = ServerAction::<WithdrawInvitation>::new();
+    let edit = ServerAction::<EditOrganisation>::new();
+    let edit_error = action_error(edit);
     let end_error = action_error(end);
     let add_error = action_error(add);
     let invite_error = action_error(invite);
@@ -31,6 +33,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                 add.version().get(),
                 invite.version().get(),
                 withdraw.version().get(),
+                edit.version().get(),
             )
         },
         |_| admin_people(),
@@ -55,6 +58,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                 "added" => Some(i18n.t("people-org-added")),
                 "invited-sent" => Some(i18n.t("invite-sent")),
                 "withdrawn" => Some(i18n.t("invite-withdrawn")),
+                "org-changed" => Some(i18n.t("people-org-changed")),
                 _ => None,
             })
     };
@@ -66,6 +70,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
         <p role="status" class="notice-ok">{saved}</p>
         <ErrorSummary error=end_error/>
         <ErrorSummary error=withdraw_error/>
+        <ErrorSummary error=edit_error label/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let v = match data.await {
@@ -106,6 +111,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                     </ActionForm>
                 });
                 let link_base = v.link_base.clone();
+                let municipalities = v.municipalities.clone();
                 let made = move || {
                     made_link().map(|token| {
                         let not_sent = query.with(|q| q.get("saved")).is_some_and(|s| s == "not-sent");
@@ -247,10 +253,61 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                     </div>
                                 }
                             });
+                            let contact = [o.email.clone(), o.phone.clone()]
+                                .into_iter()
+                                .filter(|s| !s.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" · ");
+                            let (o_id, o_name, o_email, o_phone) = (o.id, o.name.clone(), o.email.clone(), o.phone.clone());
+                            let edit_form = o.may_edit.then(|| {
+                                let c = o.code.clone();
+                                let serves = o.serves.clone().map(|served| view! {
+                                    <fieldset>
+                                        <legend>{i18n.t("people-serves")}</legend>
+                                        <p class="hint">{i18n.t("people-serves-hint")}</p>
+                                        <input type="hidden" name="input[serves_shown]" value="1"/>
+                                        {municipalities
+                                            .iter()
+                                            .map(|(id, name)| {
+                                                let box_id = format!("serves-{c}-{}", id.0);
+                                                view! {
+                                                    <div class="radio">
+                                                        <input type="checkbox" id=box_id.clone() name=format!("input[serves][{}]", id.0) checked=served.contains(id)/>
+                                                        <label for=box_id>{name.clone()}</label>
+                                                    </div>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </fieldset>
+                                });
+                                view! {
+                                    <details class="more">
+                                        <summary>{i18n.t_with("people-edit-org", &[("org", o_name.clone().into())])}</summary>
+                                        <ActionForm action=edit attr:class="stack" attr:novalidate="novalidate">
+                                            <input type="hidden" name="input[id]" value=o_id.0/>
+                                            <div class="field">
+                                                <label for=format!("name-{c}")>{i18n.t("field-org-name")}</label>
+                                                <input id=format!("name-{c}") name="input[name]" value=o_name required maxlength="200"/>
+                                            </div>
+                                            <div class="field">
+                                                <label for=format!("email-{c}")>{i18n.t("field-org-email")}</label>
+                                                <input id=format!("email-{c}") name="input[email]" type="email" value=o_email maxlength="254"/>
+                                            </div>
+                                            <div class="field">
+                                                <label for=format!("phone-{c}")>{i18n.t("field-org-phone")}</label>
+                                                <input id=format!("phone-{c}") name="input[phone]" type="tel" value=o_phone maxlength="40"/>
+                                            </div>
+                                            {serves}
+                                            <button type="submit">{i18n.t("people-edit-org-submit")}</button>
+                                        </ActionForm>
+                                    </details>
+                                }
+                            });
                             view! {
                                 <section>
                                     <h2>{o.name}" "<span class="code">"("{o.code}")"</span></h2>
-                                    <p class="meta">{kind}</p>
+                                    <p class="meta">{kind}{(!contact.is_empty()).then(|| format!(" · {contact}"))}</p>
+                                    {edit_form}
                                     {body}
                                     {pending}
                                 </section>
