@@ -40,13 +40,21 @@ test('the catalogue and its administration fit a 320 px wide screen', async ({ p
   await fits(new URL(page.url()).pathname);
   await page.getByRole('button', { name: 'Kasta utkastet' }).click();
   await expect(page).toHaveURL(/\/admin\/catalogue$/);
+  // Organisations and people, with every table and form open.
+  await fits('/admin/people');
+  await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(wide, '/admin/people with its forms open scrolls sideways').toBeLessThanOrEqual(0);
+  await fits('/admin/access-log?person=deltagare%40demo.kartla.se');
+  await fits('/account');
+  await fits('/forgot-password');
 });
 
 test('the administration fits a 320 px wide screen without JavaScript', async ({ page }) => {
   test.skip(withJs(), 'this is the layout without JavaScript');
   await page.setViewportSize({ width: 320, height: 800 });
   await signIn(page, 'admin@demo.kartla.se', DEMO_PASSWORD);
-  for (const path of ['/admin/catalogue', '/admin/imports/new', '/admin/frameworks/new', '/catalogue']) {
+  for (const path of ['/admin/catalogue', '/admin/imports/new', '/admin/frameworks/new', '/catalogue', '/admin/people', '/account']) {
     await page.goto(path);
     // No script can measure here; a picture of the whole page is as wide as what scrolls.
     const png = await page.screenshot({ fullPage: true });

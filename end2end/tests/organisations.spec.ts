@@ -129,3 +129,47 @@ test('administrators search who has seen a person’s information, as far as the
   await register(page, p);
   expect((await page.goto('/admin/access-log?person=deltagare%40demo.kartla.se'))?.status()).toBe(403);
 });
+
+test('an organisation’s administrator changes a role, and makes a password link for their people only', async ({ page }, info) => {
+  const p = person(info, 'changed');
+  await register(page, p);
+  expect(kartlaCli(['users', 'add', '--email', p.email, '--role', 'counsellor', '--org', 'LULEA'])).toContain('counsellor@LULEA');
+  await signOut(page);
+
+  await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
+  await page.getByLabel(fl(`Ny roll för ${p.name}`)).selectOption({ label: 'Validerare' });
+  await page.getByRole('button', { name: fl(`Byt roll för ${p.name}`) }).click();
+  await expect(page.getByRole('status').first()).toContainText('Rollen är bytt.');
+  expect(kartlaCli(['users', 'list'])).toContain(`${p.email}\tparticipant@LULEA,validator@LULEA\n`);
+  await settle(page);
+
+  // Someone of another organisation is answered like an unknown address.
+  await page.getByLabel('Personens e-postadress').fill('handlaggare@demo.kartla.se');
+  await page.getByRole('button', { name: 'Skapa länk' }).click();
+  await expect(page.getByRole('alert')).toContainText('har inget konto i dina organisationer');
+  await settle(page);
+  await page.getByLabel('Personens e-postadress').fill(p.email);
+  await page.getByRole('button', { name: 'Skapa länk' }).click();
+  const shown = page.locator('#reset-link .link-to-pass-on');
+  await expect(shown).toHaveText(/\/reset-password\/[0-9a-f]{64}$/);
+  await settle(page);
+  await expectAccessible(page);
+  const path = new URL((await shown.textContent())!.trim()).pathname;
+  await signOut(page);
+
+  // The person chooses a new password with it, once.
+  await page.goto(path);
+  await settle(page);
+  await expectAccessible(page);
+  await page.getByLabel('Nytt lösenord').fill('kort');
+  await page.getByRole('button', { name: 'Spara det nya lösenordet' }).click();
+  await expect(page.getByRole('alert')).toContainText('är för kort');
+  await settle(page);
+  await page.getByLabel('Nytt lösenord').fill('ett helt nytt lösenord');
+  await page.getByRole('button', { name: 'Spara det nya lösenordet' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?saved=password$/);
+  await expect(page.getByRole('status').first()).toContainText('Ditt nya lösenord är sparat');
+  await signIn(page, p.email, 'ett helt nytt lösenord');
+  await expect(page).toHaveURL(/\/review$/);
+  expect((await page.goto(path))?.status()).toBe(404);
+});

@@ -53,6 +53,8 @@ pub struct PeopleView {
     pub link_base: String,
     /// The region's municipalities, for the boxes of the municipalities a provider serves.
     pub municipalities: Vec<(OrganisationId, String)>,
+    /// The person may make links to set a new password for their organisations' people.
+    pub may_make_password_links: bool,
 }
 
 #[server(prefix = "/api", endpoint = "admin_people")]
@@ -140,6 +142,10 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
         invited_roles,
         link_base: super::invitations::link(&st, ""),
         municipalities,
+        may_make_password_links: {
+            let edit = policy::scope(&actor, Kind::Membership, Action::Edit);
+            edit.all || !edit.organisations.is_empty()
+        },
     })
 }
 
@@ -158,6 +164,7 @@ pub async fn end_membership(
         ..Facts::default()
     };
     crate::access::check(&user, Kind::Membership, Action::Delete, &facts)?;
+    above_themselves(&user, role)?;
     let st = crate::auth::state()?;
     if !crate::db::organisations::end(&st.db, user_id, organisation, role).await? {
         return Err(AppError::NotFound);
@@ -308,5 +315,94 @@ pub async fn edit_organisation(input: EditOrganisationInput) -> Result<(), AppEr
     }
     organisations::update(&st.db, id, &details).await?;
     leptos_axum::redirect("/admin/people?saved=org-changed");
+    Ok(())
+}
+
+/// Only an installation administrator gives, changes or ends that role: an organisation's
+/// administrator of the region's office does not act above themselves.
+#[cfg(feature = "ssr")]
+pub fn above_themselves(user: &crate::db::users::UserRow, role: Role) -> Result<(), AppError> {
+    if role == Role::InstallationAdmin && !user.has(Role::InstallationAdmin) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
+/// Change a role a person holds in an organisation to another.
+#[server(prefix = "/api", endpoint = "change_role")]
+pub async fn change_role(
+    user_id: UserId,
+    organisation: OrganisationId,
+    role: Role,
+    new_role: String,
+) -> Result<(), AppError> {
+    use crate::db::organisations;
+    use crate::domain::policy::{Action, Facts, Kind};
+    let user = crate::auth::require_user().await?;
+    let facts = Facts {
+        person: Some(user_id),
+        organisation: Some(organisation),
+        ..Facts::default()
+    };
+    crate::access::check(&user, Kind::Membership, Action::Edit, &facts)?;
+    let new_role = new_role
+        .parse::<Role>()
+        .ok()
+        .filter(|r| super::invitations::INVITED_ROLES.contains(r))
+        .ok_or_else(|| AppError::field("new_role", "required"))?;
+    above_themselves(&user, role)?;
+    above_themselves(&user, new_role)?;
+    let st = crate::auth::state()?;
+    let org = organisations::find(&st.db, organisation)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if new_role.fits(org.kind).is_err() {
+        return Err(AppError::field("new_role", "role-misfit"));
+    }
+    if !organisations::change(&st.db, user_id, organisation, role, new_role).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/admin/people?saved=changed");
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PasswordLinkInput {
+    #[serde(default)]
+    pub email: String,
+}
+
+/// Make a link to set a new password for someone of the administrator's organisations (every
+/// role the person holds is in one of them; the installation's administrators: anyone), to pass
+/// on when the installation sends no mail.
+#[server(prefix = "/api", endpoint = "password_link_for")]
+pub async fn password_link_for(input: PasswordLinkInput) -> Result<(), AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let (user, scope) = crate::access::require_scope(Kind::Membership, Action::Edit).await?;
+    if !scope.all && scope.organisations.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let st = crate::auth::state()?;
+    let email = input.email.trim();
+    if email.is_empty() {
+        return Err(AppError::field("email", "required"));
+    }
+    let person = crate::db::users::find_by_email(&st.db, email).await?;
+    // Someone outside the administrator's organisations is answered like an unknown address.
+    let theirs = person.filter(|p| {
+        !p.memberships.is_empty()
+            && (scope.all
+                || p.memberships
+                    .iter()
+                    .all(|m| scope.organisations.contains(&m.organisation)))
+            && (!p.has(Role::InstallationAdmin) || user.has(Role::InstallationAdmin))
+    });
+    let Some(person) = theirs else {
+        return Err(AppError::field("email", "not-your-person"));
+    };
+    let token = crate::db::password_resets::create_for(&st.db, person.id).await?;
+    leptos_axum::redirect(&format!(
+        "/admin/people?saved=reset-link&link={token}#reset-link"
+    ));
     Ok(())
 }

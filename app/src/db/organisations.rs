@@ -175,6 +175,46 @@ pub async fn maintain(
     Ok(())
 }
 
+/// Change a role a person holds in an organisation to another, in one transaction: the old
+/// membership ends (its row stays) and the new one starts. `false` when the person does not
+/// hold `role` there now. Holding `new_role` there already just ends the old one.
+pub async fn change(
+    db: &Db,
+    user: UserId,
+    organisation: OrganisationId,
+    role: Role,
+    new_role: Role,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = dialect::begin_write(db).await?;
+    let now = super::now();
+    let ended = sqlx::query(
+        "UPDATE memberships SET ended_at = $1
+         WHERE user_id = $2 AND organisation_id = $3 AND role = $4 AND ended_at IS NULL",
+    )
+    .bind(now)
+    .bind(user)
+    .bind(organisation)
+    .bind(role)
+    .execute(&mut *tx)
+    .await?;
+    if ended.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO memberships (user_id, organisation_id, role, created_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user)
+    .bind(organisation)
+    .bind(new_role)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// Change what an organisation is called and how it is reached; whether it exists.
 pub async fn update(db: &Db, id: OrganisationId, details: &Details) -> Result<bool, sqlx::Error> {
     let done =
@@ -475,6 +515,31 @@ mod tests {
             assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, pitea, provider]);
             set_home(&t.db, p, lulea).await.unwrap();
             assert_eq!(serving_home_of(&t.db, p).await.unwrap(), [r, lulea]);
+        }
+    );
+
+    db_test!(
+        async fn a_role_changes_to_another_and_the_old_row_stays(t) {
+            let (_, lulea, ..) = region(&t.db).await;
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+                .await
+                .unwrap()
+                .unwrap();
+            give(&t.db, p, lulea, Role::Counsellor).await.unwrap().unwrap();
+            assert!(!change(&t.db, p, lulea, Role::Validator, Role::Coordinator)
+                .await
+                .unwrap());
+            assert!(change(&t.db, p, lulea, Role::Counsellor, Role::Coordinator)
+                .await
+                .unwrap());
+            let held = users::find(&t.db, p).await.unwrap().unwrap().roles();
+            assert_eq!(held, [Role::Coordinator]);
+            let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE user_id = $1")
+                .bind(p)
+                .fetch_one(&t.db)
+                .await
+                .unwrap();
+            assert_eq!(rows, 2);
         }
     );
 

@@ -2,7 +2,9 @@
 //! sees their organisation's staff and can end a role; the installation's administrators see
 //! every organisation and add new ones.
 use super::action_error;
-use crate::api::admin_people::{admin_people, AddOrganisation, EditOrganisation, EndMembership};
+use crate::api::admin_people::{
+    admin_people, AddOrganisation, ChangeRole, EditOrganisation, EndMembership, PasswordLinkFor,
+};
 use crate::api::invitations::{Invite, WithdrawInvitation};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::OrgKind;
@@ -22,6 +24,10 @@ pub fn AdminPeoplePage() -> impl IntoView {
     let withdraw = ServerAction::<WithdrawInvitation>::new();
     let edit = ServerAction::<EditOrganisation>::new();
     let edit_error = action_error(edit);
+    let change = ServerAction::<ChangeRole>::new();
+    let change_error = action_error(change);
+    let reset = ServerAction::<PasswordLinkFor>::new();
+    let reset_error = action_error(reset);
     let end_error = action_error(end);
     let add_error = action_error(add);
     let invite_error = action_error(invite);
@@ -34,6 +40,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                 invite.version().get(),
                 withdraw.version().get(),
                 edit.version().get(),
+                change.version().get(),
             )
         },
         |_| admin_people(),
@@ -59,6 +66,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                 "invited-sent" => Some(i18n.t("invite-sent")),
                 "withdrawn" => Some(i18n.t("invite-withdrawn")),
                 "org-changed" => Some(i18n.t("people-org-changed")),
+                "changed" => Some(i18n.t("people-role-changed")),
                 _ => None,
             })
     };
@@ -71,6 +79,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
         <ErrorSummary error=end_error/>
         <ErrorSummary error=withdraw_error/>
         <ErrorSummary error=edit_error label/>
+        <ErrorSummary error=change_error/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let v = match data.await {
@@ -114,12 +123,16 @@ pub fn AdminPeoplePage() -> impl IntoView {
                 let municipalities = v.municipalities.clone();
                 let made = move || {
                     made_link().map(|token| {
-                        let not_sent = query.with(|q| q.get("saved")).is_some_and(|s| s == "not-sent");
-                        let lead = if not_sent { i18n.t("invite-not-sent") } else { i18n.t("invite-pass-on") };
+                        let saved = query.with(|q| q.get("saved")).unwrap_or_default();
+                        let (id, lead, path) = match saved.as_str() {
+                            "reset-link" => ("reset-link", i18n.t("reset-link-pass-on"), "reset-password"),
+                            "not-sent" => ("invited", i18n.t("invite-not-sent"), "invite"),
+                            _ => ("invited", i18n.t("invite-pass-on"), "invite"),
+                        };
                         view! {
-                            <div id="invited" class="notice-ok" role="status">
+                            <div id=id class="notice-ok" role="status">
                                 <p>{lead}</p>
-                                <p><code class="link-to-pass-on">{format!("{link_base}/invite/{token}")}</code></p>
+                                <p><code class="link-to-pass-on">{format!("{link_base}/{path}/{token}")}</code></p>
                             </div>
                         }
                     })
@@ -130,6 +143,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                     .filter(|o| o.may_invite)
                     .map(|o| (o.id, o.name.clone()))
                     .collect();
+                let roles_to_change = v.invited_roles.clone();
                 let invite_form = (!invitable.is_empty()).then(|| view! {
                     <h2>{i18n.t("invite-heading")}</h2>
                     <p>{i18n.t("invite-explain")}</p>
@@ -160,9 +174,22 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         <button type="submit">{i18n.t("invite-submit")}</button>
                     </ActionForm>
                 });
+                let reset_form = v.may_make_password_links.then(|| view! {
+                    <h2>{i18n.t("reset-link-heading")}</h2>
+                    <p>{i18n.t("reset-link-explain")}</p>
+                    <ErrorSummary error=reset_error label=invite_label/>
+                    <ActionForm action=reset attr:class="stack" attr:novalidate="novalidate">
+                        <div class="field">
+                            <label for="reset-email">{i18n.t("reset-link-email")}</label>
+                            <input id="reset-email" name="input[email]" type="email" autocomplete="off" required maxlength="254"/>
+                        </div>
+                        <button type="submit" class="secondary">{i18n.t("reset-link-submit")}</button>
+                    </ActionForm>
+                });
                 view! {
                     {made}
                     {invite_form}
+                    {reset_form}
                     {v.organisations
                         .into_iter()
                         .map(|o| {
@@ -188,6 +215,14 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                                     .into_iter()
                                                     .map(|m| {
                                                         let role = i18n.t(&format!("role-{}", m.role.as_str().replace('_', "-")));
+                                                        let options: Vec<(&'static str, String)> = roles_to_change
+                                                            .iter()
+                                                            .filter(|r| **r != m.role)
+                                                            .map(|r| (r.as_str(), i18n.t(&format!("role-{}", r.as_str().replace('_', "-")))))
+                                                            .collect();
+                                                        let select_id = format!("new-role-{}-{}-{}", o.id.0, m.user_id.0, m.role.as_str());
+                                                        let new_role_label = i18n.t_with("people-new-role", &[("name", m.name.clone().into())]);
+                                                        let change_label = i18n.t_with("people-change", &[("name", m.name.clone().into())]);
                                                         let button = i18n.t_with("people-end", &[("role", role.clone().into()), ("name", m.name.clone().into())]);
                                                         view! {
                                                             <tr>
@@ -195,6 +230,19 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                                                 <td data-label=i18n.t("people-col-email")>{m.email}</td>
                                                                 <td data-label=i18n.t("people-col-role")>{role}</td>
                                                                 <td>
+                                                                    <ActionForm action=change attr:class="inline-form">
+                                                                        <input type="hidden" name="user_id" value=m.user_id.0/>
+                                                                        <input type="hidden" name="organisation" value=o.id.0/>
+                                                                        <input type="hidden" name="role" value=m.role.as_str()/>
+                                                                        <label class="visually-hidden" for=select_id.clone()>{new_role_label}</label>
+                                                                        <select id=select_id name="new_role">
+                                                                            {options
+                                                                                .into_iter()
+                                                                                .map(|(value, label)| view! { <option value=value>{label}</option> })
+                                                                                .collect_view()}
+                                                                        </select>
+                                                                        <button type="submit" class="secondary">{change_label}</button>
+                                                                    </ActionForm>
                                                                     <ActionForm action=end>
                                                                         <input type="hidden" name="user_id" value=m.user_id.0/>
                                                                         <input type="hidden" name="organisation" value=o.id.0/>
