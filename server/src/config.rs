@@ -4,7 +4,7 @@
 //! | --- | --- | --- |
 //! | `KARTLA_DATABASE_URL` | `sqlite://data/kartla.db` | the database: `sqlite://PATH` or `postgres://USER:PASSWORD@HOST:PORT/NAME`; migrated at start |
 //! | `KARTLA_SECURE_COOKIES` | `false` | mark cookies `Secure`; set `true` behind HTTPS |
-//! | `KARTLA_PUBLIC_URL` | the request's host | the address printed on profiles for `/verify/{code}` |
+//! | `KARTLA_PUBLIC_URL` | the request's host | the address printed on profiles for `/verify/{code}` and in mailed links (needed with `KARTLA_SMTP_URL`) |
 //! | `LEPTOS_SITE_ADDR` | `127.0.0.1:3000` | the address Kartla listens on |
 //! | `LEPTOS_SITE_ROOT` | `target/site` | where the compiled CSS and WebAssembly are served from |
 //! | `KARTLA_BEHIND_PROXY` | `false` | requests come through the installation's proxy or load balancer, which names the client in `X-Forwarded-For` (used to count sign-in attempts per client address) |
@@ -49,6 +49,12 @@ impl Config {
     pub fn mailer(&self) -> Result<Option<kartla_app::mail::Mailer>, String> {
         match (&self.smtp_url, &self.mail_from) {
             (None, None) => Ok(None),
+            // A link in mail is never built from a request's Host header, which anyone can set:
+            // a "forgot password" asked with a forged host would mail the secret elsewhere.
+            (Some(_), Some(_)) if self.public_url.is_none() => Err(
+                "KARTLA_SMTP_URL needs KARTLA_PUBLIC_URL (https://…), the address the links in mail lead to"
+                    .to_owned(),
+            ),
             (Some(url), Some(from)) => kartla_app::mail::Mailer::new(url, from).map(Some),
             _ => Err("set both KARTLA_SMTP_URL and KARTLA_MAIL_FROM, or neither".to_owned()),
         }

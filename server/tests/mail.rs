@@ -231,20 +231,44 @@ both_engines!(
 );
 
 #[test]
-fn half_the_mail_settings_stop_the_server_with_a_clear_message() {
+fn incomplete_mail_settings_stop_the_server_with_a_clear_message() {
     let db = common::fresh(common::Engine::Sqlite);
-    let out = Command::new(env!("CARGO_BIN_EXE_kartla"))
-        .arg("serve")
-        .env("KARTLA_DATABASE_URL", &db.url)
-        .env("KARTLA_SMTP_URL", "smtp://127.0.0.1:2525")
-        .env_remove("KARTLA_MAIL_FROM")
-        .env(
-            "LEPTOS_SITE_ADDR",
-            format!("127.0.0.1:{}", common::free_port()),
-        )
-        .output()
-        .expect("kartla runs");
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("KARTLA_MAIL_FROM"), "{err}");
+    let start = |env: &[(&str, &str)], missing: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_kartla"))
+            .arg("serve")
+            .env("KARTLA_DATABASE_URL", &db.url)
+            .env_remove("KARTLA_SMTP_URL")
+            .env_remove("KARTLA_MAIL_FROM")
+            .env_remove("KARTLA_PUBLIC_URL")
+            .envs(env.iter().copied())
+            .env(
+                "LEPTOS_SITE_ADDR",
+                format!("127.0.0.1:{}", common::free_port()),
+            )
+            .output()
+            .expect("kartla runs");
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(missing), "{err}");
+    };
+    start(
+        &[("KARTLA_SMTP_URL", "smtp://127.0.0.1:2525")],
+        "KARTLA_MAIL_FROM",
+    );
+    // Links in mail never come from a request's Host header.
+    start(
+        &[
+            ("KARTLA_SMTP_URL", "smtp://127.0.0.1:2525"),
+            ("KARTLA_MAIL_FROM", "kartla@example.se"),
+        ],
+        "KARTLA_PUBLIC_URL",
+    );
+    start(
+        &[
+            ("KARTLA_SMTP_URL", "smtp://127.0.0.1:2525"),
+            ("KARTLA_MAIL_FROM", "not an address"),
+            ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
+        ],
+        "KARTLA_MAIL_FROM",
+    );
 }
