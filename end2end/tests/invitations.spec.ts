@@ -77,6 +77,16 @@ test('a withdrawn invitation opens nothing, and another site cannot be the way b
   const p = person(info, 'withdrawn');
   const path = await invite(page, p.email, 'Handläggare');
   await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
+  // Another organisation's invitations are beyond Luleå's administrator: as if they did not
+  // exist; only an installation administrator invites one.
+  const elsewhere = await page.request.post('/api/invite', {
+    form: { 'input[email]': p.email, 'input[organisation]': '3', 'input[role]': 'validator' },
+  });
+  expect(elsewhere.status()).toBe(404);
+  const above = await page.request.post('/api/invite', {
+    form: { 'input[email]': p.email, 'input[organisation]': '2', 'input[role]': 'installation_admin' },
+  });
+  expect(above.status()).toBe(422);
   await page.getByRole('button', { name: fl(`Återkalla inbjudan till ${p.email}`) }).click();
   await expect(page.getByRole('status').first()).toContainText('Inbjudan är återkallad.');
   await signOut(page);

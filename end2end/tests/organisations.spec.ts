@@ -137,6 +137,8 @@ test('an organisation’s administrator changes a role, and makes a password lin
   await signOut(page);
 
   await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
+  const row = page.locator('form').filter({ has: page.getByRole('button', { name: fl(`Byt roll för ${p.name}`) }) });
+  const userId = await row.locator('input[name="user_id"]').getAttribute('value');
   await page.getByLabel(fl(`Ny roll för ${p.name}`)).selectOption({ label: 'Validerare' });
   await page.getByRole('button', { name: fl(`Byt roll för ${p.name}`) }).click();
   await expect(page.getByRole('status').first()).toContainText('Rollen är bytt.');
@@ -172,4 +174,14 @@ test('an organisation’s administrator changes a role, and makes a password lin
   await signIn(page, p.email, 'ett helt nytt lösenord');
   await expect(page).toHaveURL(/\/review$/);
   expect((await page.goto(path))?.status()).toBe(404);
+
+  // Holding a role does not let anyone change it, not even their own to an administrator.
+  const before = kartlaCli(['users', 'list']);
+  for (const role of ['validator', 'participant']) {
+    const self = await page.request.post('/api/change_role', {
+      form: { user_id: userId!, organisation: '2', role, new_role: 'org_admin' },
+    });
+    expect(self.status()).toBe(404);
+  }
+  expect(kartlaCli(['users', 'list'])).toBe(before);
 });

@@ -339,8 +339,9 @@ pub async fn change_role(
     use crate::db::organisations;
     use crate::domain::policy::{Action, Facts, Kind};
     let user = crate::auth::require_user().await?;
+    // The organisation's rule, never a person's rule for their own membership (which lets a
+    // participant move home): nobody changes their own role by being its holder.
     let facts = Facts {
-        person: Some(user_id),
         organisation: Some(organisation),
         ..Facts::default()
     };
