@@ -12,7 +12,7 @@ async function invite(page: import('@playwright/test').Page, email: string, role
   await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
   const shown = page.locator('.link-to-pass-on');
   await expect(shown).toHaveText(/\/invite\/[0-9a-f]{64}$/);
-  await expect(page.locator('#invited')).toContainText('Den här installationen skickar ingen e-post');
+  await expect(page.locator('#made-link')).toContainText('Den här installationen skickar ingen e-post');
   await expect(page.getByRole('button', { name: fl(`Återkalla inbjudan till ${email}`) })).toBeVisible();
   await settle(page);
   await expectAccessible(page);
@@ -106,7 +106,7 @@ test('without mail, "forgot password" says whom to ask', async ({ page }) => {
   await settle(page);
   await page.getByRole('link', { name: 'Glömt ditt lösenord?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glömt lösenord' })).toBeVisible();
-  await expect(page.getByText('Den här installationen skickar ingen e-post.')).toBeVisible();
+  await expect(page.getByText('Den här installationen skickar ingen e-post, så ingen länk kan skickas till dig.')).toBeVisible();
   await expectAccessible(page);
   // A made-up link to set a password opens nothing.
   expect((await page.goto(`/reset-password/${'a'.repeat(64)}`))?.status()).toBe(404);

@@ -130,30 +130,46 @@ test('administrators search who has seen a person’s information, as far as the
   expect((await page.goto('/admin/access-log?person=deltagare%40demo.kartla.se'))?.status()).toBe(403);
 });
 
-test('an organisation’s administrator changes a role, and makes a password link for their people only', async ({ page }, info) => {
+test('an organisation’s administrator changes a role, and makes a password link for their staff only', async ({ page }, info) => {
+  // Someone who works in Luleå, added as an installer would.
   const p = person(info, 'changed');
-  await register(page, p);
-  expect(kartlaCli(['users', 'add', '--email', p.email, '--role', 'counsellor', '--org', 'LULEA'])).toContain('counsellor@LULEA');
+  expect(kartlaCli(['users', 'add', '--email', p.email, '--role', 'counsellor', '--org', 'LULEA', '--name', p.name], `${p.password}\n`)).toContain('counsellor@LULEA');
+
+  // And a participant who also counsels there.
+  const q = person(info, 'holder');
+  await register(page, q);
+  expect(kartlaCli(['users', 'add', '--email', q.email, '--role', 'counsellor', '--org', 'LULEA'])).toContain('counsellor@LULEA');
   await signOut(page);
 
   await signIn(page, 'kommunadmin@demo.kartla.se', DEMO_PASSWORD);
-  const row = page.locator('form').filter({ has: page.getByRole('button', { name: fl(`Byt roll för ${p.name}`) }) });
-  const userId = await row.locator('input[name="user_id"]').getAttribute('value');
+  const idOf = (name: string) =>
+    page.locator('form').filter({ has: page.getByRole('button', { name: fl(`Byt roll för ${name}`) }) }).locator('input[name="user_id"]').getAttribute('value');
+  const userId = await idOf(p.name);
+  const holderId = await idOf(q.name);
   await page.getByLabel(fl(`Ny roll för ${p.name}`)).selectOption({ label: 'Validerare' });
   await page.getByRole('button', { name: fl(`Byt roll för ${p.name}`) }).click();
   await expect(page.getByRole('status').first()).toContainText('Rollen är bytt.');
-  expect(kartlaCli(['users', 'list'])).toContain(`${p.email}\tparticipant@LULEA,validator@LULEA\n`);
+  expect(kartlaCli(['users', 'list'])).toContain(`${p.email}\tvalidator@LULEA\n`);
+  // A participant's home is theirs: an administrator neither ends nor changes it.
+  for (const [api, extra] of [['end_membership', {}], ['change_role', { new_role: 'validator' }]] as const) {
+    const home = await page.request.post(`/api/${api}`, { form: { user_id: userId!, organisation: '2', role: 'participant', ...extra } });
+    expect(home.status()).toBe(403);
+  }
   await settle(page);
 
-  // Someone of another organisation is answered like an unknown address.
-  await page.getByLabel('Personens e-postadress').fill('handlaggare@demo.kartla.se');
-  await page.getByRole('button', { name: 'Skapa länk' }).click();
-  await expect(page.getByRole('alert')).toContainText('har inget konto i dina organisationer');
-  await settle(page);
+  // A participant, and someone of another organisation, are refused a password link.
+  for (const email of ['deltagare@demo.kartla.se', 'handlaggare@demo.kartla.se']) {
+    await page.getByLabel('Personens e-postadress').fill(email);
+    await page.getByRole('button', { name: 'Skapa länk' }).click();
+    await expect(page.getByRole('alert')).toContainText('är inte adressen till någon som bara arbetar i dina organisationer');
+    await settle(page);
+  }
   await page.getByLabel('Personens e-postadress').fill(p.email);
   await page.getByRole('button', { name: 'Skapa länk' }).click();
-  const shown = page.locator('#reset-link .link-to-pass-on');
+  const shown = page.locator('#made-link .link-to-pass-on');
   await expect(shown).toHaveText(/\/reset-password\/[0-9a-f]{64}$/);
+  // The link is not in the address.
+  expect(page.url()).not.toMatch(/[0-9a-f]{64}/);
   await settle(page);
   await expectAccessible(page);
   const path = new URL((await shown.textContent())!.trim()).pathname;
@@ -175,11 +191,15 @@ test('an organisation’s administrator changes a role, and makes a password lin
   await expect(page).toHaveURL(/\/review$/);
   expect((await page.goto(path))?.status()).toBe(404);
 
-  // Holding a role does not let anyone change it, not even their own to an administrator.
+  await signOut(page);
+
+  // Holding a role does not let anyone change it, not even their own to an administrator
+  // (a participant's own rule for their home is not a rule for their roles).
+  await signIn(page, q.email, q.password);
   const before = kartlaCli(['users', 'list']);
-  for (const role of ['validator', 'participant']) {
+  for (const role of ['counsellor', 'participant']) {
     const self = await page.request.post('/api/change_role', {
-      form: { user_id: userId!, organisation: '2', role, new_role: 'org_admin' },
+      form: { user_id: holderId!, organisation: '2', role, new_role: 'org_admin' },
     });
     expect(self.status()).toBe(404);
   }

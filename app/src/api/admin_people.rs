@@ -55,6 +55,8 @@ pub struct PeopleView {
     pub municipalities: Vec<(OrganisationId, String)>,
     /// The person may make links to set a new password for their organisations' people.
     pub may_make_password_links: bool,
+    /// A link the person made in the last minutes and did not have mailed, to pass on.
+    pub made_link: Option<String>,
 }
 
 #[server(prefix = "/api", endpoint = "admin_people")]
@@ -142,6 +144,17 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
         invited_roles,
         link_base: super::invitations::link(&st, ""),
         municipalities,
+        made_link: use_context::<axum::http::request::Parts>()
+            .and_then(|p| {
+                crate::auth::cookie_value(&p.headers, super::invitations::MADE_LINK_COOKIE)
+            })
+            .and_then(|path| {
+                let token = path
+                    .strip_prefix("/invite/")
+                    .or_else(|| path.strip_prefix("/reset-password/"))?;
+                crate::db::secret::looks_like_token(token).then(|| path.clone())
+            })
+            .map(|path| super::invitations::link(&st, &path)),
         may_make_password_links: {
             let edit = policy::scope(&actor, Kind::Membership, Action::Edit);
             edit.all || !edit.organisations.is_empty()
@@ -158,12 +171,13 @@ pub async fn end_membership(
 ) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Facts, Kind};
     let user = crate::auth::require_user().await?;
+    // The organisation's rule only (see `change_role`).
     let facts = Facts {
-        person: Some(user_id),
         organisation: Some(organisation),
         ..Facts::default()
     };
     crate::access::check(&user, Kind::Membership, Action::Delete, &facts)?;
+    staff_role(role)?;
     above_themselves(&user, role)?;
     let st = crate::auth::state()?;
     if !crate::db::organisations::end(&st.db, user_id, organisation, role).await? {
@@ -242,6 +256,11 @@ fn checked_details(
     let (name, email, phone) = (name.trim(), email.trim(), phone.trim());
     if name.is_empty() {
         err("name", "required");
+    }
+    for (field, value) in [("name", name), ("email", email), ("phone", phone)] {
+        if value.chars().any(char::is_control) {
+            err(field, "control-characters");
+        }
     }
     for (field, value, max) in [
         ("name", name, 200),
@@ -328,6 +347,16 @@ pub fn above_themselves(user: &crate::db::users::UserRow, role: Role) -> Result<
     Ok(())
 }
 
+/// A participant's membership is their home, theirs to move: an administrator neither ends
+/// nor changes it (the person would lose their own mappings, or hold a role unasked).
+#[cfg(feature = "ssr")]
+fn staff_role(role: Role) -> Result<(), AppError> {
+    if role == Role::Participant {
+        return Err(AppError::Forbidden);
+    }
+    Ok(())
+}
+
 /// Change a role a person holds in an organisation to another.
 #[server(prefix = "/api", endpoint = "change_role")]
 pub async fn change_role(
@@ -351,6 +380,7 @@ pub async fn change_role(
         .ok()
         .filter(|r| super::invitations::INVITED_ROLES.contains(r))
         .ok_or_else(|| AppError::field("new_role", "required"))?;
+    staff_role(role)?;
     above_themselves(&user, role)?;
     above_themselves(&user, new_role)?;
     let st = crate::auth::state()?;
@@ -390,8 +420,11 @@ pub async fn password_link_for(input: PasswordLinkInput) -> Result<(), AppError>
     }
     let person = crate::db::users::find_by_email(&st.db, email).await?;
     // Someone outside the administrator's organisations is answered like an unknown address.
+    // Never a participant: their account opens their own files, which administrators do not
+    // read. (They use "forgot password" by mail.)
     let theirs = person.filter(|p| {
         !p.memberships.is_empty()
+            && !p.has(Role::Participant)
             && (scope.all
                 || p.memberships
                     .iter()
@@ -402,8 +435,7 @@ pub async fn password_link_for(input: PasswordLinkInput) -> Result<(), AppError>
         return Err(AppError::field("email", "not-your-person"));
     };
     let token = crate::db::password_resets::create_for(&st.db, person.id).await?;
-    leptos_axum::redirect(&format!(
-        "/admin/people?saved=reset-link&link={token}#reset-link"
-    ));
+    super::invitations::keep_made_link(&st, &format!("/reset-password/{token}"))?;
+    leptos_axum::redirect("/admin/people?saved=reset-link#made-link");
     Ok(())
 }

@@ -37,6 +37,22 @@ pub fn link(st: &crate::state::AppState, path: &str) -> String {
     format!("{}{path}", st.public_base(&headers))
 }
 
+/// The cookie that carries a link just made to the administrators' page, for a few minutes,
+/// instead of the address bar (whence it would reach history and proxies' logs).
+pub const MADE_LINK_COOKIE: &str = "kartla_made_link";
+
+/// Keep `path` (`/invite/…`, `/reset-password/…`) for the administrators' page to show.
+#[cfg(feature = "ssr")]
+pub fn keep_made_link(st: &crate::state::AppState, path: &str) -> Result<(), AppError> {
+    let res = use_context::<leptos_axum::ResponseOptions>().ok_or(AppError::Internal)?;
+    if let Some(c) =
+        crate::auth::set_cookie(MADE_LINK_COOKIE, path, 5 * 60, st.secure_cookies, true)
+    {
+        res.append_header(axum::http::header::SET_COOKIE, c);
+    }
+    Ok(())
+}
+
 /// Invite someone to a role in an organisation.
 #[server(prefix = "/api", endpoint = "invite")]
 pub async fn invite(input: InviteInput) -> Result<(), AppError> {
@@ -44,7 +60,11 @@ pub async fn invite(input: InviteInput) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Facts, Kind};
     use crate::error::FieldError;
     use validator::ValidateEmail;
-    let user = crate::auth::require_user().await?;
+    // Whose roles invite anyone at all, before anything of the input is looked at.
+    let (user, scope) = crate::access::require_scope(Kind::Membership, Action::Create).await?;
+    if !scope.all && scope.organisations.is_empty() {
+        return Err(AppError::Forbidden);
+    }
     let st = crate::auth::state()?;
     let mut errors = vec![];
     let mut err = |field: &str, code: &str| {
@@ -93,7 +113,8 @@ pub async fn invite(input: InviteInput) -> Result<(), AppError> {
     let keys = crate::throttle::Keys::for_request(&st, "invite", &user.email);
     keys.refuse_if_exceeded(&st.db).await?;
     keys.note(&st.db).await?;
-    let token = invitations::create(&st.db, email, org.id, role, user.id).await?;
+    let email = crate::db::users::normalize_email(email);
+    let token = invitations::create(&st.db, &email, org.id, role, user.id).await?;
     let url = link(&st, &format!("/invite/{token}"));
     let sent = match &st.mailer {
         Some(mailer) => {
@@ -111,21 +132,22 @@ pub async fn invite(input: InviteInput) -> Result<(), AppError> {
                 args.set("days", 7);
                 crate::mail::compose(locale, "mail-invite", &args)
             };
-            mailer.send(email, subject, body).await.is_ok()
+            mailer.send(&email, subject, body).await.is_ok()
         }
         None => false,
     };
     if sent {
         leptos_axum::redirect("/admin/people?saved=invited-sent");
     } else {
-        // No mail (or it failed): the administrator passes the link on. It is in this one
-        // answer only; the database keeps its hash.
+        // No mail (or it failed): the administrator passes the link on. The page shows it for a
+        // few minutes; the database keeps only its hash.
+        keep_made_link(&st, &format!("/invite/{token}"))?;
         let why = if st.mailer.is_some() {
             "not-sent"
         } else {
             "invited"
         };
-        leptos_axum::redirect(&format!("/admin/people?saved={why}&link={token}#invited"));
+        leptos_axum::redirect(&format!("/admin/people?saved={why}#made-link"));
     }
     Ok(())
 }
@@ -141,7 +163,8 @@ pub async fn withdraw_invitation(id: i64, organisation: OrganisationId) -> Resul
     };
     crate::access::check(&user, Kind::Membership, Action::Delete, &facts)?;
     let st = crate::auth::state()?;
-    if !crate::db::invitations::withdraw(&st.db, id, organisation).await? {
+    let may_installation_admin = user.has(Role::InstallationAdmin);
+    if !crate::db::invitations::withdraw(&st.db, id, organisation, may_installation_admin).await? {
         return Err(AppError::NotFound);
     }
     leptos_axum::redirect("/admin/people?saved=withdrawn");

@@ -48,7 +48,7 @@ pub async fn forgot_password(input: ForgotInput) -> Result<(), AppError> {
                         args.set("minutes", 60);
                         crate::mail::compose(made.locale, "mail-reset", &args)
                     };
-                    let _ = mailer.send(&email, subject, body).await;
+                    let _ = mailer.send(&made.email, subject, body).await;
                 }
                 Ok(None) => {}
                 Err(e) => tracing::warn!(error = %e, "a password link could not be made"),

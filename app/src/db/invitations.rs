@@ -226,13 +226,22 @@ pub async fn pending(db: &Db) -> Result<Vec<Pending>, sqlx::Error> {
     .await
 }
 
-/// Withdraw an open invitation of `organisation`; whether there was one.
-pub async fn withdraw(db: &Db, id: i64, organisation: OrganisationId) -> Result<bool, sqlx::Error> {
+/// Withdraw an open invitation of `organisation` (one to be an installation administrator only
+/// when `installation_admin` says the one withdrawing is one); whether there was one.
+pub async fn withdraw(
+    db: &Db,
+    id: i64,
+    organisation: OrganisationId,
+    installation_admin: bool,
+) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "DELETE FROM invitations WHERE id = $1 AND organisation_id = $2 AND used_at IS NULL",
+        "DELETE FROM invitations
+         WHERE id = $1 AND organisation_id = $2 AND used_at IS NULL AND (role <> $3 OR $4)",
     )
     .bind(id)
     .bind(organisation)
+    .bind(Role::InstallationAdmin)
+    .bind(installation_admin)
     .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -382,8 +391,16 @@ mod tests {
                 .unwrap();
             let id = pending(&t.db).await.unwrap()[0].id;
             // Another organisation's administrator cannot withdraw it.
-            assert!(!withdraw(&t.db, id, pitea).await.unwrap());
-            assert!(withdraw(&t.db, id, lulea).await.unwrap());
+            assert!(!withdraw(&t.db, id, pitea, true).await.unwrap());
+            assert!(withdraw(&t.db, id, lulea, false).await.unwrap());
+            // Only an installation administrator withdraws an invitation to be one.
+            let region = org(&t, "NB", OrgKind::Region).await;
+            create(&t.db, "c@x.se", region, Role::InstallationAdmin, admin)
+                .await
+                .unwrap();
+            let id = pending(&t.db).await.unwrap()[0].id;
+            assert!(!withdraw(&t.db, id, region, false).await.unwrap());
+            assert!(withdraw(&t.db, id, region, true).await.unwrap());
             assert_eq!(open(&t.db, &fresh).await.unwrap(), None);
             // Ran out more than 30 days ago: removed by the clean-up.
             sqlx::query("UPDATE invitations SET expires_at = $1")

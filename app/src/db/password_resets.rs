@@ -15,23 +15,26 @@ pub const LIFETIME: Duration = Duration::from_secs(60 * 60);
 pub struct Made {
     pub token: String,
     pub user: UserId,
+    /// The account's address as stored, which the mail goes to (never the one typed).
+    pub email: String,
     pub locale: Locale,
 }
 
 /// A link for the account with address `email`, or `None` when there is no such account.
 pub async fn create(db: &Db, email: &str) -> Result<Option<Made>, sqlx::Error> {
-    let found: Option<(UserId, String)> =
-        sqlx::query_as("SELECT id, locale FROM users WHERE email = $1")
+    let found: Option<(UserId, String, String)> =
+        sqlx::query_as("SELECT id, email, locale FROM users WHERE email = $1")
             .bind(super::users::normalize_email(email))
             .fetch_optional(db)
             .await?;
-    let Some((user, locale)) = found else {
+    let Some((user, email, locale)) = found else {
         return Ok(None);
     };
     let token = create_for(db, user).await?;
     Ok(Some(Made {
         token,
         user,
+        email,
         locale: Locale::parse(&locale).unwrap_or_default(),
     }))
 }
@@ -129,6 +132,7 @@ mod tests {
             assert_eq!(create(&t.db, "nobody@x.se").await.unwrap(), None);
             let first = create(&t.db, " A@X.se").await.unwrap().unwrap();
             assert_eq!((first.user, first.locale), (id, Locale::En));
+            assert_eq!(first.email, "a@x.se");
             let second = create(&t.db, "a@x.se").await.unwrap().unwrap();
             assert!(is_open(&t.db, &first.token).await.unwrap());
             assert_eq!(

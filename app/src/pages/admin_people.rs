@@ -50,12 +50,6 @@ pub fn AdminPeoplePage() -> impl IntoView {
         "role" => i18n.t("field-invite-role"),
         _ => i18n.t(&format!("field-{f}")),
     });
-    // The link of an invitation just made, when it was not mailed: only a secret's shape.
-    let made_link = move || {
-        query
-            .with(|q| q.get("link"))
-            .filter(|l| l.len() == 64 && l.bytes().all(|b| b.is_ascii_hexdigit()))
-    };
     let label = Callback::new(move |f: String| i18n.t(&format!("field-org-{f}")));
     let saved = move || {
         query
@@ -119,24 +113,23 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         <button type="submit">{i18n.t("people-add-org-submit")}</button>
                     </ActionForm>
                 });
-                let link_base = v.link_base.clone();
+                let made = v.made_link.clone().map(|url| {
+                    let saved = query.with(|q| q.get("saved")).unwrap_or_default();
+                    let lead = if url.contains("/reset-password/") {
+                        i18n.t("reset-link-pass-on")
+                    } else if saved == "not-sent" {
+                        i18n.t("invite-not-sent")
+                    } else {
+                        i18n.t("invite-pass-on")
+                    };
+                    view! {
+                        <div id="made-link" class="notice-ok" role="status">
+                            <p>{lead}</p>
+                            <p><code class="link-to-pass-on">{url}</code></p>
+                        </div>
+                    }
+                });
                 let municipalities = v.municipalities.clone();
-                let made = move || {
-                    made_link().map(|token| {
-                        let saved = query.with(|q| q.get("saved")).unwrap_or_default();
-                        let (id, lead, path) = match saved.as_str() {
-                            "reset-link" => ("reset-link", i18n.t("reset-link-pass-on"), "reset-password"),
-                            "not-sent" => ("invited", i18n.t("invite-not-sent"), "invite"),
-                            _ => ("invited", i18n.t("invite-pass-on"), "invite"),
-                        };
-                        view! {
-                            <div id=id class="notice-ok" role="status">
-                                <p>{lead}</p>
-                                <p><code class="link-to-pass-on">{format!("{link_base}/{path}/{token}")}</code></p>
-                            </div>
-                        }
-                    })
-                };
                 let invitable: Vec<_> = v
                     .organisations
                     .iter()
