@@ -228,6 +228,19 @@ both_engines!(
             "alva@example.se\tinstallation_admin@NB\n\
              vera@example.se\tcounsellor@LULEA,validator@NORD-VAL\n"
         );
+        // A link to choose a new password, for an installation that sends no mail.
+        let link = ok(&["users", "password-link", "--email", "Vera@example.se"], None);
+        let token = link.trim().strip_prefix("/reset-password/").unwrap_or_default();
+        assert_eq!(token.len(), 64, "{link}");
+        assert_eq!(
+            common::number(db, "SELECT COUNT(*) FROM password_resets WHERE used_at IS NULL"),
+            1
+        );
+        fails(
+            &["users", "password-link", "--email", "nobody@example.se"],
+            None,
+            "no account",
+        );
     }
 );
 

@@ -227,6 +227,21 @@ both_engines!(
         assert!(head.contains("kartla_session="), "{head}");
         let (head, _) = request(port, "POST", "/api/set_new_password", "", &set);
         assert_ne!(location(&head), "/sign-in?saved=password", "{head}");
+
+        // However often it is asked, an address gets three links an hour.
+        for _ in 0..4 {
+            let (head, _) = request(
+                port,
+                "POST",
+                "/api/forgot_password",
+                "",
+                "input[email]=ny.validerare%40example.se",
+            );
+            assert_eq!(location(&head), "/forgot-password?saved=asked");
+        }
+        mail.wait_for(4);
+        std::thread::sleep(Duration::from_millis(1000));
+        assert_eq!(mail.messages().len(), 4, "more than three links in an hour");
     }
 );
 

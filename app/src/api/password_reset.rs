@@ -12,6 +12,9 @@ pub async fn mail_available() -> Result<bool, AppError> {
     Ok(crate::auth::state()?.mailer.is_some())
 }
 
+/// How many password links one account gets by mail within an hour.
+pub const MAILS_AN_HOUR: i64 = 3;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ForgotInput {
     #[serde(default)]
@@ -40,7 +43,8 @@ pub async fn forgot_password(input: ForgotInput) -> Result<(), AppError> {
         // Looking the address up and mailing happen after the answer, so a known and an
         // unknown address take the same time.
         tokio::spawn(async move {
-            match crate::db::password_resets::create(&db, &email).await {
+            // At most a few links an hour reach one address, however often it is asked.
+            match crate::db::password_resets::create_capped(&db, &email, MAILS_AN_HOUR).await {
                 Ok(Some(made)) => {
                     let (subject, body) = {
                         let mut args = fluent_bundle::FluentArgs::new();

@@ -22,15 +22,35 @@ pub struct Made {
 
 /// A link for the account with address `email`, or `None` when there is no such account.
 pub async fn create(db: &Db, email: &str) -> Result<Option<Made>, sqlx::Error> {
+    create_capped(db, email, i64::MAX).await
+}
+
+/// A link as [`create`] makes it, unless the account has had `cap` links made within the last
+/// hour (`None` then too): counted and made under the person's lock, so that requests at the
+/// same moment on several servers cannot pass the cap together.
+pub async fn create_capped(db: &Db, email: &str, cap: i64) -> Result<Option<Made>, sqlx::Error> {
+    let mut tx = super::dialect::begin_write(db).await?;
     let found: Option<(UserId, String, String)> =
         sqlx::query_as("SELECT id, email, locale FROM users WHERE email = $1")
             .bind(super::users::normalize_email(email))
-            .fetch_optional(db)
+            .fetch_optional(&mut *tx)
             .await?;
     let Some((user, email, locale)) = found else {
         return Ok(None);
     };
-    let token = create_for(db, user).await?;
+    super::dialect::lock(&mut tx, super::dialect::Lock::Person(user)).await?;
+    let lately: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND created_at > $2",
+    )
+    .bind(user)
+    .bind(super::ago(LIFETIME))
+    .fetch_one(&mut *tx)
+    .await?;
+    if lately >= cap {
+        return Ok(None);
+    }
+    let token = insert(&mut tx, user).await?;
+    tx.commit().await?;
     Ok(Some(Made {
         token,
         user,
@@ -41,6 +61,11 @@ pub async fn create(db: &Db, email: &str) -> Result<Option<Made>, sqlx::Error> {
 
 /// A link for `user` (an administrator passes it on when the installation sends no mail).
 pub async fn create_for(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
+    let mut conn = db.acquire().await?;
+    insert(&mut conn, user).await
+}
+
+async fn insert(conn: &mut sqlx::AnyConnection, user: UserId) -> Result<String, sqlx::Error> {
     let token = new_token();
     let now = super::now();
     sqlx::query(
@@ -51,7 +76,7 @@ pub async fn create_for(db: &Db, user: UserId) -> Result<String, sqlx::Error> {
     .bind(user)
     .bind(now)
     .bind(now.plus(LIFETIME))
-    .execute(db)
+    .execute(&mut *conn)
     .await?;
     Ok(token)
 }
@@ -135,6 +160,9 @@ mod tests {
             assert_eq!(first.email, "a@x.se");
             let second = create(&t.db, "a@x.se").await.unwrap().unwrap();
             assert!(is_open(&t.db, &first.token).await.unwrap());
+            // A third within the hour, past a cap of two: none.
+            assert_eq!(create_capped(&t.db, "a@x.se", 2).await.unwrap(), None);
+            assert!(create_capped(&t.db, "a@x.se", 3).await.unwrap().is_some());
             assert_eq!(
                 set_password(&t.db, &second.token, "new").await.unwrap(),
                 Some(id)

@@ -30,6 +30,12 @@ pub enum UsersCommand {
     },
     /// List the accounts: `EMAIL<TAB>ROLE@ORG,…`.
     List,
+    /// Print a one-time link (an hour) with which the person chooses a new password, for an
+    /// installation that sends no mail: hand it to them in a way only they can read.
+    PasswordLink {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 pub async fn run(cfg: &Config, cmd: UsersCommand) -> CmdResult {
@@ -51,6 +57,20 @@ pub async fn run(cfg: &Config, cmd: UsersCommand) -> CmdResult {
                     .collect();
                 println!("{}\t{}", u.email, held.join(","));
             }
+            Ok(())
+        }
+        UsersCommand::PasswordLink { email } => {
+            let db = open_db(cfg).await?;
+            let made = kartla_app::db::password_resets::create(&db, &email)
+                .await
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| "there is no account with that e-mail address".to_owned())?;
+            let base = cfg
+                .public_url
+                .as_deref()
+                .unwrap_or("")
+                .trim_end_matches('/');
+            println!("{base}/reset-password/{}", made.token);
             Ok(())
         }
     }
