@@ -93,6 +93,16 @@ pub async fn require_scope(kind: Kind, action: Action) -> Result<(UserRow, Scope
     Ok((user, scope))
 }
 
+/// The signed-in person and their scope, when it reaches records of whole organisations (an
+/// administration page); `Forbidden` when it reaches at most their own.
+pub async fn require_reach(kind: Kind, action: Action) -> Result<(UserRow, Scope), AppError> {
+    let (user, scope) = require_scope(kind, action).await?;
+    if !scope.reaches_organisations() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((user, scope))
+}
+
 /// The signed-in person, when they may do `action` to every record of `kind` (the catalogue's
 /// administration: drafts and imports).
 pub async fn require_all(kind: Kind, action: Action) -> Result<UserRow, AppError> {

@@ -63,12 +63,9 @@ pub struct PeopleView {
 pub async fn admin_people() -> Result<PeopleView, AppError> {
     use crate::db::organisations;
     use crate::domain::policy::{self, Action, Kind};
-    let (user, scope) = crate::access::require_scope(Kind::Membership, Action::View).await?;
     // Only the memberships the policy reaches beyond the person's own: their organisations,
     // or all of them.
-    if !scope.all && scope.organisations.is_empty() {
-        return Err(AppError::Forbidden);
-    }
+    let (user, scope) = crate::access::require_reach(Kind::Membership, Action::View).await?;
     let st = crate::auth::state()?;
     let staff = organisations::staff(&st.db).await?;
     let pending = crate::db::invitations::pending(&st.db).await?;
@@ -155,10 +152,8 @@ pub async fn admin_people() -> Result<PeopleView, AppError> {
                 crate::db::secret::looks_like_token(token).then(|| path.clone())
             })
             .map(|path| super::invitations::link(&st, &path)),
-        may_make_password_links: {
-            let edit = policy::scope(&actor, Kind::Membership, Action::Edit);
-            edit.all || !edit.organisations.is_empty()
-        },
+        may_make_password_links: policy::scope(&actor, Kind::Membership, Action::Edit)
+            .reaches_organisations(),
     })
 }
 
@@ -169,16 +164,8 @@ pub async fn end_membership(
     organisation: OrganisationId,
     role: Role,
 ) -> Result<(), AppError> {
-    use crate::domain::policy::{Action, Facts, Kind};
-    let user = crate::auth::require_user().await?;
-    // The organisation's rule only (see `change_role`).
-    let facts = Facts {
-        organisation: Some(organisation),
-        ..Facts::default()
-    };
-    crate::access::check(&user, Kind::Membership, Action::Delete, &facts)?;
-    staff_role(role)?;
-    above_themselves(&user, role)?;
+    use crate::domain::policy::Action;
+    administers(Action::Delete, organisation, role).await?;
     let st = crate::auth::state()?;
     if !crate::db::organisations::end(&st.db, user_id, organisation, role).await? {
         return Err(AppError::NotFound);
@@ -347,14 +334,29 @@ pub fn above_themselves(user: &crate::db::users::UserRow, role: Role) -> Result<
     Ok(())
 }
 
-/// A participant's membership is their home, theirs to move: an administrator neither ends
-/// nor changes it (the person would lose their own mappings, or hold a role unasked).
+/// The signed-in person, when they may do `action` (end, change) to a `role` held in
+/// `organisation`. The organisation's rule decides, never a person's rule for their own
+/// membership (which lets a participant move home): nobody changes their own role by being its
+/// holder. A participant's membership is their home, theirs to move: an administrator neither
+/// ends nor changes it (the person would lose their own mappings, or hold a role unasked).
 #[cfg(feature = "ssr")]
-fn staff_role(role: Role) -> Result<(), AppError> {
+async fn administers(
+    action: crate::domain::policy::Action,
+    organisation: OrganisationId,
+    role: Role,
+) -> Result<crate::db::users::UserRow, AppError> {
+    use crate::domain::policy::{Facts, Kind};
+    let user = crate::auth::require_user().await?;
+    let facts = Facts {
+        organisation: Some(organisation),
+        ..Facts::default()
+    };
+    crate::access::check(&user, Kind::Membership, action, &facts)?;
     if role == Role::Participant {
         return Err(AppError::Forbidden);
     }
-    Ok(())
+    above_themselves(&user, role)?;
+    Ok(user)
 }
 
 /// Change a role a person holds in an organisation to another.
@@ -366,22 +368,13 @@ pub async fn change_role(
     new_role: String,
 ) -> Result<(), AppError> {
     use crate::db::organisations;
-    use crate::domain::policy::{Action, Facts, Kind};
-    let user = crate::auth::require_user().await?;
-    // The organisation's rule, never a person's rule for their own membership (which lets a
-    // participant move home): nobody changes their own role by being its holder.
-    let facts = Facts {
-        organisation: Some(organisation),
-        ..Facts::default()
-    };
-    crate::access::check(&user, Kind::Membership, Action::Edit, &facts)?;
+    use crate::domain::policy::Action;
+    let user = administers(Action::Edit, organisation, role).await?;
     let new_role = new_role
         .parse::<Role>()
         .ok()
         .filter(|r| super::invitations::INVITED_ROLES.contains(r))
         .ok_or_else(|| AppError::field("new_role", "required"))?;
-    staff_role(role)?;
-    above_themselves(&user, role)?;
     above_themselves(&user, new_role)?;
     let st = crate::auth::state()?;
     let org = organisations::find(&st.db, organisation)
@@ -409,10 +402,7 @@ pub struct PasswordLinkInput {
 #[server(prefix = "/api", endpoint = "password_link_for")]
 pub async fn password_link_for(input: PasswordLinkInput) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Kind};
-    let (user, scope) = crate::access::require_scope(Kind::Membership, Action::Edit).await?;
-    if !scope.all && scope.organisations.is_empty() {
-        return Err(AppError::Forbidden);
-    }
+    let (user, scope) = crate::access::require_reach(Kind::Membership, Action::Edit).await?;
     let st = crate::auth::state()?;
     let email = input.email.trim();
     if email.is_empty() {

@@ -126,27 +126,6 @@ async fn take(
     }))
 }
 
-async fn hold(
-    tx: &mut sqlx::AnyConnection,
-    user: UserId,
-    organisation: OrganisationId,
-    role: Role,
-) -> Result<(), sqlx::Error> {
-    // A role held already stays as it is: accepting is then a no-op, not an error.
-    sqlx::query(
-        "INSERT INTO memberships (user_id, organisation_id, role, created_at)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(user)
-    .bind(organisation)
-    .bind(role)
-    .bind(super::now())
-    .execute(&mut *tx)
-    .await?;
-    Ok(())
-}
-
 /// The signed-in person `user` (with address `email`) accepts: they hold the role from now on.
 pub async fn accept(
     db: &Db,
@@ -159,7 +138,8 @@ pub async fn accept(
         Ok(t) => t,
         Err(e) => return Ok(Err(e)),
     };
-    hold(&mut tx, user, taken.organisation_id, taken.role).await?;
+    // A role held already stays as it is: accepting is then a no-op, not an error.
+    super::organisations::hold(&mut tx, user, taken.organisation_id, taken.role).await?;
     tx.commit().await?;
     Ok(Ok((taken.organisation_id, taken.role)))
 }
@@ -200,7 +180,7 @@ pub async fn accept_with_new_account(
         .bind(hash(token))
         .execute(&mut *tx)
         .await?;
-    hold(&mut tx, id, taken.organisation_id, taken.role).await?;
+    super::organisations::hold(&mut tx, id, taken.organisation_id, taken.role).await?;
     tx.commit().await?;
     Ok(Ok((id, taken.role)))
 }

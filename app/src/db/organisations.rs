@@ -175,6 +175,29 @@ pub async fn maintain(
     Ok(())
 }
 
+/// Start `user`'s membership holding `role` in `organisation`, on `conn` (a transaction's or a
+/// pool's connection); `false` when a unique index says no (the role held already there, or a
+/// second home). The caller has checked that the role fits the organisation.
+pub(super) async fn hold(
+    conn: &mut sqlx::AnyConnection,
+    user: UserId,
+    organisation: OrganisationId,
+    role: Role,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO memberships (user_id, organisation_id, role, created_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(user)
+    .bind(organisation)
+    .bind(role)
+    .bind(super::now())
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Change a role a person holds in an organisation to another, in one transaction: the old
 /// membership ends (its row stays) and the new one starts. `false` when the person does not
 /// hold `role` there now. Holding `new_role` there already just ends the old one.
@@ -200,17 +223,7 @@ pub async fn change(
     if ended.rows_affected() != 1 {
         return Ok(false);
     }
-    sqlx::query(
-        "INSERT INTO memberships (user_id, organisation_id, role, created_at)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(user)
-    .bind(organisation)
-    .bind(new_role)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    hold(&mut tx, user, organisation, new_role).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -329,18 +342,7 @@ pub async fn give(
     if let Err(p) = role.fits(org.kind) {
         return Ok(Err(NotGiven::Misfit(p)));
     }
-    let done = sqlx::query(
-        "INSERT INTO memberships (user_id, organisation_id, role, created_at)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(user)
-    .bind(organisation)
-    .bind(role)
-    .bind(super::now())
-    .execute(db)
-    .await?;
-    if done.rows_affected() == 1 {
+    if hold(&mut *db.acquire().await?, user, organisation, role).await? {
         return Ok(Ok(()));
     }
     let held: i64 = sqlx::query_scalar(

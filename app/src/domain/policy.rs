@@ -342,6 +342,12 @@ impl Scope {
     pub fn is_empty(&self) -> bool {
         !self.all && !self.own && self.served_by.is_empty() && self.organisations.is_empty()
     }
+
+    /// Whether it reaches records of whole organisations (theirs, or every one), beyond the
+    /// person's own: what an administration page needs.
+    pub fn reaches_organisations(&self) -> bool {
+        self.all || !self.organisations.is_empty()
+    }
 }
 
 /// The records of `kind` that `actor` may do `action` to; an empty scope when none of their

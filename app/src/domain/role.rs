@@ -39,6 +39,11 @@ impl Role {
             Role::InstallationAdmin => "installation_admin",
         }
     }
+
+    /// The Fluent key of the role's name (`role-org-admin`).
+    pub fn message_key(self) -> String {
+        format!("role-{}", self.as_str().replace('_', "-"))
+    }
 }
 
 /// Where each role's work is: the pages and the menu entries (message keys) that lead there,

@@ -160,7 +160,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                             <select id="role" name="input[role]">
                                 {v.invited_roles
                                     .iter()
-                                    .map(|r| view! { <option value=r.as_str()>{i18n.t(&format!("role-{}", r.as_str().replace('_', "-")))}</option> })
+                                    .map(|r| view! { <option value=r.as_str()>{i18n.t(&r.message_key())}</option> })
                                     .collect_view()}
                             </select>
                         </div>
@@ -207,11 +207,11 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                                 {o.staff
                                                     .into_iter()
                                                     .map(|m| {
-                                                        let role = i18n.t(&format!("role-{}", m.role.as_str().replace('_', "-")));
+                                                        let role = i18n.t(&m.role.message_key());
                                                         let options: Vec<(&'static str, String)> = roles_to_change
                                                             .iter()
                                                             .filter(|r| **r != m.role)
-                                                            .map(|r| (r.as_str(), i18n.t(&format!("role-{}", r.as_str().replace('_', "-")))))
+                                                            .map(|r| (r.as_str(), i18n.t(&r.message_key())))
                                                             .collect();
                                                         let select_id = format!("new-role-{}-{}-{}", o.id.0, m.user_id.0, m.role.as_str());
                                                         let new_role_label = i18n.t_with("people-new-role", &[("name", m.name.clone().into())]);
@@ -271,7 +271,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                                 {o.pending
                                                     .into_iter()
                                                     .map(|p| {
-                                                        let role = i18n.t(&format!("role-{}", p.role.as_str().replace('_', "-")));
+                                                        let role = i18n.t(&p.role.message_key());
                                                         let button = i18n.t_with("invite-withdraw", &[("email", p.email.clone().into())]);
                                                         view! {
                                                             <tr>

@@ -45,7 +45,7 @@ pub fn InvitePage() -> impl IntoView {
                     }
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let role = i18n.t(&format!("role-{}", v.role.as_str().replace('_', "-")));
+                let role = i18n.t(&v.role.message_key());
                 let lead = i18n.t_with(
                     "invite-lead",
                     &[("role", role.into()), ("org", v.organisation.clone().into()), ("email", v.email.clone().into())],

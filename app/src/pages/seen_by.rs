@@ -59,7 +59,7 @@ pub fn AccessLogTable(entries: Vec<SeenByItem>, caption: String) -> impl IntoVie
                                 <tr>
                                     <td data-label=i18n.t("seen-by-when")><time datetime=e.at.to_string()>{e.at.date()}" "{e.at.time_utc()}</time></td>
                                     <td data-label=i18n.t("seen-by-who")>{e.reader}</td>
-                                    <td data-label=i18n.t("seen-by-role")>{i18n.t(&format!("role-{}", e.role.as_str().replace('_', "-")))}</td>
+                                    <td data-label=i18n.t("seen-by-role")>{i18n.t(&e.role.message_key())}</td>
                                     <td data-label=i18n.t("seen-by-organisation")>{e.organisation}</td>
                                     <td data-label=i18n.t("seen-by-what")>{what}</td>
                                 </tr>
