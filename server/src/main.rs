@@ -6,7 +6,7 @@ mod import;
 mod routes;
 
 use clap::{Parser, Subcommand};
-use kartla::{certificate, pdf};
+use kartla::documents;
 use std::process::ExitCode;
 
 #[derive(Parser)]

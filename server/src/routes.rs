@@ -5,7 +5,7 @@ mod imports;
 mod own_site;
 mod plain;
 
-use crate::pdf;
+use crate::documents::{self, profile};
 use axum::body::Body;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -339,17 +339,17 @@ async fn profile_pdf_inner(
         .collect::<Vec<_>>()
         .join(", ");
     let (mapping, name, status) = (record.id, record.person.name.clone(), record.status);
-    let verify = pdf::Verification {
+    let verify = documents::Verification {
         code: code.clone(),
         url: format!("{}/verify/{code}", state.public_base(headers)),
     };
-    let print = pdf::Print {
+    let print = profile::Print {
         two_languages,
         second,
         verify: Some(verify),
-        ..pdf::Print::new(locale)
+        ..profile::Print::new(locale)
     };
-    let bytes = pdf::render_async(record, print).await?;
+    let bytes = profile::render_async(record, print).await?;
     use sha2::{Digest, Sha256};
     let print = PrintRecord {
         code,
@@ -391,15 +391,10 @@ async fn certificate_pdf(
             .unwrap_or_else(|| locale_of(&headers));
         let today = db::now().date();
         let name = user.name.clone();
-        tokio::task::spawn_blocking(move || {
-            crate::certificate::render(&name, &row.experience, &today, locale)
+        documents::render_blocking("certificate draft", move || {
+            documents::certificate::render(&name, &row.experience, &today, locale)
         })
         .await
-        .map_err(|_| AppError::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "certificate rendering failed");
-            AppError::Internal
-        })
     }
     .await;
     match result {

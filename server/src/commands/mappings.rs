@@ -36,14 +36,14 @@ pub struct PrintArgs {
 }
 
 impl PrintArgs {
-    fn print(&self) -> Result<crate::pdf::Print, String> {
+    fn print(&self) -> Result<crate::documents::profile::Print, String> {
         let lang = &self.lang;
         let locale = Locale::parse(lang)
             .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
-        Ok(crate::pdf::Print {
+        Ok(crate::documents::profile::Print {
             two_languages: self.two_languages.is_some(),
             second: self.two_languages.clone().filter(|t| !t.is_empty()),
-            ..crate::pdf::Print::new(locale)
+            ..crate::documents::profile::Print::new(locale)
         })
     }
 }
@@ -72,7 +72,7 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
         MappingsCommand::Profile { id, print, out } => {
             let print = print.print()?;
             let record = load(&db, id).await?;
-            let bytes = crate::pdf::render_async(record, print)
+            let bytes = crate::documents::profile::render_async(record, print)
                 .await
                 .map_err(|_| "rendering failed".to_owned())?;
             std::fs::write(&out, bytes)
@@ -94,7 +94,7 @@ pub async fn render(
         .map_err(|e| format!("could not read {}: {e}", export.display()))?;
     let record: kartla_app::domain::MappingRecord = serde_json::from_str(&json)
         .map_err(|e| format!("{} is not a Kartla mapping export: {e}", export.display()))?;
-    let bytes = crate::pdf::render_async(record, print)
+    let bytes = crate::documents::profile::render_async(record, print)
         .await
         .map_err(|_| "rendering failed".to_owned())?;
     std::fs::write(out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;

@@ -1,8 +1,8 @@
 //! The certificate draft (intygsunderlag): for work the person has done, a PDF with their own
 //! description of the tasks, for a former employer or supervisor to confirm, correct and sign.
 //! It carries the person's name and nothing else about them.
-use crate::pdf::{self, t, t_args};
-use crate::typeset::{self, Doc, Meta, Style};
+use super::{period, t, t_args, Cover};
+use crate::typeset::{self, Doc, Style};
 use kartla_app::domain::Experience;
 use kartla_app::i18n::Locale;
 
@@ -15,7 +15,7 @@ pub fn content(name: &str, e: &Experience, today: &str, locale: Locale) -> Doc {
     doc.heading(Style::H1, t(locale, "cert-title"));
     doc.para(Style::BODY, t(locale, "cert-intro"));
     doc.heading(Style::H2, t(locale, "cert-about"));
-    let period = pdf::period(e, locale);
+    let period = period(e, locale);
     for (key, value) in [
         ("cert-person", name.to_owned()),
         ("cert-role", e.role.clone()),
@@ -60,18 +60,16 @@ pub fn content(name: &str, e: &Experience, today: &str, locale: Locale) -> Doc {
 
 /// Render the draft to PDF bytes. CPU-bound: call from a blocking thread.
 pub fn render(name: &str, e: &Experience, today: &str, locale: Locale) -> Result<Vec<u8>, String> {
-    typeset::render(
-        &content(name, e, today, locale),
-        Meta {
-            title: format!("{} – {}", t(locale, "cert-title"), e.role),
-            author: name.to_owned(),
-            subject: e.place.clone(),
-            header: None,
-            footer: t(locale, "cert-title"),
-            qr: None,
-            locale,
-        },
-    )
+    let name_of_document = t(locale, "cert-title");
+    let cover = Cover {
+        title: format!("{name_of_document} – {}", e.role),
+        author: name.to_owned(),
+        subject: e.place.clone(),
+        header: None,
+        verify: None,
+        name: name_of_document,
+    };
+    typeset::render(&content(name, e, today, locale), cover.meta(locale))
 }
 
 #[cfg(test)]
@@ -102,7 +100,7 @@ mod tests {
             Locale::Sv,
         )
         .unwrap();
-        let text = pdf::text_of(&bytes);
+        let text = crate::documents::testing::text_of(&bytes);
         for expected in [
             "Lager <AB> & Co",
             "Plock & pack <b>varje dag</b>",
@@ -125,7 +123,7 @@ mod tests {
         let tasks = "Plock och pack med handscanner.\nعملت في مستودع في حلب.";
         let bytes = render("Amal Haddad", &work(tasks), "2026-11-22", Locale::Sv).unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
-        let text = pdf::text_of(&bytes);
+        let text = crate::documents::testing::text_of(&bytes);
         for expected in [
             "Underlag för intyg",
             "Amal Haddad",

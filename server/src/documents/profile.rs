@@ -1,41 +1,16 @@
 //! The competence profile as PDF: its content in reading order, set by [`crate::typeset`].
-use crate::typeset::{Cell, Content, Doc, Para, Style, BODY_WIDTH};
+use super::{iso, period, t, t_args, Cover, Verification};
+use crate::typeset::{is_rtl, Cell, Content, Doc, Para, Style, BODY_WIDTH};
 use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
 use kartla_app::error::AppError;
-use kartla_app::i18n::{translate, Locale};
-
-pub use crate::typeset::{is_rtl, Meta};
-
-/// Named arguments for a Fluent message.
-type Args<'a> = &'a [(&'a str, String)];
-
-pub fn t(locale: Locale, key: &str) -> String {
-    translate(locale, key, None)
-}
-
-pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
-    let mut fa = fluent_bundle::FluentArgs::new();
-    for (k, v) in args {
-        fa.set(*k, v.clone());
-    }
-    translate(locale, key, Some(&fa))
-}
+use kartla_app::i18n::Locale;
 
 /// A cell of two side by side (pt), and the room on each side inside it.
 const CELL: f32 = BODY_WIDTH / 2.0;
 const CELL_PAD: f32 = 3.0;
 
-/// A person's own words (a name, a role, a place) set apart from the label around them, so
-/// that an Arabic name does not pull the label's dates and brackets into its own direction.
-pub fn iso(value: &str) -> String {
-    if value.is_empty() {
-        String::new()
-    } else {
-        format!("\u{2068}{value}\u{2069}")
-    }
-}
 /// How a profile is printed.
 #[derive(Debug, Clone)]
 pub struct Print {
@@ -60,13 +35,6 @@ impl Print {
     }
 }
 
-/// The verification code a printed profile carries, and where it can be checked.
-#[derive(Debug, Clone)]
-pub struct Verification {
-    pub code: kartla_app::domain::verification::VerificationCode,
-    pub url: String,
-}
-
 /// How an answer reads: its rating, "not relevant", or not answered.
 fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
     match answer {
@@ -77,22 +45,6 @@ fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
             not_relevant: true, ..
         }) => t(locale, "rating-not-relevant"),
         _ => t(locale, "not-answered"),
-    }
-}
-
-/// "2018-03 – 2022-08", or "2018-03 – pågår" while it goes on.
-pub fn period(e: &Experience, locale: Locale) -> String {
-    match e.end {
-        Some(end) => t_args(
-            locale,
-            "experience-period",
-            &[("start", e.start.to_string()), ("end", end.to_string())],
-        ),
-        None => t_args(
-            locale,
-            "experience-period-ongoing",
-            &[("start", e.start.to_string())],
-        ),
     }
 }
 
@@ -434,26 +386,20 @@ pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> 
     let locale = print.locale;
     let title = t(locale, "pdf-title");
     let date = record.updated_at.date();
-    crate::typeset::render(
-        &content(record, print),
-        Meta {
-            title: format!("{title} – {}", record.person.name),
-            author: record.person.name.clone(),
-            subject: record
-                .frameworks
-                .iter()
-                .map(|f| f.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            header: Some(format!("{title} – {} · {date}", iso(&record.person.name))),
-            footer: match &print.verify {
-                Some(v) => format!("{title} · {}: {}", t(locale, "pdf-verify-code"), v.code),
-                None => title.clone(),
-            },
-            qr: print.verify.as_ref().map(|v| v.url.clone()),
-            locale,
-        },
-    )
+    let cover = Cover {
+        title: format!("{title} – {}", record.person.name),
+        author: record.person.name.clone(),
+        subject: record
+            .frameworks
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        header: Some(format!("{title} – {} · {date}", iso(&record.person.name))),
+        verify: print.verify.clone(),
+        name: title,
+    };
+    crate::typeset::render(&content(record, print), cover.meta(locale))
 }
 
 /// "A1 Tar emot gods …": a criterion's code and text, in the text's direction.
@@ -488,99 +434,13 @@ impl Print {
 
 /// Render off the async runtime's threads.
 pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>, AppError> {
-    tokio::task::spawn_blocking(move || render(&record, &print))
-        .await
-        .map_err(|_| AppError::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "PDF rendering failed");
-            AppError::Internal
-        })
-}
-
-/// A PDF in a temporary file for poppler's and qpdf's tools, for tests; removed when dropped.
-#[cfg(test)]
-pub struct TempPdf(std::path::PathBuf);
-
-#[cfg(test)]
-impl TempPdf {
-    pub fn new(pdf: &[u8]) -> Self {
-        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("kartla-test-{}-{n}.pdf", std::process::id()));
-        std::fs::write(&path, pdf).unwrap();
-        Self(path)
-    }
-
-    pub fn run(&self, name: &str, before: &[&str], after: &[&str]) -> String {
-        let out = std::process::Command::new(name)
-            .args(before)
-            .arg(&self.0)
-            .args(after)
-            .output()
-            .expect("the tool is installed");
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// The whole text, as pdftotext reads it, searchable: without the embedding marks it
-    /// wraps right-to-left lines in, and with plain spaces for the no-break one after a
-    /// criterion's code.
-    pub fn text(&self) -> String {
-        self.run("pdftotext", &[], &["-"])
-            .chars()
-            .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}'))
-            .map(|c| if c == '\u{a0}' { ' ' } else { c })
-            .collect()
-    }
-
-    /// One page's text, as pdftotext reads it.
-    pub fn page_text(&self, page: usize) -> String {
-        let n = page.to_string();
-        self.run("pdftotext", &["-f", &n, "-l", &n], &["-"])
-    }
-
-    /// One page as a greyscale PNG at `dpi`.
-    pub fn page_png(&self, page: usize, dpi: u32) -> Vec<u8> {
-        let n = page.to_string();
-        let r = dpi.to_string();
-        let out = std::process::Command::new("pdftoppm")
-            .args(["-f", &n, "-l", &n, "-r", &r, "-gray", "-png", "-singlefile"])
-            .arg(&self.0)
-            .output()
-            .expect("pdftoppm is installed");
-        assert!(out.status.success());
-        out.stdout
-    }
-
-    pub fn pages(&self) -> usize {
-        let info = self.run("pdfinfo", &[], &[]);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .and_then(|n| n.trim().parse().ok())
-            .expect("pdfinfo gives the page count")
-    }
-}
-
-#[cfg(test)]
-impl Drop for TempPdf {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-/// The text of a PDF as poppler's `pdftotext` reads it, for tests.
-#[cfg(test)]
-pub fn text_of(pdf: &[u8]) -> String {
-    TempPdf::new(pdf).text()
+    super::render_blocking("profile", move || render(&record, &print)).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::documents::testing::{text_of, TempPdf};
     use crate::typeset::{blank_dates, FONTS};
     use std::collections::BTreeMap;
 
