@@ -2,7 +2,9 @@
 //! aggregate. Queries are written once, in SQL both engines share, through sqlx's `Any`
 //! driver; what differs between the engines lives in [`dialect`].
 pub mod access_log;
+pub mod cases;
 pub mod dialect;
+pub mod directory;
 pub mod evidence;
 pub mod experiences;
 pub mod frameworks;

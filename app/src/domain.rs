@@ -1,4 +1,5 @@
 //! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
+pub mod case;
 pub mod catalogue;
 pub mod draft;
 pub mod evidence;
@@ -16,6 +17,7 @@ pub mod status;
 pub mod time;
 pub mod verification;
 
+pub use case::{CaseId, CaseState};
 pub use catalogue::{
     ContentProblem, ContentProblemKind, CriterionContent, ExternalRef, ExternalSystem,
     FrameworkContent, GradeStep, Planned, SectionContent, VersionStatus,
@@ -34,4 +36,4 @@ pub use organisation::{Actor, Membership, OrgCode, OrgKind, Organisation, Organi
 pub use rating::Rating;
 pub use role::Role;
 pub use status::{MappingStatus, Transition};
-pub use time::Timestamp;
+pub use time::{Day, Timestamp};

@@ -42,7 +42,7 @@ pub async fn list<'c>(
     let rows: Vec<Stored> = sqlx::query_as(
         "SELECT e.id, e.number, e.title, e.file_name, e.media_type, e.size, e.created_at, l.experience_id
          FROM evidence e LEFT JOIN evidence_experiences l ON l.evidence_id = e.id
-         WHERE e.owner_id = $1 ORDER BY e.number, l.experience_id",
+         WHERE e.owner_id = $1 AND e.removed_at IS NULL ORDER BY e.number, l.experience_id",
     )
     .bind(owner)
     .fetch_all(db)
@@ -83,10 +83,12 @@ pub async fn add(
     .bind(owner)
     .fetch_one(&mut *tx)
     .await?;
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evidence WHERE owner_id = $1")
-        .bind(owner)
-        .fetch_one(&mut *tx)
-        .await?;
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM evidence WHERE owner_id = $1 AND removed_at IS NULL",
+    )
+    .bind(owner)
+    .fetch_one(&mut *tx)
+    .await?;
     if usize::try_from(count).unwrap_or(usize::MAX) >= crate::domain::evidence::MAX_FILES {
         // Dropping the transaction rolls the number back.
         return Ok(None);
@@ -163,13 +165,43 @@ pub async fn file(
     .await
 }
 
-/// Delete the owner's evidence `id` with its file and links. `false` when it is not theirs.
+/// Delete the owner's evidence `id` with its file and links; `false` when it is not theirs.
+/// A file a handed-in case holds is only taken off the person's list: the case goes on
+/// showing what was handed in.
 pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM evidence WHERE id = $1 AND owner_id = $2")
-        .bind(id)
-        .bind(owner)
-        .execute(db)
-        .await?;
+    let held = "EXISTS (SELECT 1 FROM case_evidence c WHERE c.evidence_id = evidence.id)";
+    let mut tx = db.begin().await?;
+    let hidden = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE evidence SET removed_at = $1 WHERE id = $2 AND owner_id = $3
+         AND removed_at IS NULL AND {held}"
+    )))
+    .bind(super::now())
+    .bind(id)
+    .bind(owner)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if hidden == 1 {
+        // Its links to answers and experiences go, as they would with the file.
+        for table in ["answer_evidence", "evidence_experiences"] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM {table} WHERE evidence_id = $1"
+            )))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        return Ok(true);
+    }
+    let r = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM evidence WHERE id = $1 AND owner_id = $2 AND removed_at IS NULL AND NOT {held}"
+    )))
+    .bind(id)
+    .bind(owner)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
     Ok(r.rows_affected() == 1)
 }
 

@@ -8,7 +8,7 @@ pub use answers::{keep_rejected, rejected, save_answers, AnswerWrite, Links, Sav
 pub use lifecycle::{set_goal, start, transition, TransitionError};
 pub use lists::{list_all, list_for_owner, list_handed_in_served_by, MappingSummary};
 pub use record::{
-    has_criterion, head, load, load_with, owner_and_status, section_answers, MappingHead,
+    has_criterion, head, load, load_in, load_with, owner_and_status, section_answers, MappingHead,
 };
 
 use crate::domain::{Answer, AnswerText, CriterionId, Rating, Timestamp};

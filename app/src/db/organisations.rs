@@ -293,6 +293,34 @@ pub async fn serving_home_of(db: &Db, person: UserId) -> Result<Vec<Organisation
     .await
 }
 
+/// The organisations that serve `municipality`: itself, the region's office, its providers.
+pub async fn serves_municipality(
+    db: &Db,
+    municipality: OrganisationId,
+) -> Result<Vec<OrganisationId>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT organisation_id FROM served_municipalities WHERE municipality_id = $1
+         ORDER BY organisation_id",
+    )
+    .bind(municipality)
+    .fetch_all(db)
+    .await
+}
+
+/// `person`'s home municipality, if they have one.
+pub async fn home_of(
+    conn: &mut sqlx::AnyConnection,
+    person: UserId,
+) -> Result<Option<OrganisationId>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT organisation_id FROM memberships WHERE user_id = $1 AND role = $2 AND ended_at IS NULL",
+    )
+    .bind(person)
+    .bind(Role::Participant)
+    .fetch_optional(conn)
+    .await
+}
+
 /// One role a person holds now in an organisation, for the administrators' list.
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct Member {

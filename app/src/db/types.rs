@@ -109,6 +109,10 @@ stored_as_name!(
     crate::domain::MediaType,
     crate::domain::ExperienceKind,
     crate::domain::ImportFormat,
+    crate::domain::case::CaseState,
+    crate::domain::case::Verdict,
+    crate::domain::case::Outcome,
+    crate::domain::case::EventKind,
 );
 
 /// Ids are integers on both engines.
@@ -147,7 +151,8 @@ stored_as_integer!(
     SectionId,
     CriterionId,
     MappingId,
-    OrganisationId
+    OrganisationId,
+    CaseId
 );
 
 /// A JSON document kept in a text column (localized texts, language lists, drafts), read

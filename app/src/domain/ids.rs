@@ -1,6 +1,5 @@
 //! Newtype identifiers so that one kind of id can never stand in for another.
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 macro_rules! id_type {
     ($name:ident) => {
@@ -10,8 +9,8 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $name(pub i64);
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 write!(f, "{}", self.0)
             }
         }

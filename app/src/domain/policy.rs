@@ -31,10 +31,15 @@ pub enum Kind {
     Organisation,
     Membership,
     AuditEntry,
+    Case,
+    Judgement,
+    AdditionRequest,
+    Statement,
+    DirectoryEntry,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -45,6 +50,11 @@ impl Kind {
         Kind::Organisation,
         Kind::Membership,
         Kind::AuditEntry,
+        Kind::Case,
+        Kind::Judgement,
+        Kind::AdditionRequest,
+        Kind::Statement,
+        Kind::DirectoryEntry,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -60,14 +70,22 @@ impl Kind {
             Kind::Organisation => "organisation",
             Kind::Membership => "membership",
             Kind::AuditEntry => "audit_entry",
+            Kind::Case => "case",
+            Kind::Judgement => "judgement",
+            Kind::AdditionRequest => "addition_request",
+            Kind::Statement => "statement",
+            Kind::DirectoryEntry => "directory_entry",
         }
     }
 
     /// Whether someone other than the person opening a record of this kind is written in the
     /// person's access log ("who has seen my information"): their mapping (with the portfolio
-    /// it draws on), their profile, an evidence file.
+    /// it draws on), their profile, an evidence file, their case and its statement.
     pub fn logged(self) -> bool {
-        matches!(self, Kind::Mapping | Kind::ProfilePdf | Kind::Evidence)
+        matches!(
+            self,
+            Kind::Mapping | Kind::ProfilePdf | Kind::Evidence | Kind::Case | Kind::Statement
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -82,6 +100,11 @@ impl Kind {
             Kind::Organisation => "organisation",
             Kind::Membership => "membership",
             Kind::AuditEntry => "access log entry",
+            Kind::Case => "case",
+            Kind::Judgement => "judgement",
+            Kind::AdditionRequest => "request for additions",
+            Kind::Statement => "statement PDF",
+            Kind::DirectoryEntry => "directory entry",
         }
     }
 }
@@ -93,9 +116,10 @@ pub enum Action {
     Create,
     Edit,
     Delete,
-    /// Hand a mapping in for assessment.
+    /// Hand a mapping (or a returned case) in for assessment.
     HandIn,
-    /// Judge a handed-in mapping (mark it reviewed, return it).
+    /// Judge a handed-in mapping (mark it reviewed, return it); assess a case (hand it back,
+    /// conclude it).
     Assess,
 }
 
@@ -134,6 +158,11 @@ pub enum Rule {
     Served,
     /// When the record belongs to the organisation in which the role is held.
     OwnOrg,
+    /// When the record belongs to a case of the organisation in which the role is held (for
+    /// evidence and experiences: a case whose handed-in versions draw on it).
+    CaseOrg,
+    /// The same, when the case is also assigned to the person.
+    Assigned,
     /// Always: every record of the kind.
     All,
 }
@@ -145,6 +174,8 @@ impl Rule {
             Rule::Own => "own",
             Rule::Served => "served, handed in",
             Rule::OwnOrg => "own organisation",
+            Rule::CaseOrg => "case of own organisation",
+            Rule::Assigned => "case assigned to them",
             Rule::All => "all",
         }
     }
@@ -154,7 +185,7 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, No, Own, OwnOrg, Served};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Served};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
@@ -232,6 +263,57 @@ pub fn table(kind: Kind) -> &'static Rows {
             [OwnOrg, No, No, No, No, No],
             [All, No, No, No, No, No],
         ],
+        // A handed-in mapping as its organisation assesses it: the person hands it in (again),
+        // its organisation's coordinators take and assign it, the validator it is assigned to
+        // assesses it (hands it back, concludes). Nobody deletes one.
+        Kind::Case => &[
+            [Own, Own, No, No, Own, No],
+            [No, No, No, No, No, No],
+            [CaseOrg, No, CaseOrg, No, No, No],
+            [Assigned, No, No, No, No, Assigned],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // Judgements of criteria: made by the validator the case is assigned to, kept as a
+        // history nobody deletes.
+        Kind::Judgement => &[
+            [Own, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [CaseOrg, No, No, No, No, No],
+            [Assigned, Assigned, Assigned, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // Requests for additions: built by the coordinator or the validator (an item can be
+        // taken out before the list is sent); the person marks items done.
+        Kind::AdditionRequest => &[
+            [Own, No, Own, No, No, No],
+            [No, No, No, No, No, No],
+            [CaseOrg, CaseOrg, CaseOrg, CaseOrg, No, No],
+            [Assigned, Assigned, Assigned, Assigned, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The statement (utlåtande) as PDF: the person's, and the case's staff.
+        Kind::Statement => &[
+            [Own, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [CaseOrg, No, No, No, No, No],
+            [Assigned, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The directory of who assesses what: read by all (it is public); an organisation's
+        // administrators keep their people's entries; each person decides whether they are
+        // shown and with which contact details.
+        Kind::DirectoryEntry => &[
+            [All, No, No, No, No, No],
+            [All, No, Own, No, No, No],
+            [All, No, Own, No, No, No],
+            [All, No, Own, No, No, No],
+            [All, OwnOrg, OwnOrg, OwnOrg, No, No],
+            [All, All, All, All, No, No],
+        ],
     }
 }
 
@@ -256,6 +338,18 @@ pub struct Facts {
     /// The organisation the record belongs to (a membership's, an organisation itself, the
     /// organisation an access log entry's reader acted for).
     pub organisation: Option<OrganisationId>,
+    /// The cases the record belongs to: a case itself (and its judgements, requests,
+    /// statement), a mapping's case, the cases whose handed-in versions draw on an experience
+    /// or a piece of evidence.
+    pub cases: Vec<CaseFacts>,
+}
+
+/// What the policy needs to know of a case: whose organisation's it is, and whom it is
+/// assigned to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaseFacts {
+    pub organisation: OrganisationId,
+    pub assignee: Option<UserId>,
 }
 
 /// The answer.
@@ -274,6 +368,10 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
         Rule::Own => actor.id.is_some() && facts.person == actor.id,
         Rule::Served => facts.handed_in && facts.served_by.contains(&m.organisation),
         Rule::OwnOrg => facts.organisation == Some(m.organisation),
+        Rule::CaseOrg => facts.cases.iter().any(|c| c.organisation == m.organisation),
+        Rule::Assigned => facts.cases.iter().any(|c| {
+            c.organisation == m.organisation && actor.id.is_some() && c.assignee == actor.id
+        }),
         Rule::All => true,
     }
 }
@@ -336,11 +434,20 @@ pub struct Scope {
     pub served_by: Vec<OrganisationId>,
     /// Records belonging to these organisations.
     pub organisations: Vec<OrganisationId>,
+    /// Records of cases of these organisations.
+    pub cases_of: Vec<OrganisationId>,
+    /// Records of cases of these organisations assigned to the person.
+    pub assigned_in: Vec<OrganisationId>,
 }
 
 impl Scope {
     pub fn is_empty(&self) -> bool {
-        !self.all && !self.own && self.served_by.is_empty() && self.organisations.is_empty()
+        !self.all
+            && !self.own
+            && self.served_by.is_empty()
+            && self.organisations.is_empty()
+            && self.cases_of.is_empty()
+            && self.assigned_in.is_empty()
     }
 
     /// Whether it reaches records of whole organisations (theirs, or every one), beyond the
@@ -360,8 +467,14 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
             Rule::Own => s.own = actor.id.is_some(),
             Rule::Served => s.served_by.push(m.organisation),
             Rule::OwnOrg => s.organisations.push(m.organisation),
+            Rule::CaseOrg => s.cases_of.push(m.organisation),
+            Rule::Assigned => s.assigned_in.push(m.organisation),
             Rule::All => s.all = true,
         }
+    }
+    for list in [&mut s.cases_of, &mut s.assigned_in] {
+        list.sort();
+        list.dedup();
     }
     s.served_by.sort();
     s.served_by.dedup();
@@ -394,6 +507,10 @@ pub fn markdown() -> String {
          municipality that the organisation the role is held in serves (a municipality \
          itself, the region's office every one, a provider those it was said to serve).\n\
          - **own organisation**: the record belongs to the organisation the role is held in.\n\
+         - **case of own organisation**: the record belongs to a case of the organisation the \
+         role is held in (evidence and experiences: a case whose handed-in versions draw on \
+         them).\n\
+         - **case assigned to them**: the same, and the case is assigned to the person.\n\
          - **all**: every record of the kind.\n",
     );
     for kind in Kind::ALL {
@@ -446,35 +563,50 @@ mod tests {
     /// The relations a record can have to the person asking.
     #[derive(Debug, Clone, Copy, PartialEq)]
     enum Relation {
-        /// About the person themself, in their own organisation.
+        /// About the person themself, in their own organisation (their case assigned to
+        /// someone else).
         Mine,
-        /// Someone else's, handed in, in (or served by) the person's organisation.
+        /// Someone else's, handed in, in (or served by) the person's organisation, its case
+        /// assigned to the person.
         SameOrganisation,
-        /// The same, not handed in.
+        /// The same, its case assigned to someone else.
+        SameOrganisationOtherAssignee,
+        /// The same, not handed in (no case).
         SameOrganisationNotHandedIn,
-        /// Someone else's, handed in, of another organisation.
+        /// Someone else's, handed in, of another organisation (its case there assigned to the
+        /// person, as after they left it).
         OtherOrganisation,
     }
 
-    const RELATIONS: [Relation; 4] = [
+    const RELATIONS: [Relation; 5] = [
         Relation::Mine,
         Relation::SameOrganisation,
+        Relation::SameOrganisationOtherAssignee,
         Relation::SameOrganisationNotHandedIn,
         Relation::OtherOrganisation,
     ];
 
     fn facts(rel: Relation) -> Facts {
-        let (person, org, handed_in) = match rel {
-            Relation::Mine => (ME, MY_ORG, true),
-            Relation::SameOrganisation => (SOMEONE, MY_ORG, true),
-            Relation::SameOrganisationNotHandedIn => (SOMEONE, MY_ORG, false),
-            Relation::OtherOrganisation => (SOMEONE, OTHER_ORG, true),
+        let (person, org, handed_in, assignee) = match rel {
+            Relation::Mine => (ME, MY_ORG, true, SOMEONE),
+            Relation::SameOrganisation => (SOMEONE, MY_ORG, true, ME),
+            Relation::SameOrganisationOtherAssignee => (SOMEONE, MY_ORG, true, SOMEONE),
+            Relation::SameOrganisationNotHandedIn => (SOMEONE, MY_ORG, false, ME),
+            Relation::OtherOrganisation => (SOMEONE, OTHER_ORG, true, ME),
         };
         Facts {
             person: Some(person),
             handed_in,
             served_by: vec![org],
             organisation: Some(org),
+            cases: if handed_in {
+                vec![CaseFacts {
+                    organisation: org,
+                    assignee: Some(assignee),
+                }]
+            } else {
+                vec![]
+            },
         }
     }
 
@@ -488,10 +620,14 @@ mod tests {
             (Rule::All, _) => Allow,
             (Rule::Own, Mine) => Allow,
             (Rule::Own, _) => NotFound,
-            (Rule::Served, Mine | SameOrganisation) => Allow,
+            (Rule::Served, Mine | SameOrganisation | SameOrganisationOtherAssignee) => Allow,
             (Rule::Served, SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
-            (Rule::OwnOrg, Mine | SameOrganisation | SameOrganisationNotHandedIn) => Allow,
             (Rule::OwnOrg, OtherOrganisation) => NotFound,
+            (Rule::OwnOrg, _) => Allow,
+            (Rule::CaseOrg, Mine | SameOrganisation | SameOrganisationOtherAssignee) => Allow,
+            (Rule::CaseOrg, SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
+            (Rule::Assigned, SameOrganisation) => Allow,
+            (Rule::Assigned, _) => NotFound,
         }
     }
 
@@ -642,7 +778,16 @@ mod tests {
             assert_eq!(k.as_str().parse::<Kind>(), Ok(k));
         }
         let logged: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.logged()).collect();
-        assert_eq!(logged, [Kind::Mapping, Kind::Evidence, Kind::ProfilePdf]);
+        assert_eq!(
+            logged,
+            [
+                Kind::Mapping,
+                Kind::Evidence,
+                Kind::ProfilePdf,
+                Kind::Case,
+                Kind::Statement
+            ]
+        );
     }
 
     #[test]

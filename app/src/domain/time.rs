@@ -100,6 +100,85 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// A calendar day (a deadline), as its number of days since 1970-01-01; written "YYYY-MM-DD".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(i64);
+
+impl Day {
+    pub const fn from_number(days: i64) -> Self {
+        Self(days)
+    }
+
+    pub const fn number(self) -> i64 {
+        self.0
+    }
+
+    /// The day (UTC) a moment falls on.
+    pub fn of(t: Timestamp) -> Self {
+        Self(t.0.div_euclid(MICROS_PER_SECOND * SECONDS_PER_DAY))
+    }
+
+    pub fn plus_days(self, n: i64) -> Self {
+        Self(self.0.saturating_add(n))
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Day) -> i64 {
+        later.0 - self.0
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = civil_from_days(self.0);
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+/// Why a text is not a day.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a date (YYYY-MM-DD): {0:?}")]
+pub struct BadDay(String);
+
+impl std::str::FromStr for Day {
+    type Err = BadDay;
+
+    /// "YYYY-MM-DD", a real day of a year from 1900 to 9999.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || BadDay(s.chars().take(20).collect());
+        let s = s.trim();
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(bad());
+        }
+        let num = |r: std::ops::Range<usize>| -> Result<i64, BadDay> {
+            let part = &b[r];
+            if !part.iter().all(u8::is_ascii_digit) {
+                return Err(bad());
+            }
+            Ok(part.iter().fold(0, |n, c| n * 10 + i64::from(c - b'0')))
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        if y < 1900 || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m as u32) {
+            return Err(bad());
+        }
+        Ok(Self(days_from_civil(y, m as u32, d as u32)))
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Why a text is not an RFC 3339 moment.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not an RFC 3339 time: {0:?}")]
@@ -252,6 +331,35 @@ mod tests {
         assert_eq!(json, "\"2026-11-30T19:59:58.500000Z\"");
         assert_eq!(serde_json::from_str::<Timestamp>(&json).unwrap(), m);
         assert!(serde_json::from_str::<Timestamp>("\"gisteren\"").is_err());
+    }
+
+    #[test]
+    fn days_read_and_write_back_and_refuse_what_is_no_day() {
+        let d: Day = "2026-12-01".parse().unwrap();
+        assert_eq!(d.to_string(), "2026-12-01");
+        assert_eq!(Day::of(t("2026-12-01T23:59:59Z")), d);
+        assert_eq!(d.plus_days(31).to_string(), "2027-01-01");
+        assert_eq!(d.days_until("2026-11-30".parse().unwrap()), -1);
+        assert_eq!(
+            "2024-02-29"
+                .parse::<Day>()
+                .unwrap()
+                .plus_days(1)
+                .to_string(),
+            "2024-03-01"
+        );
+        for s in [
+            "",
+            "2026-2-01",
+            "2026-02-30",
+            "1899-12-31",
+            "2026-13-01",
+            "2026/12/01",
+            "２０２６-12-01",
+        ] {
+            assert!(s.parse::<Day>().is_err(), "{s} was accepted");
+        }
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-12-01\"");
     }
 
     #[test]

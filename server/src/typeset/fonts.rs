@@ -4,7 +4,10 @@ use std::sync::{LazyLock, OnceLock};
 /// The faces, regular and bold per script: Latin (and everything else Noto Sans has), Arabic
 /// (Arabic and Persian), Ethiopic (Tigrinya, Amharic). All under the SIL Open Font License.
 pub(crate) const FONTS: [(&str, &[u8]); 6] = [
-    ("NotoSans", include_bytes!("../../fonts/NotoSans-Regular.ttf")),
+    (
+        "NotoSans",
+        include_bytes!("../../fonts/NotoSans-Regular.ttf"),
+    ),
     ("NotoSans", include_bytes!("../../fonts/NotoSans-Bold.ttf")),
     (
         "NotoSansArabic",

@@ -1,7 +1,7 @@
 //! A whole mapping read back: person, frameworks, answers with their links, portfolio,
 //! evidence and trail.
 use super::StoredAnswer;
-use crate::db::{frameworks::Published, users, Db};
+use crate::db::{frameworks::Published, Db};
 use crate::domain::{
     Answer, CriterionId, EventKind, Framework, FrameworkId, Goal, MappingEvent, MappingId,
     MappingRecord, MappingStatus, Person, SectionId, Timestamp, UserId,
@@ -173,35 +173,56 @@ pub async fn load_with(
     published: &Published,
     id: MappingId,
 ) -> Result<Option<MappingRecord>, sqlx::Error> {
+    let mut conn = db.acquire().await?;
+    load_in(&mut conn, published, id).await
+}
+
+#[derive(sqlx::FromRow)]
+struct Owner {
+    name: String,
+    email: String,
+    locale: String,
+}
+
+/// [`load_with`] on one connection: inside a transaction, what it reads is what the
+/// transaction sees (handing in freezes exactly what it moved out of the person's hands).
+pub async fn load_in(
+    conn: &mut AnyConnection,
+    published: &Published,
+    id: MappingId,
+) -> Result<Option<MappingRecord>, sqlx::Error> {
     let head: Option<Head> = sqlx::query_as(
         "SELECT owner_id, status, goal, created_at, updated_at FROM mappings WHERE id = $1",
     )
     .bind(id)
-    .fetch_optional(db)
+    .fetch_optional(&mut *conn)
     .await?;
     let Some(head) = head else {
         return Ok(None);
     };
-    let Some(user) = users::find(db, head.owner_id).await? else {
+    let owner: Option<Owner> =
+        sqlx::query_as("SELECT name, email, locale FROM users WHERE id = $1")
+            .bind(head.owner_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(owner) = owner else {
         return Ok(None);
     };
     let fids: Vec<FrameworkId> = sqlx::query_scalar(
         "SELECT framework_id FROM mapping_frameworks WHERE mapping_id = $1 ORDER BY position",
     )
     .bind(id)
-    .fetch_all(db)
+    .fetch_all(&mut *conn)
     .await?;
-    let mut conn = db.acquire().await?;
     let frameworks = published
-        .get(&mut conn, &fids)
+        .get(conn, &fids)
         .await?
         .iter()
         .map(|f| Framework::clone(f))
         .collect();
-    let answers = answers_in(&mut conn, id, None).await?;
-    drop(conn);
-    let evidence = crate::db::evidence::list(db, user.id).await?;
-    let portfolio = crate::db::experiences::list(db, user.id)
+    let answers = answers_in(conn, id, None).await?;
+    let evidence = crate::db::evidence::list(&mut *conn, head.owner_id).await?;
+    let portfolio = crate::db::experiences::list(&mut *conn, head.owner_id)
         .await?
         .into_iter()
         .map(|r| crate::domain::PortfolioEntry {
@@ -214,7 +235,7 @@ pub async fn load_with(
          WHERE e.mapping_id = $1 ORDER BY e.id",
     )
     .bind(id)
-    .fetch_all(db)
+    .fetch_all(&mut *conn)
     .await?;
     let events = events
         .into_iter()
@@ -229,10 +250,13 @@ pub async fn load_with(
         id,
         status: head.status,
         person: Person {
-            id: user.id,
-            name: user.name,
-            email: user.email,
-            locale: user.locale.tag().to_owned(),
+            id: head.owner_id,
+            name: owner.name,
+            email: owner.email,
+            locale: crate::i18n::Locale::parse(&owner.locale)
+                .unwrap_or_default()
+                .tag()
+                .to_owned(),
         },
         goal: Goal::from_stored(head.goal),
         created_at: head.created_at,

@@ -1,0 +1,487 @@
+//! Moves of a case: handing in (which makes the case, or a new version of it), taking,
+//! assigning, handing back and concluding. Returning for additions is in `requests`.
+use super::{event, head, CaseError, CaseHead};
+use crate::db::{dialect, frameworks::Published, json, Db};
+use crate::domain::case::{
+    self, Concluding, Conclusion, EventKind, FrameworkOutcome, Move, Outcome,
+};
+use crate::domain::{
+    CaseId, CaseState, EventKind as MappingEvent, FrameworkId, MappingId, MappingStatus, Timestamp,
+    UserId,
+};
+use sqlx::AnyConnection;
+
+/// The mapping's own status for a case in `state`: what the person's pages go by.
+fn mapping_status(state: CaseState) -> MappingStatus {
+    match state {
+        CaseState::New | CaseState::Checking | CaseState::Assigned => MappingStatus::Submitted,
+        CaseState::Returned => MappingStatus::Returned,
+        CaseState::Concluded => MappingStatus::Reviewed,
+    }
+}
+
+/// Move the case read as `head` by `m`, from exactly the state read: the new state, its
+/// start, the validator (kept, cleared or `assignee` when given), the mapping's status, and
+/// the trail's step. Refused when someone moved it first.
+pub(super) async fn shift(
+    conn: &mut AnyConnection,
+    head: &CaseHead,
+    m: Move,
+    actor: UserId,
+    assignee: Option<UserId>,
+    detail: &str,
+    now: Timestamp,
+) -> Result<CaseState, CaseError> {
+    let to = case::apply(head.state, m, head.assignee_id.is_some())?;
+    let assignee = match m {
+        Move::Assign => assignee,
+        _ if case::keeps_validator(m) => head.assignee_id,
+        _ => None,
+    };
+    let moved = sqlx::query(
+        "UPDATE cases SET state = $1, state_since = $2, assignee_id = $3
+         WHERE id = $4 AND state = $5 AND version = $6",
+    )
+    .bind(to)
+    .bind(now)
+    .bind(assignee)
+    .bind(head.id)
+    .bind(head.state)
+    .bind(head.version)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if moved != 1 {
+        return Err(case::IllegalMove(m, head.state).into());
+    }
+    let status = mapping_status(to);
+    if status != mapping_status(head.state) {
+        sqlx::query("UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3")
+            .bind(status)
+            .bind(now)
+            .bind(head.mapping_id)
+            .execute(&mut *conn)
+            .await?;
+        let kind = match status {
+            MappingStatus::Returned => Some(MappingEvent::Returned),
+            MappingStatus::Reviewed => Some(MappingEvent::Reviewed),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+                .bind(head.mapping_id)
+                .bind(actor)
+                .bind(kind)
+                .bind("")
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    let kind = match m {
+        Move::Take => EventKind::Taken,
+        Move::Assign => EventKind::Assigned,
+        Move::Return => EventKind::Returned,
+        Move::HandInAgain => EventKind::HandedIn,
+        Move::HandBack => EventKind::HandedBack,
+        Move::Conclude => EventKind::Concluded,
+    };
+    event(conn, head.id, actor, kind, detail, now).await?;
+    Ok(to)
+}
+
+/// Hand a mapping in: freeze what the person handed in as the case's next version, and make
+/// the case (routed to the organisation responsible) the first time, or send it back to its
+/// coordinators or validator after additions. The mapping leaves the person's hands first
+/// (its row locked against their saves), so the version holds exactly what was last saved.
+pub async fn hand_in(
+    db: &Db,
+    published: &Published,
+    mapping: MappingId,
+    actor: UserId,
+) -> Result<CaseId, CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let now = crate::db::now();
+    let moved = sqlx::query(
+        "UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)",
+    )
+    .bind(MappingStatus::Submitted)
+    .bind(now)
+    .bind(mapping)
+    .bind(MappingStatus::Draft)
+    .bind(MappingStatus::Returned)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if moved != 1 {
+        return Err(match crate::db::mappings::head(&mut *tx, mapping).await? {
+            None => CaseError::NotFound,
+            Some(_) => case::IllegalMove(Move::HandInAgain, CaseState::New).into(),
+        });
+    }
+    let record = crate::db::mappings::load_in(&mut tx, published, mapping)
+        .await?
+        .ok_or(CaseError::NotFound)?;
+    let frozen = case::frozen(record);
+    let id = match super::of_mapping(&mut *tx, mapping).await? {
+        None => {
+            let organisation = route(&mut tx, &frozen).await?;
+            sqlx::query_scalar(
+                "INSERT INTO cases (mapping_id, organisation_id, state, version, created_at, state_since)
+                 VALUES ($1, $2, $3, 1, $4, $4) RETURNING id",
+            )
+            .bind(mapping)
+            .bind(organisation)
+            .bind(CaseState::New)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?
+        }
+        Some(head) => {
+            // Back from additions: the list sent is answered, the version counts up.
+            let next = (head.version + 1).to_string();
+            shift(&mut tx, &head, Move::HandInAgain, actor, None, &next, now).await?;
+            sqlx::query("UPDATE cases SET version = version + 1 WHERE id = $1")
+                .bind(head.id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "UPDATE addition_requests SET answered_at = $1
+                 WHERE case_id = $2 AND sent_at IS NOT NULL AND answered_at IS NULL",
+            )
+            .bind(now)
+            .bind(head.id)
+            .execute(&mut *tx)
+            .await?;
+            head.id
+        }
+    };
+    let number: i64 = sqlx::query_scalar("SELECT version FROM cases WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let mut stored = frozen.clone();
+    // The frameworks are read back by id; only their ids are kept.
+    for f in &mut stored.frameworks {
+        f.sections.clear();
+    }
+    sqlx::query(
+        "INSERT INTO case_versions (case_id, number, handed_in_at, record) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(number)
+    .bind(now)
+    .bind(json(&stored)?)
+    .execute(&mut *tx)
+    .await?;
+    for e in &frozen.evidence {
+        sqlx::query(
+            "INSERT INTO case_evidence (case_id, evidence_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(id)
+        .bind(e.id)
+        .execute(&mut *tx)
+        .await?;
+    }
+    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(mapping)
+        .bind(actor)
+        .bind(MappingEvent::Submitted)
+        .bind("")
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    if number == 1 {
+        event(&mut tx, id, actor, EventKind::HandedIn, "1", now).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The organisation a mapping handed in for the first time becomes a case of.
+async fn route(
+    conn: &mut AnyConnection,
+    record: &crate::domain::MappingRecord,
+) -> Result<crate::domain::OrganisationId, CaseError> {
+    let home = crate::db::organisations::home_of(conn, record.person.id).await?;
+    let Some(first) = record.frameworks.first() else {
+        return Err(CaseError::Refused("no framework"));
+    };
+    let mut providers = vec![];
+    if let Some(home) = home {
+        for (i, f) in record.frameworks.iter().enumerate() {
+            let these = crate::db::directory::providers_for(conn, &f.code, home).await?;
+            providers = if i == 0 {
+                these
+            } else {
+                providers
+                    .into_iter()
+                    .filter(|p| these.contains(p))
+                    .collect()
+            };
+        }
+    }
+    let chosen: Option<crate::domain::OrganisationId> =
+        sqlx::query_scalar("SELECT provider_id FROM mappings WHERE id = $1")
+            .bind(record.id)
+            .fetch_one(&mut *conn)
+            .await?;
+    case::route(first.kind, home, &providers, chosen).map_err(CaseError::Route)
+}
+
+/// The providers a person can choose between for a mapping (an occupation several providers
+/// assess), and the one chosen.
+pub async fn provider_choice(
+    db: &Db,
+    published: &Published,
+    mapping: MappingId,
+) -> Result<
+    (
+        Vec<crate::domain::OrganisationId>,
+        Option<crate::domain::OrganisationId>,
+    ),
+    sqlx::Error,
+> {
+    let mut conn = db.acquire().await?;
+    let Some(record) = crate::db::mappings::load_in(&mut conn, published, mapping).await? else {
+        return Ok((vec![], None));
+    };
+    let chosen = sqlx::query_scalar("SELECT provider_id FROM mappings WHERE id = $1")
+        .bind(mapping)
+        .fetch_one(&mut *conn)
+        .await?;
+    let kinds_occupation = record
+        .frameworks
+        .iter()
+        .any(|f| f.kind == crate::domain::FrameworkKind::Occupation);
+    let home = crate::db::organisations::home_of(&mut conn, record.person.id).await?;
+    let (Some(home), true) = (home, kinds_occupation) else {
+        return Ok((vec![], chosen));
+    };
+    let mut providers: Vec<crate::domain::OrganisationId> = vec![];
+    for (i, f) in record.frameworks.iter().enumerate() {
+        let these = crate::db::directory::providers_for(&mut conn, &f.code, home).await?;
+        providers = if i == 0 {
+            these
+        } else {
+            providers
+                .into_iter()
+                .filter(|p| these.contains(p))
+                .collect()
+        };
+    }
+    Ok((providers, chosen))
+}
+
+/// Record the provider the person chose, before handing in.
+pub async fn choose_provider(
+    db: &Db,
+    mapping: MappingId,
+    provider: Option<crate::domain::OrganisationId>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE mappings SET provider_id = $1 WHERE id = $2 AND status IN ($3, $4)")
+        .bind(provider)
+        .bind(mapping)
+        .bind(MappingStatus::Draft)
+        .bind(MappingStatus::Returned)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Read the case for a move inside `tx`.
+pub(super) async fn read(conn: &mut AnyConnection, id: CaseId) -> Result<CaseHead, CaseError> {
+    head(&mut *conn, id).await?.ok_or(CaseError::NotFound)
+}
+
+/// A coordinator starts the completeness check.
+pub async fn take(db: &Db, id: CaseId, actor: UserId) -> Result<(), CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let head = read(&mut tx, id).await?;
+    shift(
+        &mut tx,
+        &head,
+        Move::Take,
+        actor,
+        None,
+        "",
+        crate::db::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A coordinator gives the case to `validator`, who must hold the validator role in the case's
+/// organisation and be listed in the directory for every one of its frameworks.
+pub async fn assign(
+    db: &Db,
+    id: CaseId,
+    actor: UserId,
+    validator: UserId,
+) -> Result<(), CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let head = read(&mut tx, id).await?;
+    let codes: Vec<String> = sqlx::query_scalar(
+        "SELECT f.code FROM mapping_frameworks mf JOIN frameworks f ON f.id = mf.framework_id
+         WHERE mf.mapping_id = $1 ORDER BY mf.position",
+    )
+    .bind(head.mapping_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let listed =
+        crate::db::directory::validators_for(&mut *tx, head.organisation_id, &codes).await?;
+    let Some((_, name)) = listed.into_iter().find(|(v, _)| *v == validator) else {
+        return Err(CaseError::NotListed);
+    };
+    shift(
+        &mut tx,
+        &head,
+        Move::Assign,
+        actor,
+        Some(validator),
+        &name,
+        crate::db::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The validator gives the case back to the coordinators, saying why.
+pub async fn hand_back(db: &Db, id: CaseId, actor: UserId, why: &str) -> Result<(), CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let head = read(&mut tx, id).await?;
+    shift(
+        &mut tx,
+        &head,
+        Move::HandBack,
+        actor,
+        None,
+        why,
+        crate::db::now(),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Conclude the case with its statement. The caller has checked `c` against the judgements
+/// that stand (with [`case::conclude`]); they are checked again here, inside the transaction,
+/// so a judgement made meanwhile cannot slip past.
+pub async fn conclude(
+    db: &Db,
+    published: &Published,
+    id: CaseId,
+    actor: UserId,
+    c: &Concluding,
+) -> Result<(), CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let head = read(&mut tx, id).await?;
+    let record = super::version_in(&mut tx, published, id, head.version)
+        .await?
+        .ok_or(CaseError::NotFound)?;
+    let standing = super::judgements::judgements_in(&mut tx, id).await?;
+    let checked = case::conclude(&record, &standing, c)
+        .map_err(|_| CaseError::Refused("conclusion does not fit the judgements"))?;
+    let now = crate::db::now();
+    shift(&mut tx, &head, Move::Conclude, actor, None, "", now).await?;
+    for o in &checked.outcomes {
+        sqlx::query(
+            "INSERT INTO case_outcomes (case_id, framework_id, outcome) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(o.framework)
+        .bind(o.outcome)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let steps: Vec<&str> = checked.next_steps.iter().map(|s| s.as_str()).collect();
+    sqlx::query(
+        "UPDATE cases SET statement = $1, next_steps = $2, next_steps_text = $3,
+         concluded_by = $4, concluded_at = $5 WHERE id = $6",
+    )
+    .bind(&checked.statement)
+    .bind(steps.join(","))
+    .bind(&checked.next_steps_text)
+    .bind(actor)
+    .bind(now)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct Concluded {
+    statement: String,
+    next_steps: String,
+    next_steps_text: String,
+    name: Option<String>,
+    concluded_at: Option<Timestamp>,
+}
+
+/// The conclusion of a concluded case, with the criteria that remain per framework as the
+/// judgements that stand now say (a judgement changed later, with its reason, counts).
+pub async fn conclusion(
+    db: &Db,
+    published: &Published,
+    id: CaseId,
+) -> Result<Option<Conclusion>, sqlx::Error> {
+    let row: Option<Concluded> = sqlx::query_as(
+        "SELECT c.statement, c.next_steps, c.next_steps_text, u.name, c.concluded_at
+         FROM cases c LEFT JOIN users u ON u.id = c.concluded_by
+         WHERE c.id = $1 AND c.state = $2",
+    )
+    .bind(id)
+    .bind(CaseState::Concluded)
+    .fetch_optional(db)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let outcomes: Vec<(FrameworkId, Outcome)> =
+        sqlx::query_as("SELECT framework_id, outcome FROM case_outcomes WHERE case_id = $1")
+            .bind(id)
+            .fetch_all(db)
+            .await?;
+    let judgements = super::judgements(db, id).await?;
+    let standing = case::current(&judgements);
+    let Some(head) = head(db, id).await? else {
+        return Ok(None);
+    };
+    let record = super::version(db, published, id, head.version).await?;
+    let outcomes = record
+        .iter()
+        .flat_map(|r| r.frameworks.iter())
+        .filter_map(|f| {
+            let (_, outcome) = outcomes.iter().find(|(id, _)| *id == f.id)?;
+            Some(FrameworkOutcome {
+                framework: f.id,
+                outcome: *outcome,
+                remaining: f
+                    .criteria()
+                    .filter(|c| {
+                        standing
+                            .get(&c.id)
+                            .is_none_or(|j| j.verdict != case::Verdict::Met)
+                    })
+                    .map(|c| c.id)
+                    .collect(),
+            })
+        })
+        .collect();
+    Ok(Some(Conclusion {
+        outcomes,
+        statement: row.statement,
+        next_steps: row
+            .next_steps
+            .split(',')
+            .filter_map(|s| s.parse().ok())
+            .collect(),
+        next_steps_text: row.next_steps_text,
+        by: row.name.unwrap_or_default(),
+        at: row.concluded_at.unwrap_or_default(),
+    }))
+}
