@@ -2,7 +2,7 @@
 //! facts about the record that the decision needs, read from the database only when a rule
 //! needs them. Every server function and route goes through here.
 use crate::db::{self, users::UserRow, Db};
-use crate::domain::policy::{self, Action, Decision, Facts, Kind, Scope};
+use crate::domain::policy::{self, Action, CaseFacts, Decision, Facts, Kind, Scope};
 use crate::domain::UserId;
 use crate::error::AppError;
 
@@ -20,14 +20,26 @@ pub fn check(user: &UserRow, kind: Kind, action: Action, facts: &Facts) -> Resul
     answer(policy::decide(&user.actor(), kind, action, facts))
 }
 
-/// A record about a person: what it is, whose, which one, and whether that person has handed
-/// in the mapping in question (for other kinds: any mapping).
-#[derive(Debug, Clone, Copy)]
+/// A record about a person: what it is, whose, which one, and the cases it belongs to (see
+/// [`Facts::cases`](crate::domain::policy::Facts)).
+#[derive(Debug, Clone)]
 pub struct Record {
     pub kind: Kind,
     pub id: i64,
     pub person: UserId,
-    pub handed_in: bool,
+    pub cases: Vec<CaseFacts>,
+}
+
+impl Record {
+    /// A record of `person`'s that belongs to no case (their mapping, their portfolio).
+    pub fn of(kind: Kind, id: i64, person: UserId) -> Self {
+        Self {
+            kind,
+            id,
+            person,
+            cases: vec![],
+        }
+    }
 }
 
 /// May `user` do `action` to `record`? Someone other than the person who is let in to view it
@@ -44,16 +56,13 @@ pub async fn check_person(
         kind,
         id,
         person,
-        handed_in,
+        cases,
     } = record;
-    let mut facts = Facts {
+    let facts = Facts {
         person: Some(person),
-        handed_in,
+        cases,
         ..Facts::default()
     };
-    if policy::needs_served_by(&actor, kind, action, person) {
-        facts.served_by = db::organisations::serving_home_of(db, person).await?;
-    }
     match policy::grant(&actor, kind, action, &facts) {
         Ok(m) => {
             if action == Action::View && kind.logged() && user.id != person {

@@ -5,6 +5,8 @@ pub mod account;
 pub mod admin_catalogue;
 pub mod admin_people;
 pub mod apply_import;
+pub mod case;
+pub mod case_moves;
 pub mod catalogue_framework;
 pub mod catalogue_list;
 pub mod current_user;
@@ -19,11 +21,9 @@ pub mod get_section;
 pub mod invitations;
 pub mod list_frameworks;
 pub mod list_my_mappings;
-pub mod list_review_queue;
 pub mod new_framework;
 pub mod password_reset;
 pub mod register;
-pub mod review_mapping;
 pub mod save_answer;
 pub mod save_draft;
 pub mod save_goal;
@@ -46,9 +46,7 @@ pub use get_mapping::get_mapping;
 pub use get_section::get_section;
 pub use list_frameworks::{list_frameworks, FrameworkChoice, FrameworkChoices};
 pub use list_my_mappings::{list_my_mappings, MappingListItem};
-pub use list_review_queue::list_review_queue;
 pub use register::{municipalities, register, MunicipalityChoice, RegisterInput};
-pub use review_mapping::{review_mapping, ReviewInput};
 pub use save_answer::{save_answer, SaveAnswerInput, SaveOutcome};
 pub use save_section::{save_section, AnswerInput, SaveSectionInput};
 pub use sign_in::{sign_in, SignInInput};
@@ -107,13 +105,7 @@ pub async fn visible_mapping(
     let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let handed_in = status.visible_to_validators();
-    let record = crate::access::Record {
-        kind: Kind::Mapping,
-        id: id.0,
-        person: owner,
-        handed_in,
-    };
+    let record = crate::access::Record::of(Kind::Mapping, id.0, owner);
     crate::access::check_person(&st.db, &user, action, record).await?;
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?

@@ -142,8 +142,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                 <Route path=path!("/account/seen-by") view=SeenByPage ssr=SsrMode::Async/>
                 <Route path=path!("/experiences/:id") view=ExperienceFormPage ssr=SsrMode::Async/>
-                <Route path=path!("/review") view=ReviewQueuePage ssr=SsrMode::Async/>
-                <Route path=path!("/review/:id") view=ReviewMappingPage ssr=SsrMode::Async/>
+                <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
+                <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/verify") view=VerifyFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
             </Routes>

@@ -1,5 +1,6 @@
 //! Reusable pieces of pages.
 pub mod answer_list;
+pub mod case_panel;
 pub mod catalogue_search;
 pub mod error_summary;
 pub mod header;

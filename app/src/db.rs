@@ -10,6 +10,7 @@ pub mod experiences;
 pub mod frameworks;
 pub mod imports;
 pub mod invitations;
+pub mod kept;
 pub mod mappings;
 pub mod organisations;
 pub mod password_resets;

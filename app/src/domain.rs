@@ -35,5 +35,5 @@ pub use mapping::{
 pub use organisation::{Actor, Membership, OrgCode, OrgKind, Organisation, OrganisationId};
 pub use rating::Rating;
 pub use role::Role;
-pub use status::{MappingStatus, Transition};
+pub use status::MappingStatus;
 pub use time::{Day, Timestamp};

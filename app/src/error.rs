@@ -85,7 +85,7 @@ impl AppError {
 }
 
 /// Every code a `Conflict` can carry, so that a test can check each has words.
-pub const CONFLICT_CODES: [&str; 9] = [
+pub const CONFLICT_CODES: [&str; 11] = [
     "email-taken",
     "not-editable",
     "already-submitted",
@@ -95,10 +95,12 @@ pub const CONFLICT_CODES: [&str; 9] = [
     "draft-in-the-way",
     "import-refused",
     "import-applied",
+    "case-moved",
+    "no-home",
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 22] = [
+pub const FIELD_CODES: [&str; 30] = [
     "required",
     "bad-org-code",
     "region-exists",
@@ -121,6 +123,14 @@ pub const FIELD_CODES: [&str; 22] = [
     "unknown-framework",
     "not-rated",
     "no-description",
+    "not-listed",
+    "does-not-fit",
+    "in-past",
+    "too-far",
+    "no-items",
+    "too-many",
+    "invalid",
+    "invalid-characters",
 ];
 
 impl FromServerFnError for AppError {

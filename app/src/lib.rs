@@ -6,6 +6,7 @@ pub mod admin_view;
 pub mod api;
 pub mod app;
 pub mod browser;
+pub mod case_view;
 pub mod catalogue_view;
 pub mod components;
 pub mod domain;

@@ -27,6 +27,9 @@ pub struct MappingView {
     /// The owner's evidence, for ticking and for naming what an answer points to.
     #[serde(default)]
     pub evidence: Vec<EvidenceView>,
+    /// The case it became when handed in.
+    #[serde(default)]
+    pub case: Option<crate::domain::CaseId>,
 }
 
 /// One section of a mapping, as its answering page shows it: only that section's criteria
@@ -213,6 +216,7 @@ pub struct PortfolioView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FrameworkView {
+    pub id: crate::domain::FrameworkId,
     pub kind: FrameworkKind,
     pub code: String,
     pub version: i64,
@@ -318,6 +322,7 @@ impl MappingView {
             .frameworks
             .iter()
             .map(|f| FrameworkView {
+                id: f.id,
                 kind: f.kind,
                 code: f.code.clone(),
                 version: f.version,
@@ -380,6 +385,7 @@ impl MappingView {
             missing,
             portfolio: r.portfolio.iter().map(PortfolioView::from).collect(),
             evidence: r.evidence.iter().map(EvidenceView::from).collect(),
+            case: None,
         }
     }
 
@@ -419,14 +425,6 @@ impl MappingView {
 
     pub fn answered_count(&self) -> usize {
         self.sections().map(|s| s.answered).sum()
-    }
-
-    /// The most recent word from a validator, which the participant must see.
-    pub fn validator_comment(&self) -> Option<&EventView> {
-        self.events
-            .iter()
-            .rev()
-            .find(|e| e.kind != EventKind::Submitted)
     }
 
     pub fn title(&self) -> String {
@@ -610,14 +608,5 @@ mod tests {
             .map(|c| c.rejected.as_ref().map(|(t, _)| t.as_str()))
             .collect();
         assert_eq!(texts, [None, None, Some("för lång")]);
-    }
-
-    #[test]
-    fn the_validators_latest_comment_is_found() {
-        let v = MappingView::from_record(&record(MappingStatus::Returned), "sv", true);
-        assert_eq!(
-            v.validator_comment().map(|e| e.comment.as_str()),
-            Some("Mer om TIG")
-        );
     }
 }

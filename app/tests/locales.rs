@@ -70,7 +70,7 @@ fn dynamic_keys() -> Vec<String> {
     k.extend(Rating::ALL.iter().map(|r| r.label_key().to_owned()));
     k.extend(Rating::ALL.iter().map(|r| r.hint_key().to_owned()));
     // Names of downloaded files, made by the server's plain routes.
-    for kind in ["attachment", "certificate", "profile"] {
+    for kind in ["attachment", "certificate", "profile", "statement"] {
         k.push(format!("file-name-{kind}"));
     }
     // Refused uploads: the summary's words and the plain-text answer of the upload route.
@@ -95,6 +95,35 @@ fn dynamic_keys() -> Vec<String> {
     }
     for f in [FrameworkKind::Course, FrameworkKind::Occupation] {
         k.push(f.label_key().to_owned());
+    }
+    // Cases: their stages, judgements, methods, outcomes, next steps, the trail, the notices
+    // after each move, the mail to the person.
+    {
+        use kartla_app::domain::case::{CaseState, EventKind, Method, NextStep, Outcome, Verdict};
+        k.extend(CaseState::ALL.iter().map(|s| s.label_key()));
+        k.extend(Verdict::ALL.iter().map(|s| s.label_key()));
+        k.extend(Method::ALL.iter().map(|s| s.label_key()));
+        k.extend(Outcome::ALL.iter().map(|s| s.label_key()));
+        k.extend(NextStep::ALL.iter().map(|s| s.label_key()));
+        k.extend(EventKind::ALL.iter().map(|s| s.label_key()));
+        for saved in ["take", "assign", "sent", "concluded", "handed-back"] {
+            k.push(format!("case-saved-{saved}"));
+        }
+        for state in ["checking", "assigned", "returned", "concluded"] {
+            k.push(format!("case-explainer-{state}"));
+        }
+        for mail in ["mail-additions", "mail-concluded"] {
+            k.push(format!("{mail}-subject"));
+            k.push(format!("{mail}-body"));
+        }
+        k.push("case-title".into());
+        // What the access log names: every kind written in it.
+        for kind in kartla_app::domain::policy::Kind::ALL
+            .into_iter()
+            .filter(|k| k.logged())
+        {
+            k.push(format!("seen-what-{}", kind.as_str().replace('_', "-")));
+        }
     }
     for e in [
         AppError::Validation(vec![]),
@@ -174,7 +203,25 @@ fn dynamic_keys() -> Vec<String> {
     // Field labels the forms name their errors by.
     k.extend(
         [
-            "name", "email", "password", "locale", "comment", "decision", "goal",
+            "name",
+            "email",
+            "password",
+            "locale",
+            "comment",
+            "goal",
+            "verdict",
+            "methods",
+            "reason",
+            "validator",
+            "target",
+            "missing",
+            "form",
+            "deadline",
+            "outcome",
+            "judgement",
+            "statement",
+            "next-steps-text",
+            "provider",
         ]
         .iter()
         .map(|f| format!("field-{f}")),

@@ -144,7 +144,7 @@ test('another participant cannot reach someone else’s mapping', async ({ page,
   const other = await browser.newContext({ baseURL: info.project.use.baseURL, locale: 'sv-SE', javaScriptEnabled: withJs() });
   const intruder = await other.newPage();
   await register(intruder, person(info, 'b'));
-  for (const path of [`/mappings/${id}`, `/mappings/${id}/sections/1`, `/mappings/${id}/check`, `/review/${id}`]) {
+  for (const path of [`/mappings/${id}`, `/mappings/${id}/sections/1`, `/mappings/${id}/check`, `/cases/${id}`]) {
     const res = await intruder.goto(path);
     expect(res?.status(), path).toBeGreaterThanOrEqual(403);
     await expect(intruder.getByRole('heading', { level: 1 })).not.toContainText('Omvårdnad');
@@ -154,7 +154,7 @@ test('another participant cannot reach someone else’s mapping', async ({ page,
   expect(write.status()).toBe(404);
   const submit = await intruder.request.post('/api/submit_mapping', { form: { 'input[mapping_id]': String(id) } });
   expect(submit.status()).toBe(404);
-  expect((await intruder.request.post('/api/list_review_queue')).status()).toBe(403);
+  expect((await intruder.request.post('/api/case_queue')).status()).toBe(403);
   await other.close();
 });
 

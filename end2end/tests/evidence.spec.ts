@@ -151,7 +151,7 @@ test('wrong types, missing and oversized files are refused, and what was typed s
   expect(res.status()).toBe(303);
 });
 
-test('a file is for its owner and the validators of handed-in work only', async ({ page, browser }) => {
+test('a file is for its owner and the staff of the case that holds it, once assigned', async ({ page, browser }) => {
   test.skip(!withJs(), 'access is checked on the server; once is enough');
   const owner = person(test.info(), 'owner');
   await register(page, owner);
@@ -176,16 +176,18 @@ test('a file is for its owner and the validators of handed-in work only', async 
   expect(up.status()).toBe(303);
   await otherCtx.close();
 
-  // A validator: not while nothing is handed in; yes once a mapping is.
+  // A validator: not while nothing is handed in.
   const valCtx = await browser.newContext({ locale: 'sv-SE' });
   const validator = await valCtx.newPage();
   await signIn(validator, VALIDATOR, DEMO_PASSWORD);
   expect((await validator.request.get(href)).status()).toBe(404);
 
+  // The first answer points to the file; the rest are "not relevant".
   await page.goto('/mappings');
   await settle(page);
   const id = await startMapping(page, OCCUPATION);
   await page.goto(`/mappings/${id}/sections/1`);
+  let first = true;
   for (;;) {
     await settle(page);
     if (/\/check$/.test(page.url())) break;
@@ -194,33 +196,73 @@ test('a file is for its owner and the validators of handed-in work only', async 
     const radios = page.getByRole('radio', { name: 'Inte relevant för mig' });
     const n = await radios.count();
     for (let i = 0; i < n; i++) await radios.nth(i).check();
+    if (first) {
+      const c = page.getByRole('group').filter({ has: page.getByRole('textbox') }).first();
+      await c.getByRole('radio', { name: 'Kan göra det självständigt' }).check();
+      await c.getByRole('textbox').fill('Jag tog emot gods varje dag i fyra år.');
+      await c.getByLabel(fl('Bilaga 1: Betyg')).check();
+      first = false;
+    }
     const before = page.url();
     await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
     await page.waitForURL((u) => u.toString() !== before);
   }
   await page.getByRole('button', { name: 'Skicka in kartläggningen' }).click();
   await expect(page).toHaveURL(new RegExp(`/mappings/${id}$`));
+  await settle(page);
+  const caseHref = (await page.getByRole('link', { name: 'Se hela ärendet med alla händelser' }).getAttribute('href'))!;
+  // Handed in, the case is Nordvalidering's; until it is assigned to her, its validator
+  // gets "not found" for the case, its profile and the file.
+  expect((await validator.request.get(href)).status()).toBe(404);
+  expect((await validator.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(404);
+  expect((await validator.goto(caseHref))?.status()).toBe(404);
+  // The provider's coordinator assigns it to her.
+  const coCtx = await browser.newContext({ locale: 'sv-SE' });
+  const coordinator = await coCtx.newPage();
+  await signIn(coordinator, 'samordnare@demo.kartla.se', DEMO_PASSWORD);
+  await coordinator.goto(caseHref);
+  await settle(coordinator);
+  await coordinator.getByLabel('Validerare').selectOption({ label: 'Vera Lind' });
+  await coordinator.getByRole('button', { name: 'Tilldela' }).click();
+  await expect(coordinator.getByText('Ärendet är tilldelat.')).toBeVisible();
+  // The coordinator sees the file the case holds too.
+  expect((await coordinator.request.get(href)).status()).toBe(200);
+  await coCtx.close();
   const res = await validator.request.get(href);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/pdf');
   expect(res.headers()['content-disposition']).toBe('attachment; filename="bilaga-1.pdf"');
   expect((await validator.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(200);
+  expect((await validator.goto(caseHref))?.status()).toBe(200);
   await valCtx.close();
 
-  // A validator whose organisation serves another municipality (Boden, not Luleå): the
-  // mapping, its profile and its evidence do not exist for them.
+  // A validator of another organisation (Boden's provider): the case, its profile and its
+  // evidence do not exist for them.
   const farCtx = await browser.newContext({ locale: 'sv-SE' });
   const far = await farCtx.newPage();
   await signIn(far, 'validerare.boden@demo.kartla.se', DEMO_PASSWORD);
   expect((await far.request.get(href)).status()).toBe(404);
   expect((await far.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(404);
-  const review = await far.goto(`/review/${id}`);
-  expect(review?.status()).toBe(404);
-  await expect(far.getByRole('heading', { level: 1 })).not.toContainText('Lager');
-  await far.goto('/review');
+  const gone = await far.goto(caseHref);
+  expect(gone?.status()).toBe(404);
+  await expect(far.getByRole('heading', { level: 1 })).not.toContainText(owner.name);
+  await far.goto('/cases');
   await settle(far);
   await expect(far.getByRole('link', { name: new RegExp(owner.name) })).toHaveCount(0);
   await farCtx.close();
+
+  // Removing the file after handing in only takes it off the person's list: the case keeps
+  // what was handed in.
+  await page.goto('/evidence');
+  await settle(page);
+  await page.getByRole('button', { name: fl('Ta bort bilaga 1') }).click();
+  await settle(page);
+  await expect(page.getByRole('link', { name: fl('Öppna bilaga 1') })).toHaveCount(0);
+  const staffCtx = await browser.newContext({ locale: 'sv-SE' });
+  const staff = await staffCtx.newPage();
+  await signIn(staff, VALIDATOR, DEMO_PASSWORD);
+  expect((await staff.request.get(href)).status()).toBe(200);
+  await staffCtx.close();
   await signOut(page);
   expect((await page.request.get(href)).status()).toBe(401);
 });

@@ -39,13 +39,13 @@ test('an invitation makes an account with the role, once', async ({ page }, info
   await page.getByLabel('Namn').fill(p.name);
   await page.getByLabel('Lösenord').fill(p.password);
   await page.getByRole('button', { name: 'Ta emot inbjudan' }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/cases$/);
   await settle(page);
   await signOut(page);
 
   // The new person signs in with the role; the link opens nothing any more.
   await signIn(page, p.email, p.password);
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/cases$/);
   const again = await page.goto(path);
   expect(again?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Den här inbjudan fungerar inte längre' })).toBeVisible();
@@ -69,7 +69,7 @@ test('someone with an account signs in to accept, and comes back to the invitati
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await settle(page);
   await page.getByRole('button', { name: 'Ta emot inbjudan' }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/cases$/);
   expect(kartlaCli(['users', 'list'])).toContain(`${p.email}\tparticipant@LULEA,validator@LULEA\n`);
 });
 

@@ -96,10 +96,10 @@ test('an organisation’s administrator changes their organisation’s details, 
 });
 
 test('administrators search who has seen a person’s information, as far as the policy lets them', async ({ page }, info) => {
-  // Nordvalidering's validator opens Amal's handed-in mapping: that is written down.
+  // Nordvalidering’s validator opens Amal’s case assigned to her: that is written down.
   await signIn(page, VALIDATOR, DEMO_PASSWORD);
   await page.getByRole('link', { name: /Amal Hassan/ }).first().click();
-  await expect(page).toHaveURL(/\/review\/\d+$/);
+  await expect(page).toHaveURL(/\/cases\/\d+$/);
   await settle(page);
   await signOut(page);
 
@@ -188,7 +188,7 @@ test('an organisation’s administrator changes a role, and makes a password lin
   await expect(page).toHaveURL(/\/sign-in\?saved=password$/);
   await expect(page.getByRole('status').first()).toContainText('Ditt nya lösenord är sparat');
   await signIn(page, p.email, 'ett helt nytt lösenord');
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/cases$/);
   expect((await page.goto(path))?.status()).toBe(404);
 
   await signOut(page);

@@ -52,5 +52,5 @@ test('forms on another site cannot sign in, act or upload', async ({ page, baseU
   await expect(page.getByText('Planted')).toHaveCount(0);
   // The same forms from Kartla's own pages work: signing in is one of them.
   await signIn(page, VALIDATOR, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/review$/);
+  await expect(page).toHaveURL(/\/cases$/);
 });

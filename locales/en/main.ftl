@@ -5,7 +5,6 @@ skip-to-content = Skip to content
 footer-privacy = Kartla keeps only what you write in your mapping and shows it only to you, and to validators once you have submitted it.
 nav-label = Main menu
 nav-my-mappings = My mappings
-nav-review = To review
 nav-sign-in = Sign in
 nav-sign-out = Sign out
 nav-register = Create account
@@ -68,10 +67,10 @@ read-aloud = Read aloud
 status-draft = Draft
 status-submitted = Submitted
 status-returned = Additions requested
-status-reviewed = Reviewed
+status-reviewed = Assessed
 event-submitted = Submitted by { $name } on { $date }
 event-returned = Returned for additions by { $name } on { $date }
-event-reviewed = Reviewed by { $name } on { $date }
+event-reviewed = Assessed by { $name } on { $date }
 kind-course = Course
 kind-occupation = Occupation
 
@@ -98,7 +97,6 @@ field-municipality = Home municipality
 municipality-hint = The municipality you live in. It offers you validation and is responsible for your mappings. You can change it later.
 municipality-choose = Choose a municipality
 field-comment = Comment
-field-decision = Decision
 
 ## My mappings
 my-mappings-title = My mappings
@@ -131,9 +129,6 @@ goal-save = Save the goal
 goal-saved = The goal is saved.
 goal-shown = Goal of the mapping: { $goal }
 pdf-goal = Goal
-returned-heading = The validator asks you to add more
-reviewed-heading = Your mapping has been reviewed
-comment-by = { $name }, { $date }
 submitted-explainer = Your mapping has been submitted. A validator is reviewing it. You cannot change your answers meanwhile.
 reviewed-explainer = The review is done. Download your competence profile below.
 
@@ -175,15 +170,7 @@ submit-explainer = When you submit, a validator can read your answers and your m
 submit-button = Submit the mapping
 
 ## Validator
-review-title = To review
-review-none = There are no submitted mappings.
-back-to-queue = Back to the list
 trail-heading = History
-decision-heading = Your decision
-decision-reviewed = Reviewed – nothing more is needed
-decision-returned = Return for additions
-comment-hint = The participant sees the comment. It is required when you return the mapping.
-decision-submit = Save the decision
 
 ## PDF
 pdf-title = Competence profile
@@ -554,6 +541,8 @@ seen-by-link = Who has seen your information
 seen-what-mapping = Mapping { $number }
 seen-what-profile-pdf = Competence profile of mapping { $number }
 seen-what-evidence = An evidence file
+seen-what-case = Case { $number }
+seen-what-statement = Statement of case { $number }
 role-participant = Participant
 role-counsellor = Study and career counsellor
 role-coordinator = Case handler
@@ -684,3 +673,208 @@ reset-link-submit = Make a link
 reset-link-pass-on = Pass this link on to the person, in a way only they can read. It works once, for an hour; this page shows it for five minutes only.
 field-error-not-your-person = is not the address of someone who works only in your organisations
 field-error-control-characters = must not contain line breaks or other control characters
+
+## Cases: coordinators and validators
+nav-cases = Cases
+cases-title = Cases
+cases-organisation = Cases of your organisation, longest waiting first
+cases-assigned = Cases assigned to you
+cases-none = There are no cases right now.
+cases-none-assigned = No cases are assigned to you right now.
+cases-col-person = Person
+cases-col-framework = Course or occupation
+cases-col-state = Stage
+cases-col-waited = Waited
+cases-col-validator = Validator
+cases-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+cases-overdue = Late since { $date }
+back-to-cases = Back to the cases
+case-title = Case { $id }: { $person }
+case-state-new = New
+case-state-checking = Being checked
+case-state-returned = Waiting for additions
+case-state-assigned = With a validator
+case-state-concluded = Concluded
+case-state = Stage
+case-organisation = Responsible organisation
+case-validator = Validator
+case-no-validator = None yet
+case-handed-in = Handed in
+case-waited = Waited in this stage
+case-deadline = Last day for additions
+case-late = Late
+case-actions = What you can do now
+case-take = Start checking the case
+case-assign = Assign
+field-validator = Validator
+case-validator-hint = Only validators listed in the directory for this course or occupation can be chosen.
+case-choose-validator = Choose a validator
+case-no-validators = No validator in your organisation is listed in the directory for this. An administrator can add it.
+case-hand-back = Hand the case back to the coordinator
+case-hand-back-hint = Say why, for example that the case is about a subject you do not assess.
+case-hand-back-submit = Hand back
+field-reason = Reason
+case-saved-take = You are now checking the case.
+case-saved-assign = The case is assigned.
+case-saved-sent = The list of additions is sent. The person sees it on their overview.
+case-saved-concluded = The case is concluded. The statement can be downloaded.
+case-saved-handed-back = The case is handed back to the coordinator.
+case-versions = Versions handed in
+case-version = Version { $number }, { $date }
+case-profile-pdf = The competence profile of this version (PDF)
+case-own-rating = The person's own rating
+case-judgement = The validator's judgement
+change-heading = Changed since version { $number }
+change-none = Nothing in the answers has changed.
+change-rating = rating: { $before } → { $after }
+change-text = the description has changed
+change-evidence = new attachments: { $numbers }
+change-experiences = now draws on more experiences
+change-missing = changed whether evidence is missing
+change-goal = The goal has changed.
+change-new-evidence = New attachments in the list: { $numbers }
+change-portfolio = Experiences in the merit portfolio were added or changed.
+verdict-met = Met
+verdict-partly-met = Partly met
+verdict-not-met = Not met
+verdict-not-yet = Not possible to judge yet
+method-documents = Documents
+method-interview = Interview
+method-practical-test = Practical test
+method-theoretical-test = Theoretical test
+method-workplace-observation = Observation at a workplace
+field-verdict = Judgement
+field-methods = Methods
+field-judgement = Judgement
+judgement-methods-hint = Tick how you came to the judgement.
+judgement-none = Not judged yet.
+judgement-by = { $name }, { $date }
+judgement-methods = Methods: { $methods }
+judgement-reason = Reason for the change: { $reason }
+judgement-history = Earlier judgements ({ $count })
+judgement-form = Judge { $code }
+judgement-save = Save the judgement
+judgement-change = Change the judgement
+judgement-reason-hint = The case is concluded. A changed judgement needs a reason, and the earlier one stays in the history.
+additions-heading = Additions
+additions-building = New list of additions
+additions-building-hint = Add one thing at a time: what is missing, where it belongs and in which form. Send the list with a last day when it is ready.
+additions-choose-target = Choose what it is about
+field-target = About
+field-missing = What is missing
+additions-missing-hint = Be specific, for example "A certificate of employment that shows the tasks at Lager AB".
+field-form = In which form
+additions-form-hint = For example "PDF or photo, in Swedish or translated".
+additions-add = Add to the list
+additions-remove = Remove
+field-deadline = Last day
+additions-deadline-hint = The person sees the date in the list.
+additions-send = Send the list to the person
+additions-sent-by = Asked by { $name }, last day { $deadline }
+additions-answered = The person handed in again { $date }
+additions-form-shown = Form: { $form }
+additions-item-done = Done, says the person
+additions-item-open = Not done yet
+additions-mark-done = Mark as done
+additions-mark-not-done = Mark as not done
+additions-asked = What you need to add
+additions-asked-hint = Make the changes in the mapping, the portfolio or the evidence. Mark each thing as done, then hand the mapping in again.
+target-case = The whole case
+target-criterion = Criterion { $criterion }
+target-experience = Experience: { $experience }
+target-evidence = { $evidence }
+conclude-heading = Conclude the case
+conclude-not-judged = { $count ->
+    [one] One criterion is not judged yet: { $codes }. Judge it, or choose "Not possible to judge yet".
+   *[other] { $count } criteria are not judged yet: { $codes }. Judge them, or choose "Not possible to judge yet".
+}
+conclude-outcome = Outcome for { $framework }
+outcome-fully-met = Fully met
+outcome-partly-met = Partly met
+outcome-not-met = Not met
+field-outcome = Outcome
+field-statement = Overall statement
+conclude-statement-hint = The person reads the statement and takes it to the principal, an employer or the next course.
+field-next-steps = Recommended next steps
+next-step-top-up-course = A top-up course
+next-step-exam = An exam for a grade (prövning)
+next-step-workplace-assessment = An assessment at a workplace
+next-step-guidance = A talk with a study and career counsellor
+field-next-steps-text = Next steps in your words
+conclude-submit = Conclude the case with the statement
+conclusion-heading = Statement
+conclusion-by = Concluded by { $name } { $date }
+conclusion-remaining = Remaining: { $codes }
+conclusion-statement = Overall statement
+conclusion-next-steps = Recommended next steps
+conclusion-download = Download the statement (PDF)
+case-event-handed-in = { $name } handed in version { $detail }
+case-event-taken = { $name } started checking the case
+case-event-assigned = { $name } assigned the case to { $detail }
+case-event-handed-back = { $name } handed the case back: { $detail }
+case-event-returned = { $name } asked for additions, last day { $detail }
+case-event-judged = { $name } judged { $detail }
+case-event-rejudged = { $name } changed the judgement of { $detail }
+case-event-item-done = { $name } marked as done: { $detail }
+case-event-item-reopened = { $name } marked as not done: { $detail }
+case-event-concluded = { $name } concluded the case with a statement
+case-panel-heading = Your case
+case-panel-whole = See the whole case with everything that happened
+case-explainer-checking = { $organisation } is checking that everything is there.
+case-explainer-assigned = A validator at { $organisation } is now judging the mapping criterion by criterion.
+case-explainer-returned = { $organisation } wants you to add to it. See the list below.
+case-explainer-concluded = { $organisation } has concluded the assessment. The statement is below.
+hand-in-goes-to = The mapping goes to { $organisation }.
+hand-in-no-home = You need to choose a home municipality before you can hand in. Do it on the My account page.
+field-provider = Who should assess it
+hand-in-choose-hint = Several organisations assess this occupation. Choose one.
+error-conflict-case-moved = Someone else has already changed the case. The page shows it as it is now.
+error-conflict-no-home = You need to choose a home municipality before you can hand in.
+field-error-not-listed = is not listed in the directory for this course or occupation
+field-error-does-not-fit = does not fit the judgements of the criteria
+field-error-in-past = must be a date after today
+field-error-too-far = can be at most a year ahead
+field-error-no-items = the list has nothing on it yet
+field-error-too-many = the list can have at most 30 things
+field-error-invalid = is not one of the choices
+field-error-invalid-characters = contains characters that cannot be saved
+mail-additions-subject = Kartla: please add to your mapping
+mail-additions-body = Hello { $name },
+
+    The person assessing your mapping wants you to add to it. The list of what is needed, and the last day, is here:
+
+    { $link }
+
+    Regards,
+    Kartla
+mail-concluded-subject = Kartla: the assessment of your mapping is done
+mail-concluded-body = Hello { $name },
+
+    The assessment of your mapping is done. You can read the statement and download it here:
+
+    { $link }
+
+    Regards,
+    Kartla
+
+## The statement (PDF)
+file-name-statement = statement-{ $number }
+verify-document = Document
+statement-title = Statement
+statement-lead = Assessment of knowledge and competence (validation), criterion by criterion.
+statement-organisation = Issued by
+statement-contact = Contact
+statement-case = Case
+statement-issued = Date
+statement-assessor = Assessor
+statement-verify-where = Check that the statement is genuine at:
+statement-outcome = Outcome
+statement-signatures = Signatures
+statement-assessed-by = Assessed by { $name }.
+statement-principal = Responsible principal or manager:
+statement-signature = Signature:
+statement-name-clarified = Name in capitals:
+statement-signed-date = Place and date:

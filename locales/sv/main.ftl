@@ -5,7 +5,6 @@ skip-to-content = Hoppa till innehållet
 footer-privacy = Kartla sparar bara det du skriver i din kartläggning och visar det bara för dig och för validerare när du har skickat in.
 nav-label = Huvudmeny
 nav-my-mappings = Mina kartläggningar
-nav-review = Att granska
 nav-sign-in = Logga in
 nav-sign-out = Logga ut
 nav-register = Skapa konto
@@ -68,10 +67,10 @@ read-aloud = Läs upp
 status-draft = Utkast
 status-submitted = Inskickad
 status-returned = Behöver kompletteras
-status-reviewed = Granskad
+status-reviewed = Bedömd
 event-submitted = Inskickad av { $name } { $date }
 event-returned = Skickad tillbaka för komplettering av { $name } { $date }
-event-reviewed = Granskad av { $name } { $date }
+event-reviewed = Bedömd av { $name } { $date }
 kind-course = Kurs
 kind-occupation = Yrke
 
@@ -98,7 +97,6 @@ field-municipality = Hemkommun
 municipality-hint = Kommunen där du bor. Den erbjuder dig validering och ansvarar för dina kartläggningar. Du kan ändra den senare.
 municipality-choose = Välj kommun
 field-comment = Kommentar
-field-decision = Beslut
 
 ## Mina kartläggningar
 my-mappings-title = Mina kartläggningar
@@ -131,9 +129,6 @@ goal-save = Spara målet
 goal-saved = Målet är sparat.
 goal-shown = Mål med kartläggningen: { $goal }
 pdf-goal = Mål
-returned-heading = Valideraren vill att du kompletterar
-reviewed-heading = Din kartläggning är granskad
-comment-by = { $name }, { $date }
 submitted-explainer = Din kartläggning är inskickad. En validerare granskar den. Du kan inte ändra svaren under tiden.
 reviewed-explainer = Granskningen är klar. Ladda ner din kompetensprofil nedan.
 
@@ -174,16 +169,7 @@ submit-heading = Skicka in
 submit-explainer = När du skickar in kan en validerare läsa dina svar och din meritportfölj. Valideraren kan godkänna kartläggningen eller be dig komplettera. Du kan inte ändra svaren medan den granskas.
 submit-button = Skicka in kartläggningen
 
-## Validerare
-review-title = Att granska
-review-none = Det finns inga inskickade kartläggningar.
-back-to-queue = Tillbaka till listan
 trail-heading = Händelser
-decision-heading = Ditt beslut
-decision-reviewed = Granskad – inget mer behövs
-decision-returned = Skicka tillbaka för komplettering
-comment-hint = Deltagaren ser kommentaren. Den krävs när du skickar tillbaka.
-decision-submit = Spara beslutet
 
 ## PDF
 pdf-title = Kompetensprofil
@@ -554,6 +540,8 @@ seen-by-link = Vem har sett dina uppgifter
 seen-what-mapping = Kartläggning { $number }
 seen-what-profile-pdf = Kompetensprofil för kartläggning { $number }
 seen-what-evidence = En bilaga
+seen-what-case = Ärende { $number }
+seen-what-statement = Utlåtande i ärende { $number }
 role-participant = Deltagare
 role-counsellor = Studie- och yrkesvägledare
 role-coordinator = Handläggare
@@ -684,3 +672,208 @@ reset-link-submit = Skapa länk
 reset-link-pass-on = Ge länken till personen, på ett sätt som bara hen kan läsa. Den fungerar en gång, i en timme; den här sidan visar den bara i fem minuter.
 field-error-not-your-person = är inte adressen till någon som bara arbetar i dina organisationer
 field-error-control-characters = får inte innehålla radbrytningar eller andra styrtecken
+
+## Ärenden: handläggare och validerare
+nav-cases = Ärenden
+cases-title = Ärenden
+cases-organisation = Ärenden i din organisation, de som väntat längst först
+cases-assigned = Ärenden som är tilldelade dig
+cases-none = Det finns inga ärenden just nu.
+cases-none-assigned = Inga ärenden är tilldelade dig just nu.
+cases-col-person = Person
+cases-col-framework = Kurs eller yrke
+cases-col-state = Läge
+cases-col-waited = Har väntat
+cases-col-validator = Validerare
+cases-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}
+cases-overdue = Sen sedan { $date }
+back-to-cases = Tillbaka till ärendena
+case-title = Ärende { $id }: { $person }
+case-state-new = Nytt
+case-state-checking = Kontrolleras
+case-state-returned = Väntar på komplettering
+case-state-assigned = Hos validerare
+case-state-concluded = Avslutat
+case-state = Läge
+case-organisation = Ansvarig organisation
+case-validator = Validerare
+case-no-validator = Ingen ännu
+case-handed-in = Inlämnad
+case-waited = Har väntat i detta läge
+case-deadline = Sista dag för komplettering
+case-late = Försenad
+case-actions = Vad du kan göra nu
+case-take = Börja kontrollera ärendet
+case-assign = Tilldela
+field-validator = Validerare
+case-validator-hint = Bara validerare som står i förteckningen för den här kursen eller det här yrket kan väljas.
+case-choose-validator = Välj validerare
+case-no-validators = Ingen validerare i din organisation står i förteckningen för detta. En administratör kan lägga till det.
+case-hand-back = Lämna tillbaka ärendet till handläggaren
+case-hand-back-hint = Skriv varför, till exempel att ärendet gäller ett ämne du inte bedömer.
+case-hand-back-submit = Lämna tillbaka
+field-reason = Skäl
+case-saved-take = Du kontrollerar nu ärendet.
+case-saved-assign = Ärendet är tilldelat.
+case-saved-sent = Listan med kompletteringar är skickad. Personen ser den på sin översikt.
+case-saved-concluded = Ärendet är avslutat. Utlåtandet kan laddas ner.
+case-saved-handed-back = Ärendet är tillbakalämnat till handläggaren.
+case-versions = Inlämnade versioner
+case-version = Version { $number }, { $date }
+case-profile-pdf = Kompetensprofilen för den här versionen (PDF)
+case-own-rating = Personens egen skattning
+case-judgement = Validerarens bedömning
+change-heading = Ändrat sedan version { $number }
+change-none = Inget i svaren har ändrats.
+change-rating = skattning: { $before } → { $after }
+change-text = beskrivningen är ändrad
+change-evidence = nya bilagor: { $numbers }
+change-experiences = drar nu på fler erfarenheter
+change-missing = ändrat om bevis saknas
+change-goal = Målet är ändrat.
+change-new-evidence = Nya bilagor i listan: { $numbers }
+change-portfolio = Erfarenheter i meritportföljen är tillagda eller ändrade.
+verdict-met = Uppfyllt
+verdict-partly-met = Delvis uppfyllt
+verdict-not-met = Inte uppfyllt
+verdict-not-yet = Går inte att bedöma ännu
+method-documents = Dokument
+method-interview = Intervju
+method-practical-test = Praktiskt prov
+method-theoretical-test = Teoretiskt prov
+method-workplace-observation = Observation på arbetsplats
+field-verdict = Bedömning
+field-methods = Metoder
+field-judgement = Bedömning
+judgement-methods-hint = Kryssa i hur du kom fram till bedömningen.
+judgement-none = Inte bedömt ännu.
+judgement-by = { $name }, { $date }
+judgement-methods = Metoder: { $methods }
+judgement-reason = Skäl till ändringen: { $reason }
+judgement-history = Tidigare bedömningar ({ $count })
+judgement-form = Bedöm { $code }
+judgement-save = Spara bedömningen
+judgement-change = Ändra bedömningen
+judgement-reason-hint = Ärendet är avslutat. En ändrad bedömning kräver ett skäl, och den tidigare står kvar i historiken.
+additions-heading = Kompletteringar
+additions-building = Ny lista med kompletteringar
+additions-building-hint = Lägg till en sak i taget: vad som saknas, var det hör hemma och i vilken form. Skicka listan med ett sista datum när den är klar.
+additions-choose-target = Välj vad det gäller
+field-target = Gäller
+field-missing = Vad saknas
+additions-missing-hint = Skriv tydligt, till exempel ”Ett tjänstgöringsintyg som visar arbetsuppgifterna på Lager AB”.
+field-form = I vilken form
+additions-form-hint = Till exempel ”PDF eller foto, på svenska eller översatt”.
+additions-add = Lägg till i listan
+additions-remove = Ta bort
+field-deadline = Sista dag
+additions-deadline-hint = Personen ser datumet och påminns om det i listan.
+additions-send = Skicka listan till personen
+additions-sent-by = Begärt av { $name }, sista dag { $deadline }
+additions-answered = Personen lämnade in igen { $date }
+additions-form-shown = Form: { $form }
+additions-item-done = Klar enligt personen
+additions-item-open = Inte klar ännu
+additions-mark-done = Markera som klar
+additions-mark-not-done = Markera som inte klar
+additions-asked = Det här behöver du komplettera
+additions-asked-hint = Gör ändringarna i kartläggningen, portföljen eller bevisen. Markera varje sak som klar, och lämna sedan in kartläggningen igen.
+target-case = Hela ärendet
+target-criterion = Kriterium { $criterion }
+target-experience = Erfarenhet: { $experience }
+target-evidence = { $evidence }
+conclude-heading = Avsluta ärendet
+conclude-not-judged = { $count ->
+    [one] Ett kriterium är inte bedömt ännu: { $codes }. Bedöm det, eller välj ”Går inte att bedöma ännu”.
+   *[other] { $count } kriterier är inte bedömda ännu: { $codes }. Bedöm dem, eller välj ”Går inte att bedöma ännu”.
+}
+conclude-outcome = Resultat för { $framework }
+outcome-fully-met = Helt uppfyllt
+outcome-partly-met = Delvis uppfyllt
+outcome-not-met = Inte uppfyllt
+field-outcome = Resultat
+field-statement = Samlat utlåtande
+conclude-statement-hint = Personen får läsa utlåtandet och ta det vidare till rektor, arbetsgivare eller nästa utbildning.
+field-next-steps = Rekommenderade nästa steg
+next-step-top-up-course = Kompletterande utbildning
+next-step-exam = Prövning för betyg
+next-step-workplace-assessment = Bedömning på en arbetsplats
+next-step-guidance = Samtal med studie- och yrkesvägledare
+field-next-steps-text = Nästa steg med dina ord
+conclude-submit = Avsluta ärendet med utlåtandet
+conclusion-heading = Utlåtande
+conclusion-by = Avslutat av { $name } { $date }
+conclusion-remaining = Återstår: { $codes }
+conclusion-statement = Samlat utlåtande
+conclusion-next-steps = Rekommenderade nästa steg
+conclusion-download = Ladda ner utlåtandet (PDF)
+case-event-handed-in = { $name } lämnade in version { $detail }
+case-event-taken = { $name } började kontrollera ärendet
+case-event-assigned = { $name } tilldelade ärendet till { $detail }
+case-event-handed-back = { $name } lämnade tillbaka ärendet: { $detail }
+case-event-returned = { $name } begärde komplettering, sista dag { $detail }
+case-event-judged = { $name } bedömde { $detail }
+case-event-rejudged = { $name } ändrade bedömningen av { $detail }
+case-event-item-done = { $name } markerade som klar: { $detail }
+case-event-item-reopened = { $name } markerade som inte klar: { $detail }
+case-event-concluded = { $name } avslutade ärendet med ett utlåtande
+case-panel-heading = Ditt ärende
+case-panel-whole = Se hela ärendet med alla händelser
+case-explainer-checking = { $organisation } kontrollerar att allt finns med.
+case-explainer-assigned = En validerare på { $organisation } bedömer nu kartläggningen kriterium för kriterium.
+case-explainer-returned = { $organisation } vill att du kompletterar. Se listan nedan.
+case-explainer-concluded = { $organisation } har avslutat bedömningen. Utlåtandet finns nedan.
+hand-in-goes-to = Kartläggningen lämnas till { $organisation }.
+hand-in-no-home = Du behöver välja en hemkommun innan du kan lämna in. Gör det på sidan Mitt konto.
+field-provider = Vem ska bedöma
+hand-in-choose-hint = Flera organisationer bedömer det här yrket. Välj en.
+error-conflict-case-moved = Någon annan har redan ändrat ärendet. Sidan visar hur det ser ut nu.
+error-conflict-no-home = Du behöver välja en hemkommun innan du kan lämna in.
+field-error-not-listed = står inte i förteckningen för den här kursen eller det här yrket
+field-error-does-not-fit = passar inte med bedömningarna av kriterierna
+field-error-in-past = måste vara ett datum efter i dag
+field-error-too-far = får vara högst ett år fram
+field-error-no-items = listan har inga saker ännu
+field-error-too-many = listan kan ha högst 30 saker
+field-error-invalid = är inte ett av alternativen
+field-error-invalid-characters = innehåller tecken som inte går att spara
+mail-additions-subject = Kartla: du behöver komplettera din kartläggning
+mail-additions-body = Hej { $name }!
+
+    Den som bedömer din kartläggning vill att du kompletterar den. Listan över vad som behövs, och sista dag, finns här:
+
+    { $link }
+
+    Hälsningar
+    Kartla
+mail-concluded-subject = Kartla: bedömningen av din kartläggning är klar
+mail-concluded-body = Hej { $name }!
+
+    Bedömningen av din kartläggning är klar. Du kan läsa utlåtandet och ladda ner det här:
+
+    { $link }
+
+    Hälsningar
+    Kartla
+
+## Utlåtandet (PDF)
+file-name-statement = utlatande-{ $number }
+verify-document = Dokument
+statement-title = Utlåtande
+statement-lead = Bedömning av kunskaper och kompetens (validering), kriterium för kriterium.
+statement-organisation = Utfärdat av
+statement-contact = Kontakt
+statement-case = Ärende
+statement-issued = Datum
+statement-assessor = Bedömare
+statement-verify-where = Kontrollera att utlåtandet är äkta på:
+statement-outcome = Resultat
+statement-signatures = Underskrifter
+statement-assessed-by = Bedömt av { $name }.
+statement-principal = Ansvarig rektor eller chef:
+statement-signature = Underskrift:
+statement-name-clarified = Namnförtydligande:
+statement-signed-date = Ort och datum:

@@ -132,6 +132,20 @@ CREATE TABLE directory_frameworks (
 );
 CREATE INDEX directory_frameworks_code ON directory_frameworks (code);
 
+-- What staff typed into a case's form that could not be saved yet (a missing choice, a text
+-- too long), given back with the message instead of lost; removed when the form is saved.
+CREATE TABLE kept_forms (
+    user_id    INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    form       TEXT NOT NULL,
+    input      TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, form)
+);
+
+-- A printed document's kind: the competence profile, or a case's statement.
+ALTER TABLE profile_prints ADD COLUMN document TEXT NOT NULL DEFAULT 'profile'
+    CHECK (document IN ('profile', 'statement'));
+
 -- The access log now also records cases and statements opened.
 CREATE TABLE access_log_new (
     id              INTEGER PRIMARY KEY,

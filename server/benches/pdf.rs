@@ -5,7 +5,8 @@
 //! whole process against typst).
 // A benchmark that cannot render should stop loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-use kartla::documents::profile::{render, Print};
+use kartla::documents::profile::render;
+use kartla::documents::Print;
 use kartla::documents::Verification;
 use kartla_app::domain::verification::VerificationCode;
 use kartla_app::domain::MappingRecord;

@@ -1,5 +1,6 @@
 //! The subcommands of `kartla`.
 pub mod audit;
+pub mod cases;
 pub mod catalogue;
 pub mod demo;
 pub mod import;

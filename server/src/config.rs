@@ -61,6 +61,17 @@ impl Config {
     }
 }
 
+impl Config {
+    /// Where the installation is reached, for links printed on documents made on the command
+    /// line: `KARTLA_PUBLIC_URL`, else the address it serves on.
+    pub fn public_base(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", leptos_options().site_addr),
+        }
+    }
+}
+
 fn set(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|s| !s.trim().is_empty())
 }

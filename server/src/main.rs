@@ -1,4 +1,5 @@
 //! `kartla`: the server and its command line.
+#![recursion_limit = "256"]
 mod assets;
 mod commands;
 mod config;
@@ -78,6 +79,11 @@ enum Command {
         #[command(subcommand)]
         command: commands::mappings::MappingsCommand,
     },
+    /// Cases (handed-in mappings being assessed): `kartla cases list|statement`.
+    Cases {
+        #[command(subcommand)]
+        command: commands::cases::CasesCommand,
+    },
 }
 
 #[global_allocator]
@@ -118,6 +124,7 @@ fn main() -> ExitCode {
             Command::Import(args) => commands::import::run(&cfg, args).await,
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
+            Command::Cases { command } => commands::cases::run(&cfg, command).await,
             Command::Render { export, print, out } => {
                 commands::mappings::render(&export, &print, &out).await
             }

@@ -5,7 +5,7 @@ mod imports;
 mod own_site;
 mod plain;
 
-use crate::documents::{self, profile};
+use crate::documents::{self, profile, statement};
 use axum::body::Body;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -17,6 +17,7 @@ use kartla_app::app::{shell, App};
 use kartla_app::auth::{cookie_value, locale_of, set_cookie, SESSION_COOKIE};
 use kartla_app::db;
 use kartla_app::domain::policy::{Action, Kind};
+use kartla_app::domain::verification::Document;
 use kartla_app::domain::MappingId;
 use kartla_app::error::AppError;
 use kartla_app::i18n::{self, Locale};
@@ -40,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health))
         .route("/language", post(set_language))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
+        .route("/cases/{id}/statement.pdf", get(statement_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
         .route("/verify/check", get(verify_check))
         .route("/pkg/{*path}", get(pkg))
@@ -311,17 +313,24 @@ async fn profile_pdf_inner(
     let (owner, status) = db::mappings::owner_and_status(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let handed_in = status.visible_to_validators();
+    // Once handed in, the profile is of what was handed in (the case's last version), for
+    // the staff of the case always and for the person until it is theirs to change again.
+    let case = db::cases::of_mapping(&state.db, id).await?;
+    let frozen = case
+        .as_ref()
+        .filter(|_| user.id != owner || !status.editable_by_owner());
     let asked = access::Record {
         kind: Kind::ProfilePdf,
         id: id.0,
         person: owner,
-        handed_in,
+        cases: case.as_ref().map(|c| c.facts().cases).unwrap_or_default(),
     };
     access::check_person(&state.db, &user, Action::View, asked).await?;
-    let record = db::mappings::load_with(&state.db, &state.published, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let record = match frozen {
+        Some(c) => db::cases::version(&state.db, &state.published, c.id, c.version).await?,
+        None => db::mappings::load_with(&state.db, &state.published, id).await?,
+    }
+    .ok_or(AppError::NotFound)?;
     let locale = q
         .lang
         .as_deref()
@@ -330,40 +339,81 @@ async fn profile_pdf_inner(
     let (two_languages, second) = q.two_languages();
     // Every profile sent out gets its own code, printed on each page, and is recorded with a
     // fingerprint of the file so that /verify/{code} can vouch for it.
-    use kartla_app::domain::verification::{initials, PrintRecord};
-    let code = db::prints::new_code();
-    let frameworks = record
-        .frameworks
-        .iter()
-        .map(|f| format!("{} v{}", f.code, f.version))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (mapping, name, status) = (record.id, record.person.name.clone(), record.status);
-    let verify = documents::Verification {
-        code: code.clone(),
-        url: format!("{}/verify/{code}", state.public_base(headers)),
-    };
-    let print = profile::Print {
+    let print = documents::Print {
         two_languages,
         second,
-        verify: Some(verify),
-        ..profile::Print::new(locale)
+        ..documents::Print::new(locale)
     };
-    let bytes = profile::render_async(record, print).await?;
-    use sha2::{Digest, Sha256};
-    let print = PrintRecord {
-        code,
-        initials: initials(&name),
-        status,
-        frameworks,
-        printed_at: db::now(),
-        sha256: Sha256::digest(&bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
+    let about = documents::About::of(&record, Document::Profile);
+    documents::issue(
+        &state.db,
+        &state.public_base(headers),
+        about,
+        print,
+        |print| profile::render_async(record, print),
+    )
+    .await
+}
+
+/// `GET /cases/{id}/statement.pdf`: a concluded case's statement, for its person and staff,
+/// in `?lang=` or the reader's language (`?two=` as for the profile), with its own
+/// verification code.
+async fn statement_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<PdfQuery>,
+    headers: HeaderMap,
+) -> Response {
+    match statement_pdf_inner(&state, &id, &q, &headers).await {
+        Ok(bytes) => pdf_response(
+            bytes,
+            &plain::file_name(&headers, "file-name-statement", id_number(&id), "pdf"),
+        ),
+        Err(e) => plain::error(&headers, &e),
+    }
+}
+
+async fn statement_pdf_inner(
+    state: &AppState,
+    id: &str,
+    q: &PdfQuery,
+    headers: &HeaderMap,
+) -> Result<Vec<u8>, AppError> {
+    let id: kartla_app::domain::CaseId = id.parse().map_err(|_| AppError::NotFound)?;
+    let user = kartla_app::auth::user_from_headers(&state.db, headers)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let head = db::cases::head(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let asked = access::Record {
+        kind: Kind::Statement,
+        id: id.0,
+        person: head.owner_id,
+        cases: head.facts().cases,
     };
-    db::prints::record(&state.db, mapping, &print).await?;
-    Ok(bytes)
+    access::check_person(&state.db, &user, Action::View, asked).await?;
+    let statement = statement::load(&state.db, &state.published, &head).await?;
+    let locale = q
+        .lang
+        .as_deref()
+        .and_then(Locale::parse)
+        .unwrap_or_else(|| locale_of(headers));
+    let (two_languages, second) = q.two_languages();
+    let print = documents::Print {
+        two_languages,
+        second,
+        ..documents::Print::new(locale)
+    };
+    let about = documents::About::of(&statement.record, Document::Statement);
+    documents::issue(
+        &state.db,
+        &state.public_base(headers),
+        about,
+        print,
+        |print| statement::render_async(statement, print),
+    )
+    .await
 }
 
 /// `GET /experiences/{id}/certificate.pdf`: the owner's certificate draft for one experience,

@@ -167,12 +167,12 @@ both_engines!(
             "input[token]={token}&input[name]=Nova+Validerare&input[password]=ett+l%C3%A5ngt+l%C3%B6senord"
         );
         let (head, body) = request(port, "POST", "/api/accept_invitation", "", &accept);
-        assert_eq!(location(&head), "/review", "{head}\n{body}");
+        assert_eq!(location(&head), "/cases", "{head}\n{body}");
         let nova = common::session_cookie(&head);
-        let (head, _) = request(port, "GET", "/review", &nova, "");
+        let (head, _) = request(port, "GET", "/cases", &nova, "");
         assert!(head.starts_with("HTTP/1.1 200"), "{head}");
         let (head, _) = request(port, "POST", "/api/accept_invitation", "", &accept);
-        assert_ne!(location(&head), "/review", "{head}");
+        assert_ne!(location(&head), "/cases", "{head}");
         assert!(!head.contains("kartla_session="), "{head}");
         let (head, _) = request(port, "GET", path, "", "");
         assert!(head.starts_with("HTTP/1.1 404"), "{head}");
@@ -215,7 +215,7 @@ both_engines!(
         let (head, _) = request(port, "POST", "/api/set_new_password", "", &set);
         assert_eq!(location(&head), "/sign-in?saved=password", "{head}");
         // The old session ended with it; the new password signs in, the old does not.
-        let (_, page) = request(port, "GET", "/review", &nova, "");
+        let (_, page) = request(port, "GET", "/cases", &nova, "");
         assert!(!page.contains("Nova Validerare"));
         let (head, _) = request(
             port,

@@ -20,13 +20,7 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let head = mappings::head(&mut *conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let handed_in = head.status.visible_to_validators();
-    let record = crate::access::Record {
-        kind: Kind::Mapping,
-        id: id.0,
-        person: head.owner,
-        handed_in,
-    };
+    let record = crate::access::Record::of(Kind::Mapping, id.0, head.owner);
     crate::access::check_person(&st.db, &user, Action::View, record).await?;
     let frameworks = st.published.get(&mut conn, &head.frameworks).await?;
     let frameworks: Vec<_> = frameworks.iter().map(|f| &**f).collect();

@@ -48,15 +48,14 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
     // Someone else's mapping looks the same as no mapping at all.
-    let (owner, status) = mappings::owner_and_status(&st.db, input.mapping_id)
+    let (owner, _) = mappings::owner_and_status(&st.db, input.mapping_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let record = crate::access::Record {
-        kind: crate::domain::policy::Kind::Mapping,
-        id: input.mapping_id.0,
-        person: owner,
-        handed_in: status.visible_to_validators(),
-    };
+    let record = crate::access::Record::of(
+        crate::domain::policy::Kind::Mapping,
+        input.mapping_id.0,
+        owner,
+    );
     crate::access::check_person(&st.db, &user, crate::domain::policy::Action::Edit, record).await?;
     if !mappings::has_criterion(&st.db, input.mapping_id, input.criterion_id).await? {
         return Err(AppError::field(

@@ -1,7 +1,7 @@
 //! Evidence files. Every function that reads or changes one takes the owner, except
 //! [`file`], whose callers check access through [`crate::access`] (the policy).
 use super::Db;
-use crate::domain::{Evidence, MappingStatus, MediaType, Timestamp, UserId};
+use crate::domain::{Evidence, MediaType, Timestamp, UserId};
 use sha2::{Digest, Sha256};
 
 /// A new piece of evidence, checked.
@@ -232,17 +232,6 @@ pub async fn draft(db: &Db, owner: UserId) -> Result<Option<Draft>, sqlx::Error>
         title,
         experiences: experiences.0,
     }))
-}
-
-/// Whether a validator may see `owner`'s evidence: they have a mapping handed in.
-pub async fn owner_has_handed_in(db: &Db, owner: UserId) -> Result<bool, sqlx::Error> {
-    let n: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM mappings WHERE owner_id = $1 AND status <> $2")
-            .bind(owner)
-            .bind(MappingStatus::Draft)
-            .fetch_one(db)
-            .await?;
-    Ok(n > 0)
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ mod lists;
 mod record;
 
 pub use answers::{keep_rejected, rejected, save_answers, AnswerWrite, Links, Saved};
-pub use lifecycle::{set_goal, start, transition, TransitionError};
-pub use lists::{list_all, list_for_owner, list_handed_in_served_by, MappingSummary};
+pub use lifecycle::{set_goal, start};
+pub use lists::{list_all, list_for_owner, MappingSummary};
 pub use record::{
     has_criterion, head, load, load_in, load_with, owner_and_status, section_answers, MappingHead,
 };

@@ -14,8 +14,8 @@ pub fn new_code() -> VerificationCode {
 /// Record one printed profile.
 pub async fn record(db: &Db, mapping: MappingId, print: &PrintRecord) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO profile_prints (code, mapping_id, initials, status, frameworks, sha256, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO profile_prints (code, mapping_id, initials, status, frameworks, sha256, created_at, document)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(print.code.as_str())
     .bind(mapping)
@@ -24,6 +24,7 @@ pub async fn record(db: &Db, mapping: MappingId, print: &PrintRecord) -> Result<
     .bind(&print.frameworks)
     .bind(&print.sha256)
     .bind(print.printed_at)
+    .bind(print.document)
     .execute(db)
     .await?;
     Ok(())
@@ -31,6 +32,7 @@ pub async fn record(db: &Db, mapping: MappingId, print: &PrintRecord) -> Result<
 
 #[derive(sqlx::FromRow)]
 struct Stored {
+    document: crate::domain::verification::Document,
     initials: String,
     status: MappingStatus,
     frameworks: String,
@@ -41,13 +43,14 @@ struct Stored {
 /// The printed profile with this code.
 pub async fn find(db: &Db, code: &VerificationCode) -> Result<Option<PrintRecord>, sqlx::Error> {
     let row: Option<Stored> = sqlx::query_as(
-        "SELECT initials, status, frameworks, sha256, created_at FROM profile_prints WHERE code = $1",
+        "SELECT document, initials, status, frameworks, sha256, created_at FROM profile_prints WHERE code = $1",
     )
     .bind(code.as_str())
     .fetch_optional(db)
     .await?;
     Ok(row.map(|s| PrintRecord {
         code: code.clone(),
+        document: s.document,
         initials: s.initials,
         status: s.status,
         frameworks: s.frameworks,
@@ -79,6 +82,7 @@ mod tests {
                 .unwrap();
             let print = PrintRecord {
                 code: new_code(),
+                document: crate::domain::verification::Document::Statement,
                 initials: "P. E.".into(),
                 status: MappingStatus::Draft,
                 frameworks: "X v1".into(),

@@ -113,6 +113,7 @@ stored_as_name!(
     crate::domain::case::Verdict,
     crate::domain::case::Outcome,
     crate::domain::case::EventKind,
+    crate::domain::verification::Document,
 );
 
 /// Ids are integers on both engines.

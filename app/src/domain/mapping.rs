@@ -379,14 +379,6 @@ impl MappingRecord {
             })
             .collect()
     }
-
-    /// The latest comment a validator left, with its kind (returned or reviewed).
-    pub fn latest_validator_event(&self) -> Option<&MappingEvent> {
-        self.events
-            .iter()
-            .rev()
-            .find(|e| e.kind != EventKind::Submitted)
-    }
 }
 
 /// How many criteria of a section are answered (rated, or not relevant).

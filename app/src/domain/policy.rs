@@ -152,10 +152,6 @@ pub enum Rule {
     No,
     /// When the record is the person's own (it is about them).
     Own,
-    /// When the record's person has handed a mapping in and lives in a municipality that the
-    /// organisation in which the role is held serves (itself, the region's office all, a
-    /// provider those it was said to serve).
-    Served,
     /// When the record belongs to the organisation in which the role is held.
     OwnOrg,
     /// When the record belongs to a case of the organisation in which the role is held (for
@@ -172,7 +168,6 @@ impl Rule {
         match self {
             Rule::No => "–",
             Rule::Own => "own",
-            Rule::Served => "served, handed in",
             Rule::OwnOrg => "own organisation",
             Rule::CaseOrg => "case of own organisation",
             Rule::Assigned => "case assigned to them",
@@ -185,35 +180,50 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Served};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
 pub fn table(kind: Kind) -> &'static Rows {
     match kind {
+        // A mapping is its person's while they work on it. What they hand in becomes a case
+        // (below), and staff read the versions handed in there, never the live mapping.
         // Counsellors see mappings once people share them with them (the guidance issue);
         // administrators never read personal data.
         Kind::Mapping => &[
             [Own, Own, Own, Own, Own, No],
             [No, No, No, No, No, No],
-            [Served, No, No, No, No, No],
-            [Served, No, No, No, No, Served],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
-        Kind::Evidence | Kind::Experience => &[
+        // An evidence file: its person's; the staff of a case whose handed-in versions hold
+        // it (its organisation's coordinators, the validator it is assigned to).
+        Kind::Evidence => &[
             [Own, Own, Own, Own, No, No],
             [No, No, No, No, No, No],
-            [Served, No, No, No, No, No],
-            [Served, No, No, No, No, No],
+            [CaseOrg, No, No, No, No, No],
+            [Assigned, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
+        // The portfolio: its person's. Staff read the experiences a case draws on in the
+        // version handed in.
+        Kind::Experience => &[
+            [Own, Own, Own, Own, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The profile: the person's of their mapping as it is; staff get the case's version.
         Kind::ProfilePdf => &[
             [Own, Own, No, No, No, No],
             [No, No, No, No, No, No],
-            [Served, No, No, No, No, No],
-            [Served, No, No, No, No, No],
+            [CaseOrg, No, No, No, No, No],
+            [Assigned, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
@@ -330,11 +340,6 @@ pub struct Facts {
     /// The person the record is about (a mapping's, evidence's or experience's owner, a
     /// membership's member, the person an access log entry is about).
     pub person: Option<UserId>,
-    /// Whether that person has handed the mapping (for other kinds: any mapping) in.
-    pub handed_in: bool,
-    /// The organisations serving that person's home municipality; needed only when
-    /// [`needs_served_by`] says so.
-    pub served_by: Vec<OrganisationId>,
     /// The organisation the record belongs to (a membership's, an organisation itself, the
     /// organisation an access log entry's reader acted for).
     pub organisation: Option<OrganisationId>,
@@ -366,7 +371,6 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
     match rule {
         Rule::No => false,
         Rule::Own => actor.id.is_some() && facts.person == actor.id,
-        Rule::Served => facts.handed_in && facts.served_by.contains(&m.organisation),
         Rule::OwnOrg => facts.organisation == Some(m.organisation),
         Rule::CaseOrg => facts.cases.iter().any(|c| c.organisation == m.organisation),
         Rule::Assigned => facts.cases.iter().any(|c| {
@@ -411,17 +415,6 @@ pub fn grant<'a>(
     })
 }
 
-/// Whether deciding about `person`'s record needs the organisations that serve their home
-/// municipality (a database look-up): only when the actor is someone else holding a role
-/// whose rule is [`Rule::Served`].
-pub fn needs_served_by(actor: &Actor, kind: Kind, action: Action, person: UserId) -> bool {
-    actor.id != Some(person)
-        && actor
-            .memberships
-            .iter()
-            .any(|m| rule(m.role, kind, action) == Rule::Served)
-}
-
 /// Which records of a kind a person may act on, for lists.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Scope {
@@ -429,9 +422,6 @@ pub struct Scope {
     pub all: bool,
     /// The person's own records.
     pub own: bool,
-    /// Records of people whose home municipality one of these organisations serves, once
-    /// handed in.
-    pub served_by: Vec<OrganisationId>,
     /// Records belonging to these organisations.
     pub organisations: Vec<OrganisationId>,
     /// Records of cases of these organisations.
@@ -444,7 +434,6 @@ impl Scope {
     pub fn is_empty(&self) -> bool {
         !self.all
             && !self.own
-            && self.served_by.is_empty()
             && self.organisations.is_empty()
             && self.cases_of.is_empty()
             && self.assigned_in.is_empty()
@@ -465,7 +454,6 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
         match rule(m.role, kind, action) {
             Rule::No => {}
             Rule::Own => s.own = actor.id.is_some(),
-            Rule::Served => s.served_by.push(m.organisation),
             Rule::OwnOrg => s.organisations.push(m.organisation),
             Rule::CaseOrg => s.cases_of.push(m.organisation),
             Rule::Assigned => s.assigned_in.push(m.organisation),
@@ -476,8 +464,6 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
         list.sort();
         list.dedup();
     }
-    s.served_by.sort();
-    s.served_by.dedup();
     s.organisations.sort();
     s.organisations.dedup();
     s
@@ -503,9 +489,6 @@ pub fn markdown() -> String {
          not exist; someone none of whose roles opens it gets *forbidden* (403); someone not \
          signed in is sent to sign in.\n\n\
          - **own**: the record is about the person themself.\n\
-         - **served, handed in**: the record's person has handed a mapping in and lives in a \
-         municipality that the organisation the role is held in serves (a municipality \
-         itself, the region's office every one, a provider those it was said to serve).\n\
          - **own organisation**: the record belongs to the organisation the role is held in.\n\
          - **case of own organisation**: the record belongs to a case of the organisation the \
          role is held in (evidence and experiences: a case whose handed-in versions draw on \
@@ -596,8 +579,6 @@ mod tests {
         };
         Facts {
             person: Some(person),
-            handed_in,
-            served_by: vec![org],
             organisation: Some(org),
             cases: if handed_in {
                 vec![CaseFacts {
@@ -620,8 +601,6 @@ mod tests {
             (Rule::All, _) => Allow,
             (Rule::Own, Mine) => Allow,
             (Rule::Own, _) => NotFound,
-            (Rule::Served, Mine | SameOrganisation | SameOrganisationOtherAssignee) => Allow,
-            (Rule::Served, SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
             (Rule::OwnOrg, OtherOrganisation) => NotFound,
             (Rule::OwnOrg, _) => Allow,
             (Rule::CaseOrg, Mine | SameOrganisation | SameOrganisationOtherAssignee) => Allow,
@@ -672,31 +651,77 @@ mod tests {
     fn the_promises_the_product_makes() {
         let mine = facts(Relation::Mine);
         let theirs = facts(Relation::SameOrganisation);
+        let colleagues = facts(Relation::SameOrganisationOtherAssignee);
         let elsewhere = facts(Relation::OtherOrganisation);
         let draft = facts(Relation::SameOrganisationNotHandedIn);
         let validator = holding(Role::Validator, MY_ORG);
-        // A validator sees handed-in work of the people their organisation serves, nothing
-        // else, and never changes a person's answers.
+        let coordinator = holding(Role::Coordinator, MY_ORG);
+        // A validator sees the cases assigned to them, and the evidence those cases hold;
+        // nothing of a colleague's case, another organisation's, or a draft.
+        for kind in [
+            Kind::Case,
+            Kind::Evidence,
+            Kind::ProfilePdf,
+            Kind::Statement,
+        ] {
+            assert_eq!(
+                decide(&validator, kind, Action::View, &theirs),
+                Decision::Allow
+            );
+            for other in [&colleagues, &elsewhere, &draft] {
+                assert_eq!(
+                    decide(&validator, kind, Action::View, other),
+                    Decision::NotFound
+                );
+            }
+        }
+        // The coordinators see every case of their organisation, and assign it; only the
+        // validator it is assigned to judges and concludes.
         assert_eq!(
-            decide(&validator, Kind::Mapping, Action::View, &theirs),
+            decide(&coordinator, Kind::Case, Action::View, &colleagues),
             Decision::Allow
         );
         assert_eq!(
-            decide(&validator, Kind::Mapping, Action::View, &elsewhere),
+            decide(&coordinator, Kind::Case, Action::Edit, &colleagues),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&coordinator, Kind::Case, Action::View, &elsewhere),
             Decision::NotFound
         );
         assert_eq!(
-            decide(&validator, Kind::Mapping, Action::View, &draft),
-            Decision::NotFound
-        );
-        assert_eq!(
-            decide(&validator, Kind::Evidence, Action::View, &elsewhere),
-            Decision::NotFound
-        );
-        assert_eq!(
-            decide(&validator, Kind::Mapping, Action::Edit, &theirs),
+            decide(&coordinator, Kind::Judgement, Action::Create, &theirs),
             Decision::Forbidden
         );
+        assert_eq!(
+            decide(&validator, Kind::Case, Action::Assess, &colleagues),
+            Decision::NotFound
+        );
+        assert_eq!(
+            decide(&validator, Kind::Case, Action::Edit, &theirs),
+            Decision::Forbidden
+        );
+        // Staff read cases, never the live mapping, and never change a person's answers.
+        for staff in [&validator, &coordinator] {
+            assert_eq!(
+                decide(staff, Kind::Mapping, Action::View, &theirs),
+                Decision::Forbidden
+            );
+            assert_eq!(
+                decide(staff, Kind::Mapping, Action::Edit, &theirs),
+                Decision::Forbidden
+            );
+        }
+        // Nobody deletes a case or a judgement.
+        for role in Role::ALL {
+            for kind in [Kind::Case, Kind::Judgement] {
+                assert_eq!(
+                    rule(role, kind, Action::Delete),
+                    Rule::No,
+                    "{role:?} {kind:?}"
+                );
+            }
+        }
         // Administrators manage; they do not read people's files.
         for admin in [Role::OrgAdmin, Role::InstallationAdmin] {
             let a = holding(admin, MY_ORG);
@@ -705,18 +730,24 @@ mod tests {
                 Kind::Evidence,
                 Kind::Experience,
                 Kind::ProfilePdf,
+                Kind::Case,
+                Kind::Statement,
             ] {
                 assert_eq!(decide(&a, kind, Action::View, &theirs), Decision::Forbidden);
             }
         }
-        // Only the person hands in their own mapping.
+        // Only the person hands in their own mapping, and hands a case in again.
         let p = holding(Role::Participant, MY_ORG);
         assert_eq!(
             decide(&p, Kind::Mapping, Action::HandIn, &mine),
             Decision::Allow
         );
         assert_eq!(
-            decide(&p, Kind::Mapping, Action::View, &theirs),
+            decide(&p, Kind::Case, Action::HandIn, &mine),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(&p, Kind::Case, Action::View, &theirs),
             Decision::NotFound
         );
         // Two roles: the one that allows wins, in whichever order they are held.
@@ -724,17 +755,17 @@ mod tests {
         both.memberships
             .extend(holding(Role::Validator, MY_ORG).memberships);
         assert_eq!(
-            decide(&both, Kind::Mapping, Action::View, &theirs),
+            decide(&both, Kind::Case, Action::View, &theirs),
             Decision::Allow
         );
         both.memberships.reverse();
         assert_eq!(
-            decide(&both, Kind::Mapping, Action::View, &theirs),
+            decide(&both, Kind::Case, Action::View, &theirs),
             Decision::Allow
         );
         // The role in the other organisation does not carry over.
         assert_eq!(
-            decide(&both, Kind::Mapping, Action::View, &elsewhere),
+            decide(&both, Kind::Case, Action::View, &elsewhere),
             Decision::NotFound
         );
     }
@@ -745,9 +776,16 @@ mod tests {
         actor
             .memberships
             .extend(holding(Role::Participant, OTHER_ORG).memberships);
-        let s = scope(&actor, Kind::Mapping, Action::View);
+        let s = scope(&actor, Kind::Case, Action::View);
         assert!(s.own && !s.all);
-        assert_eq!(s.served_by, [MY_ORG]);
+        assert_eq!(s.assigned_in, [MY_ORG]);
+        assert!(s.cases_of.is_empty());
+        let c = scope(
+            &holding(Role::Coordinator, MY_ORG),
+            Kind::Case,
+            Action::View,
+        );
+        assert_eq!(c.cases_of, [MY_ORG]);
         assert!(scope(&Actor::default(), Kind::Mapping, Action::View).is_empty());
         assert!(
             scope(
@@ -757,19 +795,6 @@ mod tests {
             )
             .all
         );
-        assert!(needs_served_by(
-            &actor,
-            Kind::Mapping,
-            Action::View,
-            SOMEONE
-        ));
-        assert!(!needs_served_by(&actor, Kind::Mapping, Action::View, ME));
-        assert!(!needs_served_by(
-            &actor,
-            Kind::Mapping,
-            Action::Edit,
-            SOMEONE
-        ));
     }
 
     #[test]

@@ -53,10 +53,10 @@ impl Role {
         const PEOPLE: (&str, &str) = ("/admin/people", "nav-admin-people");
         match self {
             Role::Participant => &[("/mappings", "nav-my-mappings")],
-            Role::Validator => &[("/review", "nav-review")],
+            Role::Validator | Role::Coordinator => &[("/cases", "nav-cases")],
             Role::OrgAdmin => &[PEOPLE],
             Role::InstallationAdmin => &[("/admin/catalogue", "nav-admin-catalogue"), PEOPLE],
-            Role::Counsellor | Role::Coordinator => &[],
+            Role::Counsellor => &[],
         }
     }
 

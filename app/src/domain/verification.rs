@@ -75,6 +75,9 @@ pub fn initials(name: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PrintRecord {
     pub code: VerificationCode,
+    /// Which document it is.
+    #[serde(default)]
+    pub document: Document,
     pub initials: String,
     /// The mapping's status when it was printed.
     pub status: super::MappingStatus,
@@ -83,6 +86,45 @@ pub struct PrintRecord {
     pub printed_at: super::Timestamp,
     /// SHA-256 of the PDF as it was sent, in hex.
     pub sha256: String,
+}
+
+/// The documents Kartla prints with a verification code.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Document {
+    /// The competence profile.
+    #[default]
+    Profile,
+    /// A concluded case's statement (utlåtande).
+    Statement,
+}
+
+impl Document {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Document::Profile => "profile",
+            Document::Statement => "statement",
+        }
+    }
+
+    /// The message naming it.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Document::Profile => "pdf-title",
+            Document::Statement => "statement-title",
+        }
+    }
+}
+
+impl std::str::FromStr for Document {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "profile" => Ok(Document::Profile),
+            "statement" => Ok(Document::Statement),
+            other => Err(format!("unknown document `{other}`")),
+        }
+    }
 }
 
 #[cfg(test)]

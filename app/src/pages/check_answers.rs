@@ -1,5 +1,5 @@
 //! Check your answers, then submit: with a clear word on what happens next.
-use crate::api::submit_mapping::SubmitMapping;
+use crate::api::submit_mapping::{hand_in_target, HandInTo, SubmitMapping};
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
 };
@@ -47,23 +47,62 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 let label = super::criterion_label(m.sections().flat_map(|s| s.criteria.iter()));
                 let editable = m.editable;
                 let mid = m.id.0;
+                let target = if editable { hand_in_target(m.id).await.ok() } else { None };
+                let whither = target.map(|t| view! { <Whither t/> });
                 view! {
                     <p><a href=back>{i18n.t("back-to-overview")}</a></p>
                     <h1>{i18n.t("check-title")}</h1>
                     <ErrorSummary error label/>
                     {missing}
                     <AnswerList mapping=m.clone() with_change_links=editable/>
-                    <Show when=move || editable>
+                    {editable.then(|| view! {
                         <h2>{i18n.t("submit-heading")}</h2>
                         <p>{i18n.t("submit-explainer")}</p>
-                        <ActionForm action=submit>
+                        <ActionForm action=submit attr:class="stack" attr:novalidate="novalidate">
                             <input type="hidden" name="input[mapping_id]" value=mid/>
+                            {whither}
                             <button type="submit">{i18n.t("submit-button")}</button>
                         </ActionForm>
-                    </Show>
+                    })}
                 }
                     .into_any()
             })}
         </Suspense>
     }
+}
+
+/// Where the mapping goes when handed in: the organisation, or the providers to choose from
+/// (an occupation several assess), or that the person needs a home municipality first.
+#[component]
+fn Whither(t: HandInTo) -> impl IntoView {
+    let i18n = use_i18n();
+    if t.no_home {
+        return view! { <p class="notice">{i18n.t("hand-in-no-home")}</p> }.into_any();
+    }
+    if !t.choices.is_empty() {
+        let radios = t
+            .choices
+            .into_iter()
+            .map(|(id, name)| {
+                let rid = format!("provider-{id}");
+                view! {
+                    <div class="radio">
+                        <input type="radio" id=rid.clone() name="input[provider]" value=id.0 checked=t.chosen == Some(id)/>
+                        <label for=rid>{name}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        return view! {
+            <fieldset id="provider">
+                <legend>{i18n.t("field-provider")}</legend>
+                <p class="hint">{i18n.t("hand-in-choose-hint")}</p>
+                {radios}
+            </fieldset>
+        }
+        .into_any();
+    }
+    t.goes_to
+        .map(|org| view! { <p>{i18n.t_with("hand-in-goes-to", &[("organisation", org.into())])}</p> })
+        .into_any()
 }

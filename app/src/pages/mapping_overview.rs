@@ -1,10 +1,11 @@
-//! One mapping at a glance: where it stands, what the validator said, each section's progress.
+//! One mapping at a glance: where it stands, its case (what is asked of the person, the
+//! conclusion), each section's progress.
 use crate::api::save_goal::SaveGoal;
 use crate::components::{
-    error_summary::ErrorSummary, loading::Loading, page_error::PageError,
+    case_panel::CasePanel, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
     print_profile::PrintProfile, status_badge::StatusBadge,
 };
-use crate::domain::{mapping::MAX_GOAL_CHARS, EventKind, MappingId, MappingStatus};
+use crate::domain::{mapping::MAX_GOAL_CHARS, MappingId, MappingStatus};
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -21,16 +22,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                     Ok(m) => m,
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let comment = m.validator_comment().cloned().map(|e| {
-                    let heading = if e.kind == EventKind::Returned { "returned-heading" } else { "reviewed-heading" };
-                    view! {
-                        <div class="notice" role="status">
-                            <h2>{i18n.t(heading)}</h2>
-                            <p class="meta">{i18n.t_with("comment-by", &[("name", e.actor.into()), ("date", super::short_date(e.at).into())])}</p>
-                            <p class="comment">{e.comment}</p>
-                        </div>
-                    }
-                });
+                let case = m.case.map(|id| view! { <CasePanel id/> });
                 let progress = i18n.t_with(
                     "progress",
                     &[("done", m.answered_count().into()), ("total", m.criteria_count().into())],
@@ -71,7 +63,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                         <span class="meta">{progress}</span>
                     </p>
                     {status_text.map(|t| view! { <p>{t}</p> })}
-                    {comment}
+                    {case}
                     <GoalPart mapping=m.id goal=m.goal.clone() editable=editable && m.is_owner/>
                     <h2>{i18n.t("sections-heading")}</h2>
                     <ol class="task-list">{sections}</ol>

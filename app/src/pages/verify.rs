@@ -57,6 +57,8 @@ pub fn VerifyPage() -> impl IntoView {
                         <dl class="facts">
                             <dt>{i18n.t("verify-code")}</dt>
                             <dd class="code">{p.code.to_string()}</dd>
+                            <dt>{i18n.t("verify-document")}</dt>
+                            <dd>{i18n.t(p.document.label_key())}</dd>
                             <dt>{i18n.t("verify-person")}</dt>
                             <dd>{p.initials}</dd>
                             <dt>{i18n.t("verify-frameworks")}</dt>

@@ -7,9 +7,12 @@ use super::{open_db, CmdResult};
 use crate::config::Config;
 use crate::import::{kartla, SourceFile};
 use kartla_app::db::organisations::{self, Details, NotAdded, NotGiven};
-use kartla_app::db::{frameworks, mappings, users, Db};
+use kartla_app::db::{cases, directory, frameworks, mappings, users, Db};
+use kartla_app::domain::case::{
+    Concluding, FrameworkOutcome, JudgementInput, Method, NextStep, Outcome, Target, Verdict,
+};
 use kartla_app::domain::{
-    AnswerText, FrameworkContent, FrameworkKind, OrgCode, OrgKind, Rating, Role, Transition, UserId,
+    AnswerText, FrameworkContent, FrameworkKind, OrgCode, OrgKind, Rating, Role, UserId,
 };
 use kartla_app::i18n::Locale;
 
@@ -100,9 +103,10 @@ fn maintainer(kind: FrameworkKind) -> &'static str {
 /// Roles and the codes of the organisations they are held in.
 type Held = &'static [(Role, &'static str)];
 
-/// The people: e-mail, name, and every role they hold where. The first two are participants
-/// with a handed-in mapping each (against the framework named), from two municipalities.
-const ACCOUNTS: [(&str, &str, Held); 9] = [
+/// The people: e-mail, name, and every role they hold where: three participants from three
+/// municipalities, a coordinator and a validator for each organisation that assesses, a
+/// counsellor, administrators.
+const ACCOUNTS: [(&str, &str, Held); 12] = [
     (
         "deltagare@demo.kartla.se",
         "Amal Hassan",
@@ -114,9 +118,27 @@ const ACCOUNTS: [(&str, &str, Held); 9] = [
         &[(Role::Participant, "PITEA")],
     ),
     (
+        "deltagare.boden@demo.kartla.se",
+        "Daniel Mehari",
+        &[(Role::Participant, "BODEN")],
+    ),
+    (
         "validerare@demo.kartla.se",
         "Vera Lind",
         &[(Role::Validator, "NORDVAL")],
+    ),
+    (
+        "validerare.lulea@demo.kartla.se",
+        "Maria Johansson",
+        &[(Role::Validator, "LULEA")],
+    ),
+    (
+        "samordnare@demo.kartla.se",
+        "Petra Holm",
+        &[
+            (Role::Coordinator, "NORDVAL"),
+            (Role::Coordinator, "FHS-NORR"),
+        ],
     ),
     (
         "validerare.boden@demo.kartla.se",
@@ -150,19 +172,132 @@ const ACCOUNTS: [(&str, &str, Held); 9] = [
     ),
 ];
 
-/// The handed-in mappings: whose, against which framework, with what goal.
-const MAPPINGS: [(&str, &str, &str); 2] = [
+/// Who is in the directory of who assesses what: e-mail, organisation, framework codes,
+/// languages, methods, whether they consented to be shown publicly, the e-mail they publish.
+type Listing = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [Method],
+    bool,
+    &'static str,
+);
+
+const DIRECTORY: [Listing; 4] = [
+    (
+        "validerare@demo.kartla.se",
+        "NORDVAL",
+        &["DEMO-LAGER1", "DEMO-BUSS1", "DEMO-KOCK1"],
+        &["sv", "en", "ar"],
+        &[
+            Method::Interview,
+            Method::PracticalTest,
+            Method::WorkplaceObservation,
+        ],
+        true,
+        "vera.lind@demo.kartla.se",
+    ),
+    (
+        "validerare.boden@demo.kartla.se",
+        "FHS-NORR",
+        &["DEMO-KOCK1", "DEMO-BUSS1"],
+        &["sv", "fi"],
+        &[Method::Interview, Method::PracticalTest],
+        true,
+        "",
+    ),
+    (
+        "larare@demo.kartla.se",
+        "PITEA",
+        &["DEMO-DIG01", "DEMO-OMV01", "DEMO-SVA01"],
+        &["sv", "fa", "en"],
+        &[
+            Method::Documents,
+            Method::Interview,
+            Method::TheoreticalTest,
+        ],
+        true,
+        "leila.karimi@demo.kartla.se",
+    ),
+    (
+        "validerare.lulea@demo.kartla.se",
+        "LULEA",
+        &["DEMO-DIG01", "DEMO-OMV01", "DEMO-SVA01"],
+        &["sv", "en"],
+        &[Method::Documents, Method::Interview, Method::PracticalTest],
+        false,
+        "",
+    ),
+];
+
+/// How far a demo case has come.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    New,
+    Checking,
+    Returned,
+    Assigned,
+    PartlyJudged,
+    Concluded,
+}
+
+/// The handed-in mappings: whose, against which framework, with what goal, and how far its
+/// case has come (one in each stage).
+const MAPPINGS: [(&str, &str, &str, Stage); 6] = [
     (
         "deltagare@demo.kartla.se",
         "DEMO-LAGER1",
         "Arbeta som lagermedarbetare i Göteborg",
+        Stage::PartlyJudged,
     ),
     (
         "deltagare.pitea@demo.kartla.se",
         "DEMO-DIG01",
         "Läsa vidare till undersköterska på Komvux",
+        Stage::New,
+    ),
+    (
+        "deltagare@demo.kartla.se",
+        "DEMO-SVA01",
+        "Klara svenska för yrkesutbildning",
+        Stage::Returned,
+    ),
+    (
+        "deltagare.pitea@demo.kartla.se",
+        "DEMO-OMV01",
+        "Bli undersköterska",
+        Stage::Checking,
+    ),
+    (
+        "deltagare.boden@demo.kartla.se",
+        "DEMO-KOCK1",
+        "Få jobb som kock i Boden",
+        Stage::Concluded,
+    ),
+    (
+        "deltagare.pitea@demo.kartla.se",
+        "DEMO-BUSS1",
+        "Köra buss i linjetrafik",
+        Stage::Assigned,
     ),
 ];
+
+/// Who moves the demo cases of an organisation: its coordinator and its validator.
+fn staff_of(org: &str) -> (&'static str, &'static str) {
+    match org {
+        "LULEA" => (
+            "vagledare@demo.kartla.se",
+            "validerare.lulea@demo.kartla.se",
+        ),
+        "PITEA" => ("handlaggare@demo.kartla.se", "larare@demo.kartla.se"),
+        "FHS-NORR" => (
+            "samordnare@demo.kartla.se",
+            "validerare.boden@demo.kartla.se",
+        ),
+        _ => ("samordnare@demo.kartla.se", "validerare@demo.kartla.se"),
+    }
+}
 
 pub async fn run(cfg: &Config) -> CmdResult {
     let db = open_db(cfg).await?;
@@ -252,23 +387,51 @@ pub async fn seed(db: &Db) -> CmdResult {
             }
         }
     }
-    for (email, framework, goal) in MAPPINGS {
-        let Some(person) = users::find_by_email(db, email).await.map_err(err)? else {
-            return Err("demo participant missing".into());
+    for (email, c, frameworks, languages, methods, listed, public_email) in DIRECTORY {
+        let user = account(db, email).await?;
+        let org = org(c).await?.id;
+        let what = directory::Assesses {
+            frameworks: frameworks.iter().map(|f| f.to_string()).collect(),
+            languages: languages.iter().map(|l| l.to_string()).collect(),
+            methods: methods.to_vec(),
         };
-        hand_in(db, person.id, framework, goal).await?;
+        directory::set_assesses(db, user, org, &what)
+            .await
+            .map_err(err)?;
+        let shown = directory::Publication {
+            listed,
+            public_email: public_email.to_owned(),
+            public_phone: String::new(),
+        };
+        directory::set_publication(db, user, org, &shown)
+            .await
+            .map_err(err)?;
+    }
+    for (email, framework, goal, stage) in MAPPINGS {
+        let person = account(db, email).await?;
+        hand_in(db, person, framework, goal, stage).await?;
     }
     Ok(())
 }
 
+async fn account(db: &Db, email: &str) -> Result<UserId, String> {
+    users::find_by_email(db, email)
+        .await
+        .map_err(|e| e.to_string())?
+        .map(|u| u.id)
+        .ok_or_else(|| format!("demo account {email} missing"))
+}
+
 /// One handed-in mapping of `person` against `framework`, once: answered in Swedish and
-/// Arabic, with every kind of rating.
-async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str) -> CmdResult {
+/// Arabic, with every kind of rating, its case taken as far as `stage`.
+async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str, stage: Stage) -> CmdResult {
     let err = |e: sqlx::Error| e.to_string();
-    if !mappings::list_for_owner(db, person)
+    let case_err = |e: cases::CaseError| e.to_string();
+    if mappings::list_for_owner(db, person)
         .await
         .map_err(err)?
-        .is_empty()
+        .iter()
+        .any(|m| m.framework_codes.iter().any(|c| c == framework))
     {
         return Ok(());
     }
@@ -282,6 +445,7 @@ async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str) -> CmdRes
         return Err("demo mapping missing".into());
     };
     let mut answers = vec![];
+    let mut verdicts = vec![];
     for (i, c) in record.criteria().enumerate() {
         let (rating, text) = match i % 4 {
             0 => (Rating::Independently, "Jag arbetade fyra år på ett lager i Göteborg med plock, packning och inleverans. Jag använde handscanner och truck varje dag."),
@@ -291,13 +455,102 @@ async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str) -> CmdRes
         };
         let text = AnswerText::parse(text).map_err(|e| e.to_string())?;
         answers.push(mappings::AnswerWrite::new(c.id, Some(rating), text));
+        let verdict = match i % 4 {
+            0 | 1 => Verdict::Met,
+            2 => Verdict::PartlyMet,
+            _ => Verdict::NotMet,
+        };
+        verdicts.push((c.id, verdict));
     }
     mappings::save_answers(db, m, &answers, &[])
         .await
         .map_err(err)?;
-    mappings::transition(db, m, person, Transition::Submit, "")
+    let published = frameworks::Published::default();
+    let case = cases::hand_in(db, &published, m, person)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(case_err)?;
+    if stage == Stage::New {
+        return Ok(());
+    }
+    let head = cases::head(db, case)
+        .await
+        .map_err(err)?
+        .ok_or("demo case missing")?;
+    let org = organisations::find(db, head.organisation_id)
+        .await
+        .map_err(err)?
+        .ok_or("demo organisation missing")?;
+    let (coordinator, validator) = staff_of(org.code.as_str());
+    let (coordinator, validator) = (
+        account(db, coordinator).await?,
+        account(db, validator).await?,
+    );
+    if matches!(stage, Stage::Checking | Stage::Returned) {
+        cases::take(db, case, coordinator).await.map_err(case_err)?;
+    }
+    if stage == Stage::Returned {
+        let first = verdicts.first().map(|(c, _)| *c).ok_or("no criteria")?;
+        for (target, missing, form) in [
+            (
+                Target::Criterion(first),
+                "Ett intyg från arbetsgivaren som visar vilka arbetsuppgifter du hade och hur länge.",
+                "PDF eller foto, på svenska eller översatt till svenska",
+            ),
+            (
+                Target::Case,
+                "Namn och telefonnummer till en referens som kan berätta om ditt arbete.",
+                "Skriv det i beskrivningen under kriteriet",
+            ),
+        ] {
+            cases::add_item(db, case, coordinator, target, missing, form)
+                .await
+                .map_err(case_err)?;
+        }
+        let deadline = kartla_app::domain::Day::of(kartla_app::db::now()).plus_days(14);
+        cases::send_request(db, case, coordinator, deadline)
+            .await
+            .map_err(case_err)?;
+        return Ok(());
+    }
+    if stage == Stage::Checking {
+        return Ok(());
+    }
+    cases::assign(db, case, coordinator, validator)
+        .await
+        .map_err(case_err)?;
+    let judged = match stage {
+        Stage::PartlyJudged => verdicts.len() / 2,
+        Stage::Concluded => verdicts.len(),
+        _ => 0,
+    };
+    for (criterion, verdict) in verdicts.iter().take(judged) {
+        let j = JudgementInput {
+            criterion: *criterion,
+            verdict: *verdict,
+            methods: vec![Method::Interview, Method::PracticalTest],
+            comment: "Bedömt vid intervju och praktiskt prov.".into(),
+            reason: String::new(),
+        };
+        cases::judge(db, case, validator, &j)
+            .await
+            .map_err(case_err)?;
+    }
+    if stage == Stage::Concluded {
+        let all: Vec<Verdict> = verdicts.iter().map(|(_, v)| *v).collect();
+        let c = Concluding {
+            outcomes: vec![FrameworkOutcome {
+                framework,
+                outcome: Outcome::suggested(&all),
+                remaining: vec![],
+            }],
+            statement: "Daniel visar god yrkeskunskap i kökets vardag: mise en place, tillagning och hygien. Det som återstår är främst planering av menyer och kalkyl.".into(),
+            next_steps: vec![NextStep::TopUpCourse, NextStep::WorkplaceAssessment],
+            next_steps_text: "Kursen Menyplanering på Komvux i Boden, och en bedömning på arbetsplats efter den.".into(),
+        };
+        cases::conclude(db, &published, case, validator, &c)
+            .await
+            .map_err(case_err)?;
+    }
     Ok(())
 }
 
@@ -332,10 +585,22 @@ mod tests {
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();
-        assert_eq!(all.len(), 2);
-        assert!(all
-            .iter()
-            .all(|m| m.status == kartla_app::domain::MappingStatus::Submitted));
+        assert_eq!(all.len(), MAPPINGS.len());
+        // A case in every stage.
+        let states: std::collections::BTreeSet<_> = cases::queue(&db, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| c.state)
+            .collect();
+        assert_eq!(states.len(), kartla_app::domain::CaseState::ALL.len());
+        assert_eq!(
+            directory::public(&db, Some("DEMO-KOCK1"), None)
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
         assert_eq!(organisations::list(&db).await.unwrap().len(), 6);
         // Every role is held by someone, and someone holds two.
         let people = users::list(&db).await.unwrap();

@@ -2,8 +2,11 @@
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use clap::Subcommand;
-use kartla_app::db::mappings;
+use kartla_app::db::{cases, frameworks::Published, mappings};
+use kartla_app::domain::case::{AdditionRequest, Conclusion, Event, Judgement};
+use kartla_app::domain::verification::Document;
 use kartla_app::domain::MappingId;
+use kartla_app::domain::{CaseState, MappingRecord, Timestamp};
 use kartla_app::i18n::Locale;
 use std::path::PathBuf;
 
@@ -11,9 +14,11 @@ use std::path::PathBuf;
 pub enum MappingsCommand {
     /// One line per mapping: ID, STATUS, FRAMEWORK CODES, UPDATED (tab-separated).
     List,
-    /// The whole mapping as JSON on standard output.
+    /// The whole mapping as JSON on standard output, with its case (versions handed in,
+    /// judgements, requests, conclusion, trail) once handed in.
     Export { id: i64 },
-    /// Write the PDF competence profile.
+    /// Write the PDF competence profile, with its own verification code and QR code (as the
+    /// page's download has; the link goes to `KARTLA_PUBLIC_URL`).
     Profile {
         id: i64,
         #[command(flatten)]
@@ -36,14 +41,14 @@ pub struct PrintArgs {
 }
 
 impl PrintArgs {
-    fn print(&self) -> Result<crate::documents::profile::Print, String> {
+    pub fn print(&self) -> Result<crate::documents::Print, String> {
         let lang = &self.lang;
         let locale = Locale::parse(lang)
             .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
-        Ok(crate::documents::profile::Print {
+        Ok(crate::documents::Print {
             two_languages: self.two_languages.is_some(),
             second: self.two_languages.clone().filter(|t| !t.is_empty()),
-            ..crate::documents::profile::Print::new(locale)
+            ..crate::documents::Print::new(locale)
         })
     }
 }
@@ -65,16 +70,35 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
         }
         MappingsCommand::Export { id } => {
             let record = load(&db, id).await?;
-            let json = serde_json::to_string_pretty(&record).map_err(|e| e.to_string())?;
+            let case = case_export(&db, record.id)
+                .await
+                .map_err(|e| e.to_string())?;
+            let export = Export { record, case };
+            let json = serde_json::to_string_pretty(&export).map_err(|e| e.to_string())?;
             println!("{json}");
             Ok(())
         }
         MappingsCommand::Profile { id, print, out } => {
             let print = print.print()?;
             let record = load(&db, id).await?;
-            let bytes = crate::documents::profile::render_async(record, print)
+            // Handed in: the profile of what was handed in, as the page gives it.
+            let record = match cases::of_mapping(&db, record.id)
                 .await
-                .map_err(|_| "rendering failed".to_owned())?;
+                .map_err(|e| e.to_string())?
+                .filter(|_| !record.status.editable_by_owner())
+            {
+                Some(c) => cases::version(&db, &Published::default(), c.id, c.version)
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .unwrap_or(record),
+                None => record,
+            };
+            let about = crate::documents::About::of(&record, Document::Profile);
+            let bytes = crate::documents::issue(&db, &cfg.public_base(), about, print, |print| {
+                crate::documents::profile::render_async(record, print)
+            })
+            .await
+            .map_err(|_| "rendering failed".to_owned())?;
             std::fs::write(&out, bytes)
                 .map_err(|e| format!("could not write {}: {e}", out.display()))?;
             println!("wrote {}", out.display());
@@ -110,4 +134,75 @@ async fn load(
         .await
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no mapping {id}"))
+}
+
+/// What `kartla mappings export` writes: the mapping's own fields (what `kartla render`
+/// reads), and its case once handed in.
+#[derive(serde::Serialize)]
+struct Export {
+    #[serde(flatten)]
+    record: MappingRecord,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    case: Option<CaseExport>,
+}
+
+#[derive(serde::Serialize)]
+struct CaseExport {
+    id: kartla_app::domain::CaseId,
+    organisation: String,
+    state: CaseState,
+    assignee: Option<String>,
+    handed_in: Timestamp,
+    versions: Vec<VersionExport>,
+    judgements: Vec<Judgement>,
+    requests: Vec<AdditionRequest>,
+    conclusion: Option<Conclusion>,
+    trail: Vec<Event>,
+}
+
+#[derive(serde::Serialize)]
+struct VersionExport {
+    number: i64,
+    handed_in_at: Timestamp,
+    record: MappingRecord,
+}
+
+async fn case_export(
+    db: &kartla_app::db::Db,
+    mapping: MappingId,
+) -> Result<Option<CaseExport>, sqlx::Error> {
+    let Some(head) = cases::of_mapping(db, mapping).await? else {
+        return Ok(None);
+    };
+    let published = Published::default();
+    let mut versions = vec![];
+    for (number, handed_in_at) in cases::versions(db, head.id).await? {
+        if let Some(record) = cases::version(db, &published, head.id, number).await? {
+            versions.push(VersionExport {
+                number,
+                handed_in_at,
+                record,
+            });
+        }
+    }
+    let organisation = kartla_app::db::organisations::find(db, head.organisation_id)
+        .await?
+        .map(|o| o.code.to_string())
+        .unwrap_or_default();
+    let assignee = match head.assignee_id {
+        Some(a) => kartla_app::db::users::find(db, a).await?.map(|u| u.name),
+        None => None,
+    };
+    Ok(Some(CaseExport {
+        id: head.id,
+        organisation,
+        state: head.state,
+        assignee,
+        handed_in: head.created_at,
+        versions,
+        judgements: cases::judgements(db, head.id).await?,
+        requests: cases::requests(db, head.id).await?,
+        conclusion: cases::conclusion(db, &published, head.id).await?,
+        trail: cases::trail(db, head.id).await?,
+    }))
 }

@@ -5,11 +5,12 @@
 //! [`crate::typeset`], which knows nothing of them.
 pub mod certificate;
 pub mod profile;
+pub mod statement;
 #[cfg(test)]
 pub mod testing;
 
-use crate::typeset::Meta;
-use kartla_app::domain::Experience;
+use crate::typeset::{is_rtl, Meta, Para, Style, BODY_WIDTH};
+use kartla_app::domain::{Criterion, Experience, MappingRecord};
 use kartla_app::error::AppError;
 use kartla_app::i18n::{translate, Locale};
 
@@ -59,6 +60,65 @@ pub fn period(e: &Experience, locale: Locale) -> String {
 pub struct Verification {
     pub code: kartla_app::domain::verification::VerificationCode,
     pub url: String,
+}
+
+/// A cell of two side by side (pt), and the room on each side inside it.
+pub const CELL: f32 = BODY_WIDTH / 2.0;
+pub const CELL_PAD: f32 = 3.0;
+
+/// How a document is printed: the labels' language, and the criteria in one language or two
+/// side by side; with the verification code it carries.
+#[derive(Debug, Clone)]
+pub struct Print {
+    /// The language of the labels.
+    pub locale: Locale,
+    /// The criteria in two languages side by side: the person's (or else the labels') and
+    /// Swedish.
+    pub two_languages: bool,
+    /// The language beside Swedish when not the person's, e.g. `ar`.
+    pub second: Option<String>,
+    pub verify: Option<Verification>,
+}
+
+impl Print {
+    pub fn new(locale: Locale) -> Self {
+        Self {
+            locale,
+            two_languages: false,
+            second: None,
+            verify: None,
+        }
+    }
+}
+
+impl Print {
+    /// The language printed beside Swedish, if the criteria go in two languages: the one asked
+    /// for, else the person's, else the labels'; none when that is Swedish too.
+    pub fn second_language(&self, record: &MappingRecord) -> Option<String> {
+        if !self.two_languages {
+            return None;
+        }
+        // A language asked for by name counts only if some criterion is written in it.
+        let written = |tag: &str| {
+            record
+                .criteria()
+                .any(|c| c.text.languages().any(|l| l == tag))
+        };
+        let asked = self.second.clone().filter(|tag| written(tag));
+        [
+            asked.unwrap_or_default(),
+            record.person.locale.clone(),
+            self.locale.tag().to_owned(),
+        ]
+        .into_iter()
+        .find(|tag| !tag.is_empty() && tag != "sv")
+    }
+}
+
+/// "A1 Tar emot gods …": a criterion's code and text, in the text's direction.
+pub fn criterion_text(c: &Criterion, lang: &str) -> Para {
+    let text = c.text.get(lang);
+    Para::dir(Style::STRONG, format!("{} {text}", c.code), is_rtl(text))
 }
 
 /// What a document says about itself, apart from its content.
@@ -120,4 +180,73 @@ pub async fn render_blocking(
             tracing::error!(error = %e, document = what, "PDF rendering failed");
             AppError::Internal
         })
+}
+
+/// What a printed document is about, for its verification record.
+pub struct About {
+    pub mapping: kartla_app::domain::MappingId,
+    pub person: String,
+    pub status: kartla_app::domain::MappingStatus,
+    pub frameworks: String,
+    pub document: kartla_app::domain::verification::Document,
+}
+
+impl About {
+    pub fn of(
+        record: &MappingRecord,
+        document: kartla_app::domain::verification::Document,
+    ) -> Self {
+        Self {
+            mapping: record.id,
+            person: record.person.name.clone(),
+            status: record.status,
+            frameworks: record
+                .frameworks
+                .iter()
+                .map(|f| format!("{} v{}", f.code, f.version))
+                .collect::<Vec<_>>()
+                .join(", "),
+            document,
+        }
+    }
+}
+
+/// Issue a document: give it a fresh verification code, render it with the code on every page
+/// and a QR code leading to `{base}/verify/{code}`, and record it with a fingerprint of the
+/// file so that the verification page can vouch for it. The page's download and the command
+/// line issue documents the same way.
+pub async fn issue<F, Fut>(
+    db: &kartla_app::db::Db,
+    base: &str,
+    about: About,
+    mut print: Print,
+    render: F,
+) -> Result<Vec<u8>, AppError>
+where
+    F: FnOnce(Print) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<u8>, AppError>>,
+{
+    use kartla_app::db::prints;
+    use kartla_app::domain::verification::{initials, PrintRecord};
+    use sha2::{Digest, Sha256};
+    let code = prints::new_code();
+    print.verify = Some(Verification {
+        code: code.clone(),
+        url: format!("{}/verify/{code}", base.trim_end_matches('/')),
+    });
+    let bytes = render(print).await?;
+    let record = PrintRecord {
+        code,
+        document: about.document,
+        initials: initials(&about.person),
+        status: about.status,
+        frameworks: about.frameworks,
+        printed_at: kartla_app::db::now(),
+        sha256: Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    };
+    prints::record(db, about.mapping, &record).await?;
+    Ok(bytes)
 }

@@ -1,39 +1,11 @@
 //! The competence profile as PDF: its content in reading order, set by [`crate::typeset`].
-use super::{iso, period, t, t_args, Cover, Verification};
-use crate::typeset::{is_rtl, Cell, Content, Doc, Para, Style, BODY_WIDTH};
+use super::{criterion_text, iso, period, t, t_args, Cover, Print, CELL, CELL_PAD};
+use crate::typeset::{Cell, Content, Doc, Para, Style};
 use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
 use kartla_app::error::AppError;
 use kartla_app::i18n::Locale;
-
-/// A cell of two side by side (pt), and the room on each side inside it.
-const CELL: f32 = BODY_WIDTH / 2.0;
-const CELL_PAD: f32 = 3.0;
-
-/// How a profile is printed.
-#[derive(Debug, Clone)]
-pub struct Print {
-    /// The language of the labels.
-    pub locale: Locale,
-    /// The criteria in two languages side by side: the person's (or else the labels') and
-    /// Swedish.
-    pub two_languages: bool,
-    /// The language beside Swedish when not the person's, e.g. `ar`.
-    pub second: Option<String>,
-    pub verify: Option<Verification>,
-}
-
-impl Print {
-    pub fn new(locale: Locale) -> Self {
-        Self {
-            locale,
-            two_languages: false,
-            second: None,
-            verify: None,
-        }
-    }
-}
 
 /// How an answer reads: its rating, "not relevant", or not answered.
 fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
@@ -402,36 +374,6 @@ pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> 
     crate::typeset::render(&content(record, print), cover.meta(locale))
 }
 
-/// "A1 Tar emot gods …": a criterion's code and text, in the text's direction.
-fn criterion_text(c: &Criterion, lang: &str) -> Para {
-    let text = c.text.get(lang);
-    Para::dir(Style::STRONG, format!("{} {text}", c.code), is_rtl(text))
-}
-
-impl Print {
-    /// The language printed beside Swedish, if the criteria go in two languages: the one asked
-    /// for, else the person's, else the labels'; none when that is Swedish too.
-    fn second_language(&self, record: &MappingRecord) -> Option<String> {
-        if !self.two_languages {
-            return None;
-        }
-        // A language asked for by name counts only if some criterion is written in it.
-        let written = |tag: &str| {
-            record
-                .criteria()
-                .any(|c| c.text.languages().any(|l| l == tag))
-        };
-        let asked = self.second.clone().filter(|tag| written(tag));
-        [
-            asked.unwrap_or_default(),
-            record.person.locale.clone(),
-            self.locale.tag().to_owned(),
-        ]
-        .into_iter()
-        .find(|tag| !tag.is_empty() && tag != "sv")
-    }
-}
-
 /// Render off the async runtime's threads.
 pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>, AppError> {
     super::render_blocking("profile", move || render(&record, &print)).await
@@ -441,6 +383,8 @@ pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>
 mod tests {
     use super::*;
     use crate::documents::testing::{text_of, TempPdf};
+    use crate::documents::Verification;
+    use crate::typeset::is_rtl;
     use crate::typeset::{blank_dates, FONTS};
     use std::collections::BTreeMap;
 

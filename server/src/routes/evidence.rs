@@ -166,12 +166,17 @@ async fn download_inner(
     let (owner, media, number, bytes) = evidence::file(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let handed_in = user.id != owner && evidence::owner_has_handed_in(&state.db, owner).await?;
+    // Besides its owner, the staff of the cases that hold it.
+    let cases = if user.id == owner {
+        vec![]
+    } else {
+        kartla_app::db::cases::holding_evidence(&state.db, id).await?
+    };
     let record = access::Record {
         kind: Kind::Evidence,
         id,
         person: owner,
-        handed_in,
+        cases,
     };
     access::check_person(&state.db, &user, Action::View, record).await?;
     // Pictures open in the browser, PDFs download; either way the file can run nothing.

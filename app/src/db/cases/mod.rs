@@ -10,7 +10,8 @@ mod requests;
 pub use judgements::{judge, judgements};
 pub use lists::{assigned_to, of_owner, queue, CaseSummary};
 pub use moves::{
-    assign, choose_provider, conclude, conclusion, hand_back, hand_in, provider_choice, take,
+    assign, choose_provider, conclude, conclusion, destination, hand_back, hand_in, take,
+    Destination,
 };
 pub use requests::{add_item, mark_item, remove_item, requests, send_request};
 
@@ -61,7 +62,6 @@ impl CaseHead {
     pub fn facts(&self) -> policy::Facts {
         policy::Facts {
             person: Some(self.owner_id),
-            handed_in: true,
             cases: vec![CaseFacts {
                 organisation: self.organisation_id,
                 assignee: self.assignee_id,

@@ -119,13 +119,25 @@ pub async fn hand_in(
             Some(_) => case::IllegalMove(Move::HandInAgain, CaseState::New).into(),
         });
     }
+    // The trail says it was handed in, in the version too.
+    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(mapping)
+        .bind(actor)
+        .bind(MappingEvent::Submitted)
+        .bind("")
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
     let record = crate::db::mappings::load_in(&mut tx, published, mapping)
         .await?
         .ok_or(CaseError::NotFound)?;
     let frozen = case::frozen(record);
     let id = match super::of_mapping(&mut *tx, mapping).await? {
         None => {
-            let organisation = route(&mut tx, &frozen).await?;
+            let organisation = destination_in(&mut tx, &frozen)
+                .await?
+                .route
+                .map_err(CaseError::Route)?;
             sqlx::query_scalar(
                 "INSERT INTO cases (mapping_id, organisation_id, state, version, created_at, state_since)
                  VALUES ($1, $2, $3, 1, $4, $4) RETURNING id",
@@ -183,14 +195,6 @@ pub async fn hand_in(
         .execute(&mut *tx)
         .await?;
     }
-    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(mapping)
-        .bind(actor)
-        .bind(MappingEvent::Submitted)
-        .bind("")
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
     if number == 1 {
         event(&mut tx, id, actor, EventKind::HandedIn, "1", now).await?;
     }
@@ -198,15 +202,26 @@ pub async fn hand_in(
     Ok(id)
 }
 
-/// The organisation a mapping handed in for the first time becomes a case of.
-async fn route(
+/// Where a mapping handed in for the first time goes: the providers the person can choose
+/// between (an occupation several assess), the one chosen, and the organisation it would go
+/// to now (or why it cannot go yet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Destination {
+    pub providers: Vec<crate::domain::OrganisationId>,
+    pub chosen: Option<crate::domain::OrganisationId>,
+    pub route: Result<crate::domain::OrganisationId, case::RouteProblem>,
+}
+
+async fn destination_in(
     conn: &mut AnyConnection,
     record: &crate::domain::MappingRecord,
-) -> Result<crate::domain::OrganisationId, CaseError> {
+) -> Result<Destination, sqlx::Error> {
     let home = crate::db::organisations::home_of(conn, record.person.id).await?;
-    let Some(first) = record.frameworks.first() else {
-        return Err(CaseError::Refused("no framework"));
-    };
+    let chosen: Option<crate::domain::OrganisationId> =
+        sqlx::query_scalar("SELECT provider_id FROM mappings WHERE id = $1")
+            .bind(record.id)
+            .fetch_one(&mut *conn)
+            .await?;
     let mut providers = vec![];
     if let Some(home) = home {
         for (i, f) in record.frameworks.iter().enumerate() {
@@ -221,56 +236,32 @@ async fn route(
             };
         }
     }
-    let chosen: Option<crate::domain::OrganisationId> =
-        sqlx::query_scalar("SELECT provider_id FROM mappings WHERE id = $1")
-            .bind(record.id)
-            .fetch_one(&mut *conn)
-            .await?;
-    case::route(first.kind, home, &providers, chosen).map_err(CaseError::Route)
+    let kind = record
+        .frameworks
+        .first()
+        .map_or(crate::domain::FrameworkKind::Course, |f| f.kind);
+    let route = case::route(kind, home, &providers, chosen);
+    if kind == crate::domain::FrameworkKind::Course {
+        providers.clear();
+    }
+    Ok(Destination {
+        providers,
+        chosen,
+        route,
+    })
 }
 
-/// The providers a person can choose between for a mapping (an occupation several providers
-/// assess), and the one chosen.
-pub async fn provider_choice(
+/// Where `mapping` would go if handed in now; `None` when there is no such mapping.
+pub async fn destination(
     db: &Db,
     published: &Published,
     mapping: MappingId,
-) -> Result<
-    (
-        Vec<crate::domain::OrganisationId>,
-        Option<crate::domain::OrganisationId>,
-    ),
-    sqlx::Error,
-> {
+) -> Result<Option<Destination>, sqlx::Error> {
     let mut conn = db.acquire().await?;
     let Some(record) = crate::db::mappings::load_in(&mut conn, published, mapping).await? else {
-        return Ok((vec![], None));
+        return Ok(None);
     };
-    let chosen = sqlx::query_scalar("SELECT provider_id FROM mappings WHERE id = $1")
-        .bind(mapping)
-        .fetch_one(&mut *conn)
-        .await?;
-    let kinds_occupation = record
-        .frameworks
-        .iter()
-        .any(|f| f.kind == crate::domain::FrameworkKind::Occupation);
-    let home = crate::db::organisations::home_of(&mut conn, record.person.id).await?;
-    let (Some(home), true) = (home, kinds_occupation) else {
-        return Ok((vec![], chosen));
-    };
-    let mut providers: Vec<crate::domain::OrganisationId> = vec![];
-    for (i, f) in record.frameworks.iter().enumerate() {
-        let these = crate::db::directory::providers_for(&mut conn, &f.code, home).await?;
-        providers = if i == 0 {
-            these
-        } else {
-            providers
-                .into_iter()
-                .filter(|p| these.contains(p))
-                .collect()
-        };
-    }
-    Ok((providers, chosen))
+    destination_in(&mut conn, &record).await.map(Some)
 }
 
 /// Record the provider the person chose, before handing in.

@@ -437,9 +437,10 @@ db_test!(
             mappings::owner_and_status(db, m3).await.unwrap(),
             Some((third, MappingStatus::Draft))
         );
-        let (choices, chosen) = provider_choice(db, &w.published, m3).await.unwrap();
-        assert_eq!(choices, [w.provider, second]);
-        assert_eq!(chosen, None);
+        let d = destination(db, &w.published, m3).await.unwrap().unwrap();
+        assert_eq!(d.providers, [w.provider, second]);
+        assert_eq!(d.chosen, None);
+        assert_eq!(d.route, Err(RouteProblem::Choose));
         choose_provider(db, m3, Some(second)).await.unwrap();
         let id3 = hand_in(db, &w.published, m3, third).await.unwrap();
         let h3 = head(db, id3).await.unwrap().unwrap();

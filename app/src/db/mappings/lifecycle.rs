@@ -1,20 +1,7 @@
-//! A mapping's life: started (once per person and framework), given a goal, moved through its
-//! states with a trail of who did what.
+//! A mapping's life: started (once per person and framework) and given a goal. Handing it in
+//! makes it a case ([`crate::db::cases::hand_in`]), which moves it on from there.
 use crate::db::{dialect, Db};
-use crate::domain::{
-    status::IllegalTransition, EventKind, FrameworkId, Goal, MappingId, MappingStatus, Transition,
-    UserId,
-};
-
-#[derive(Debug, thiserror::Error)]
-pub enum TransitionError {
-    #[error(transparent)]
-    Illegal(#[from] IllegalTransition),
-    #[error("no such mapping")]
-    NotFound,
-    #[error(transparent)]
-    Db(#[from] sqlx::Error),
-}
+use crate::domain::{FrameworkId, Goal, MappingId, MappingStatus, UserId};
 
 /// Start a draft mapping for `owner` against `framework`, or return the one they can still
 /// edit for it, so a double click (or two servers at once) does not make two.
@@ -68,57 +55,4 @@ pub async fn set_goal(db: &Db, id: MappingId, goal: &Goal) -> Result<(), sqlx::E
         .execute(db)
         .await?;
     Ok(())
-}
-
-/// Move a mapping through its state machine and record who did it, atomically: two people
-/// pressing at once cannot both succeed.
-pub async fn transition(
-    db: &Db,
-    id: MappingId,
-    actor: UserId,
-    t: Transition,
-    comment: &str,
-) -> Result<MappingStatus, TransitionError> {
-    let mut tx = dialect::begin_write(db).await?;
-    let status: Option<MappingStatus> =
-        sqlx::query_scalar("SELECT status FROM mappings WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let from = status.ok_or(TransitionError::NotFound)?;
-    let to = from.apply(t)?;
-    let now = crate::db::now();
-    // Only from the state read: whoever moved it first wins, the other is refused.
-    let moved = sqlx::query(
-        "UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4",
-    )
-    .bind(to)
-    .bind(now)
-    .bind(id)
-    .bind(from)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if moved != 1 {
-        return Err(IllegalTransition {
-            from: to,
-            transition: t,
-        }
-        .into());
-    }
-    let kind = match t {
-        Transition::Submit => EventKind::Submitted,
-        Transition::Return => EventKind::Returned,
-        Transition::MarkReviewed => EventKind::Reviewed,
-    };
-    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id)
-        .bind(actor)
-        .bind(kind)
-        .bind(comment)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(to)
 }

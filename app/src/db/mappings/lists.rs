@@ -1,8 +1,6 @@
-//! Lists of mappings: a person's own, every one, and the handed-in ones an organisation serves.
+//! Lists of mappings: a person's own, and every one.
 use crate::db::{Db, Json};
-use crate::domain::{
-    LocalizedText, MappingId, MappingStatus, OrganisationId, Role, Timestamp, UserId,
-};
+use crate::domain::{LocalizedText, MappingId, MappingStatus, Timestamp, UserId};
 
 /// One line of a list of mappings.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,35 +77,4 @@ pub async fn list_for_owner(db: &Db, owner: UserId) -> Result<Vec<MappingSummary
     .fetch_all(db)
     .await?;
     Ok(summaries(rows))
-}
-
-/// Handed-in mappings of the people whose home municipality one of `organisations` serves
-/// (see [`crate::db::organisations::serving_home_of`]), waiting ones first, oldest first.
-pub async fn list_handed_in_served_by(
-    db: &Db,
-    organisations: &[OrganisationId],
-) -> Result<Vec<MappingSummary>, sqlx::Error> {
-    let mut all: Vec<MappingSummary> = Vec::new();
-    for org in organisations {
-        let rows = sqlx::query_as(summary_select!(
-            "WHERE m.status <> $1 AND EXISTS (
-                SELECT 1 FROM memberships h
-                JOIN served_municipalities v ON v.municipality_id = h.organisation_id
-                WHERE h.user_id = m.owner_id AND h.role = $2 AND h.ended_at IS NULL
-                  AND v.organisation_id = $3)
-             ORDER BY m.id, mf.position"
-        ))
-        .bind(MappingStatus::Draft)
-        .bind(Role::Participant)
-        .bind(org)
-        .fetch_all(db)
-        .await?;
-        for m in summaries(rows) {
-            if !all.iter().any(|seen| seen.id == m.id) {
-                all.push(m);
-            }
-        }
-    }
-    all.sort_by_key(|m| (m.status != MappingStatus::Submitted, m.updated_at, m.id));
-    Ok(all)
 }
