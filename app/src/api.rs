@@ -10,6 +10,7 @@ pub mod case_moves;
 pub mod catalogue_framework;
 pub mod catalogue_list;
 pub mod current_user;
+pub mod directory;
 pub mod discard_draft;
 pub mod edit_framework;
 pub mod evidence;

@@ -124,6 +124,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/admin/catalogue") view=AdminCataloguePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/people") view=AdminPeoplePage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/access-log") view=AccessLogSearchPage ssr=SsrMode::Async/>
+                <Route path=path!("/admin/directory") view=AdminDirectoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/directory") view=DirectoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/frameworks/new") view=NewFrameworkPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/drafts/:id") view=DraftEditorPage ssr=SsrMode::Async/>
                 <Route path=path!("/admin/imports/new") view=ImportUploadPage ssr=SsrMode::Async/>

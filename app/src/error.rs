@@ -100,7 +100,7 @@ pub const CONFLICT_CODES: [&str; 11] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 30] = [
+pub const FIELD_CODES: [&str; 31] = [
     "required",
     "bad-org-code",
     "region-exists",
@@ -131,6 +131,7 @@ pub const FIELD_CODES: [&str; 30] = [
     "too-many",
     "invalid",
     "invalid-characters",
+    "bad-language-tags",
 ];
 
 impl FromServerFnError for AppError {

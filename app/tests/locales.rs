@@ -117,6 +117,11 @@ fn dynamic_keys() -> Vec<String> {
             k.push(format!("{mail}-body"));
         }
         k.push("case-title".into());
+        k.extend(
+            kartla_app::domain::OrgKind::ALL
+                .iter()
+                .map(|o| o.label_key().to_owned()),
+        );
         // What the access log names: every kind written in it.
         for kind in kartla_app::domain::policy::Kind::ALL
             .into_iter()

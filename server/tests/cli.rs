@@ -102,6 +102,78 @@ both_engines!(
 );
 
 both_engines!(
+    fn cases_are_listed_exported_and_their_statement_written(db) {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(kartla(db, &["demo"], None).status.success());
+        // ID, STATE, ORG, ASSIGNEE, FRAMEWORK CODES, WAITING DAYS; one case in every stage.
+        let list = text(&kartla(db, &["cases", "list"], None));
+        let rows: Vec<Vec<&str>> = list.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(rows.len(), 6, "{list}");
+        assert!(rows.iter().all(|r| r.len() == 6), "{list}");
+        let mut states: Vec<&str> = rows.iter().map(|r| r[1]).collect();
+        states.sort();
+        assert_eq!(
+            states,
+            ["assigned", "assigned", "checking", "concluded", "new", "returned"]
+        );
+        let kock = rows.iter().find(|r| r[4] == "DEMO-KOCK1").unwrap();
+        assert_eq!((kock[1], kock[2], kock[3]), ("concluded", "FHS-NORR", "Nils Öberg"));
+        let nordval = text(&kartla(db, &["cases", "list", "--org", "NORDVAL"], None));
+        assert_eq!(nordval.lines().count(), 2, "{nordval}");
+        assert!(nordval.lines().all(|l| l.contains("\tNORDVAL\t")));
+        let out = kartla(db, &["cases", "list", "--org", "NOWHERE"], None);
+        assert!(!out.status.success());
+
+        // The statement of the concluded case, with its own verification code.
+        let pdf = dir.path().join("s.pdf");
+        let path = pdf.to_str().unwrap();
+        let out = kartla(db, &["cases", "statement", kock[0], "--lang", "en", "--out", path], None);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let extracted = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+        let extracted = String::from_utf8_lossy(&extracted.stdout);
+        assert!(extracted.contains("Statement"), "{extracted}");
+        assert!(extracted.contains("Outcome: Partly met"), "{extracted}");
+        assert!(extracted.contains("Verification code"), "{extracted}");
+        let check = Command::new("qpdf").arg("--check").arg(&pdf).output().unwrap();
+        assert!(check.status.success());
+        // A case not concluded has no statement.
+        let open = rows.iter().find(|r| r[1] == "new").unwrap();
+        let out = kartla(db, &["cases", "statement", open[0], "--out", path], None);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("is not concluded"));
+
+        // The export of the concluded case's mapping carries the case whole.
+        let mappings = text(&kartla(db, &["mappings", "list"], None));
+        let kock_mapping = mappings
+            .lines()
+            .find(|l| l.contains("DEMO-KOCK1"))
+            .and_then(|l| l.split('\t').next())
+            .unwrap();
+        let export: serde_json::Value =
+            serde_json::from_str(&text(&kartla(db, &["mappings", "export", kock_mapping], None)))
+                .unwrap();
+        let case = &export["case"];
+        assert_eq!(case["state"], "concluded");
+        assert_eq!(case["organisation"], "FHS-NORR");
+        assert_eq!(case["versions"].as_array().unwrap().len(), 1);
+        assert!(case["versions"][0]["record"]["answers"].as_array().unwrap().len() > 5);
+        assert!(case["judgements"].as_array().unwrap().len() > 5);
+        assert_eq!(case["conclusion"]["outcomes"][0]["outcome"], "partly_met");
+        assert!(case["trail"].as_array().unwrap().len() > 3);
+        // A returned case's export names what was asked.
+        let returned = mappings
+            .lines()
+            .find(|l| l.contains("DEMO-SVA01"))
+            .and_then(|l| l.split('\t').next())
+            .unwrap();
+        let export: serde_json::Value =
+            serde_json::from_str(&text(&kartla(db, &["mappings", "export", returned], None)))
+                .unwrap();
+        assert_eq!(export["case"]["requests"][0]["items"].as_array().unwrap().len(), 2);
+    }
+);
+
+both_engines!(
     fn render_from_an_export_gives_the_same_pdf_as_the_database(db) {
         let dir = tempfile::tempdir().unwrap();
         assert!(kartla(db, &["demo"], None).status.success());

@@ -2,7 +2,7 @@
 //! receives in a Maildir): an organisation administrator's invitation reaches the invited
 //! address and its link makes an account with the role, once; "forgot password" mails a link
 //! for a known address only, answers an unknown one the same, and the link sets a new password
-//! once.
+//! once; a person whose case needs additions is told so, with a link to it.
 #![expect(
     clippy::expect_used,
     reason = "a test should fail loudly when the servers cannot be run"
@@ -287,3 +287,66 @@ fn incomplete_mail_settings_stop_the_server_with_a_clear_message() {
         "KARTLA_MAIL_FROM",
     );
 }
+
+both_engines!(
+    fn the_person_is_mailed_when_additions_are_asked_of_them(db) {
+        demo(db);
+        let mail = smtp();
+        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
+        let mut server = serve(
+            db,
+            &[
+                ("KARTLA_SMTP_URL", smtp_url.as_str()),
+                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
+                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
+            ],
+        );
+        healthy(&mut server);
+        let port = server.port;
+        // Piteå's new case: Yonas's digital skills course.
+        let case = common::number(
+            db,
+            "SELECT c.id FROM cases c JOIN organisations o ON o.id = c.organisation_id
+             WHERE o.code = 'PITEA' AND c.state = 'new'",
+        );
+        let mapping = common::number(
+            db,
+            "SELECT c.mapping_id FROM cases c JOIN organisations o ON o.id = c.organisation_id
+             WHERE o.code = 'PITEA' AND c.state = 'new'",
+        );
+        let (head, _) = request(
+            port,
+            "POST",
+            "/api/sign_in",
+            "",
+            "input[email]=handlaggare%40demo.kartla.se&input[password]=kartla-demo",
+        );
+        let coordinator = common::session_cookie(&head);
+        let post = |path: &str, form: String| {
+            let (head, body) = request(port, "POST", path, &coordinator, &form);
+            assert!(location(&head).starts_with("/cases/"), "{path}: {head}\n{body}");
+        };
+        post(
+            "/api/move_case",
+            format!("input[case_id]={case}&input[action]=take"),
+        );
+        post(
+            "/api/request_additions",
+            format!(
+                "input[case_id]={case}&input[op]=add&input[target]=case&input[missing]=Ett+betyg&input[form]=PDF"
+            ),
+        );
+        assert!(mail.messages().is_empty(), "nothing is sent before the list");
+        post(
+            "/api/request_additions",
+            format!(
+                "input[case_id]={case}&input[op]=send&input[deadline]={}",
+                kartla_app::domain::Day::of(kartla_app::db::now()).plus_days(30)
+            ),
+        );
+        let got = mail.wait_for(1);
+        assert!(got[0].contains("To: deltagare.pitea@demo.kartla.se"), "{}", got[0]);
+        let url = link(&got[0], "https://kartla.example.se/mappings/");
+        assert_eq!(url, format!("https://kartla.example.se/mappings/{mapping}"));
+    }
+);

@@ -233,6 +233,42 @@ fn checked_details(
     phone: &str,
     errors: &mut Vec<crate::error::FieldError>,
 ) -> crate::db::organisations::Details {
+    let name = name.trim();
+    if name.is_empty() {
+        errors.push(crate::error::FieldError {
+            field: "name".into(),
+            code: "required".into(),
+        });
+    }
+    if name.chars().any(char::is_control) {
+        errors.push(crate::error::FieldError {
+            field: "name".into(),
+            code: "control-characters".into(),
+        });
+    }
+    if name.chars().count() > 200 {
+        errors.push(crate::error::FieldError {
+            field: "name".into(),
+            code: "too-long".into(),
+        });
+    }
+    let (email, phone) = checked_contact(email, phone, errors);
+    crate::db::organisations::Details {
+        name: name.to_owned(),
+        email,
+        phone,
+    }
+}
+
+/// A contact e-mail address and telephone number as typed, trimmed, or what is wrong with
+/// them (fields `email` and `phone`): no control characters, not too long, an address that
+/// is one. Both may be empty.
+#[cfg(feature = "ssr")]
+pub(crate) fn checked_contact(
+    email: &str,
+    phone: &str,
+    errors: &mut Vec<crate::error::FieldError>,
+) -> (String, String) {
     use validator::ValidateEmail;
     let mut err = |field: &str, code: &str| {
         errors.push(crate::error::FieldError {
@@ -240,20 +276,11 @@ fn checked_details(
             code: code.into(),
         })
     };
-    let (name, email, phone) = (name.trim(), email.trim(), phone.trim());
-    if name.is_empty() {
-        err("name", "required");
-    }
-    for (field, value) in [("name", name), ("email", email), ("phone", phone)] {
+    let (email, phone) = (email.trim(), phone.trim());
+    for (field, value, max) in [("email", email, 254), ("phone", phone, 40)] {
         if value.chars().any(char::is_control) {
             err(field, "control-characters");
         }
-    }
-    for (field, value, max) in [
-        ("name", name, 200),
-        ("email", email, 254),
-        ("phone", phone, 40),
-    ] {
         if value.chars().count() > max {
             err(field, "too-long");
         }
@@ -261,11 +288,7 @@ fn checked_details(
     if !email.is_empty() && email.len() <= 254 && !email.validate_email() {
         err("email", "invalid-email");
     }
-    crate::db::organisations::Details {
-        name: name.to_owned(),
-        email: email.to_owned(),
-        phone: phone.to_owned(),
-    }
+    (email.to_owned(), phone.to_owned())
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

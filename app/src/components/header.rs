@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                                             <li><a href="/evidence">{i18n.t("nav-evidence")}</a></li>
                                         })}
                                         <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
+                                        <li><a href="/directory">{i18n.t("nav-directory")}</a></li>
                                         <li><a href="/account">{i18n.t("nav-account")}</a></li>
                                         <li class="signed-in-as">{i18n.t_with("signed-in-as", &[("name", u.name.into())])}</li>
                                         <li>
@@ -42,6 +43,7 @@ pub fn Header() -> impl IntoView {
                             None => view! {
                                 <ul>
                                     <li><a href="/catalogue">{i18n.t("nav-catalogue")}</a></li>
+                                    <li><a href="/directory">{i18n.t("nav-directory")}</a></li>
                                     <li><a href="/sign-in">{i18n.t("nav-sign-in")}</a></li>
                                     <li><a href="/register">{i18n.t("nav-register")}</a></li>
                                 </ul>

@@ -32,6 +32,15 @@ impl OrgKind {
             OrgKind::Provider => "provider",
         }
     }
+
+    /// The message naming the kind (`org-kind-provider`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            OrgKind::Region => "org-kind-region",
+            OrgKind::Municipality => "org-kind-municipality",
+            OrgKind::Provider => "org-kind-provider",
+        }
+    }
 }
 
 impl std::str::FromStr for OrgKind {

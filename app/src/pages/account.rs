@@ -2,6 +2,7 @@
 //! and who has seen their information.
 use super::action_error;
 use crate::api::account::{account, ChangeHome, ChangePassword, SignOutEverywhere};
+use crate::api::directory::{my_listings, SetListing};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -17,6 +18,9 @@ pub fn AccountPage() -> impl IntoView {
     let password = ServerAction::<ChangePassword>::new();
     let everywhere = ServerAction::<SignOutEverywhere>::new();
     let home_error = action_error(home);
+    let listing = ServerAction::<SetListing>::new();
+    let listing_error = action_error(listing);
+    let listings = Resource::new(|| (), |_| my_listings());
     let password_error = action_error(password);
     let data = Resource::new(move || home.version().get(), |_| account());
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
@@ -26,6 +30,7 @@ pub fn AccountPage() -> impl IntoView {
             .and_then(|s| match s.as_str() {
                 "home" => Some(i18n.t("account-home-saved")),
                 "password" => Some(i18n.t("account-password-saved")),
+                "listing" => Some(i18n.t("account-listing-saved")),
                 _ => None,
             })
     };
@@ -63,6 +68,44 @@ pub fn AccountPage() -> impl IntoView {
                     {home_form}
                 }
                     .into_any()
+            })}
+        </Suspense>
+        <Suspense>
+            {move || Suspend::new(async move {
+                let own = listings.await.ok().filter(|l| !l.is_empty())?;
+                let forms = own
+                    .into_iter()
+                    .map(|l| {
+                        let org = l.organisation.0;
+                        view! {
+                            <ActionForm action=listing attr:class="stack" attr:novalidate="novalidate">
+                                <input type="hidden" name="input[organisation]" value=org/>
+                                <h3>{l.organisation_name.clone()}</h3>
+                                <div class="checkbox">
+                                    <input type="checkbox" id=format!("listed-{org}") name="input[listed]" checked=l.listed/>
+                                    <label for=format!("listed-{org}")>{i18n.t("account-listing-show")}</label>
+                                </div>
+                                <div class="field">
+                                    <label for=format!("email-{org}")>{i18n.t("account-listing-email")}</label>
+                                    <input type="email" id=format!("email-{org}") name="input[email]" value=l.email autocomplete="work email"/>
+                                </div>
+                                <div class="field">
+                                    <label for=format!("phone-{org}")>{i18n.t("account-listing-phone")}</label>
+                                    <input type="tel" id=format!("phone-{org}") name="input[phone]" value=l.phone autocomplete="work tel"/>
+                                </div>
+                                <button type="submit">{i18n.t("account-listing-save")}</button>
+                            </ActionForm>
+                        }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <section id="listing" aria-labelledby="listing-heading">
+                        <h2 id="listing-heading">{i18n.t("account-listing-title")}</h2>
+                        <p>{i18n.t("account-listing-lead")}</p>
+                        <ErrorSummary error=listing_error label/>
+                        {forms}
+                    </section>
+                })
             })}
         </Suspense>
         <h2>{i18n.t("account-password-title")}</h2>

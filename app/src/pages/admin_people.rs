@@ -69,6 +69,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
         <h1>{i18n.t("people-title")}</h1>
         <p class="lead">{i18n.t("people-lead")}</p>
         <p><a href="/admin/access-log">{i18n.t("audit-title")}</a></p>
+        <p><a href="/admin/directory">{i18n.t("admin-directory-title")}</a></p>
         <p role="status" class="notice-ok">{saved}</p>
         <ErrorSummary error=end_error/>
         <ErrorSummary error=withdraw_error/>
@@ -89,7 +90,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                             <select id="org-kind" name="input[kind]">
                                 {OrgKind::ALL
                                     .into_iter()
-                                    .map(|k| view! { <option value=k.as_str()>{i18n.t(&format!("org-kind-{}", k.as_str()))}</option> })
+                                    .map(|k| view! { <option value=k.as_str()>{i18n.t(k.label_key())}</option> })
                                     .collect_view()}
                             </select>
                         </div>
@@ -187,7 +188,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         .into_iter()
                         .map(|o| {
                             let caption_id = format!("staff-{}", o.code);
-                            let kind = i18n.t(&format!("org-kind-{}", o.kind.as_str()));
+                            let kind = i18n.t(o.kind.label_key());
                             let body = if o.staff.is_empty() {
                                 view! { <p>{i18n.t("people-none")}</p> }.into_any()
                             } else {
