@@ -62,3 +62,32 @@ test('the administration fits a 320 px wide screen without JavaScript', async ({
     expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(320);
   }
 });
+
+test('cases and the directory fit a 320 px wide screen', async ({ page }) => {
+  test.skip(!withJs(), 'measuring the layout runs a script in the page');
+  await page.setViewportSize({ width: 320, height: 800 });
+  const fits = async (path: string, openAll = false) => {
+    await page.goto(path);
+    await settle(page);
+    if (openAll) await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  };
+  await fits('/directory?q=lager');
+  // The validator's case, partly judged, with every form open.
+  await signIn(page, 'validerare@demo.kartla.se', DEMO_PASSWORD);
+  await fits('/cases');
+  const href = (await page.getByRole('link', { name: 'Amal Hassan' }).first().getAttribute('href'))!;
+  await fits(href, true);
+  // The coordinator's returned case, with its list of additions.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signIn(page, 'vagledare@demo.kartla.se', DEMO_PASSWORD);
+  await fits('/cases');
+  const returned = (await page.getByRole('row').filter({ hasText: 'Väntar på komplettering' }).getByRole('link').first().getAttribute('href'))!;
+  await fits(returned, true);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signIn(page, 'admin@demo.kartla.se', DEMO_PASSWORD);
+  await fits('/admin/directory', true);
+});
