@@ -11,7 +11,12 @@ test('an answer is saved as it changes and is there after a reload', async ({ pa
   await settle(page);
   const first = page.getByRole('group').filter({ has: page.getByRole('textbox') }).first();
   await first.getByRole('radio', { name: 'Kan göra det självständigt' }).check();
+  // The text's own save (not only the rating's) has been answered before the reload.
+  const textSaved = page.waitForResponse(
+    (r) => r.url().includes('/api/save_answer') && (r.request().postData() ?? '').includes('Plockade') && r.ok(),
+  );
   await first.getByRole('textbox').fill('Plockade order med röststyrning i två år.');
+  await textSaved;
   const status = first.getByRole('status');
   await expect(status).toHaveText('Sparat');
   await expect(status).toHaveAttribute('aria-live', 'polite');

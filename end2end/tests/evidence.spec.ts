@@ -1,7 +1,11 @@
 // Evidence: files numbered in the order added, their type read from the content, linked to
-// experiences and criteria, "missing" per criterion, readable only by the owner and the
-// validators of handed-in work, and deletable.
+// experiences and criteria, "missing" per criterion, readable only by the owner and the staff
+// of a case that holds them, and deletable (a file a case holds only leaves the person's list).
 import { expect, Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {
   DEMO_PASSWORD, VALIDATOR, expectAccessible, fl, person, register, settle, signIn, signOut, startMapping, withJs,
 } from './helpers';
@@ -262,6 +266,16 @@ test('a file is for its owner and the staff of the case that holds it, once assi
   const staff = await staffCtx.newPage();
   await signIn(staff, VALIDATOR, DEMO_PASSWORD);
   expect((await staff.request.get(href)).status()).toBe(200);
+  // The case's profile still lists it, and still shows the answer as handed in.
+  const profile = await staff.request.get(`/mappings/${id}/profile.pdf`);
+  expect(profile.status()).toBe(200);
+  const file = path.join(os.tmpdir(), `kartla-e2e-frozen-${Date.now()}.pdf`);
+  fs.writeFileSync(file, await profile.body());
+  const text = execFileSync('pdftotext', [file, '-']).toString().replace(/[\u2068\u2069]/g, '');
+  fs.unlinkSync(file);
+  expect(text).toContain('Bilaga 1');
+  expect(text).toContain('Betyg');
+  expect(text).toContain('Jag tog emot gods varje dag i fyra år.');
   await staffCtx.close();
   await signOut(page);
   expect((await page.request.get(href)).status()).toBe(401);

@@ -868,6 +868,7 @@ statement-lead = Assessment of knowledge and competence (validation), criterion 
 statement-organisation = Issued by
 statement-contact = Contact
 statement-case = Case
+statement-version = Version handed in that was judged
 statement-issued = Date
 statement-assessor = Assessor
 statement-verify-where = Check that the statement is genuine at:

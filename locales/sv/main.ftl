@@ -867,6 +867,7 @@ statement-lead = Bedömning av kunskaper och kompetens (validering), kriterium f
 statement-organisation = Utfärdat av
 statement-contact = Kontakt
 statement-case = Ärende
+statement-version = Inlämnad version som bedömts
 statement-issued = Datum
 statement-assessor = Bedömare
 statement-verify-where = Kontrollera att utlåtandet är äkta på:

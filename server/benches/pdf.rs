@@ -110,6 +110,7 @@ fn statement(record: &MappingRecord, print: &Print) {
         .collect();
     let s = Statement {
         case: kartla_app::domain::CaseId(1),
+        version: 1,
         record: record.clone(),
         judgements,
         conclusion: Conclusion {

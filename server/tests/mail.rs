@@ -350,3 +350,86 @@ both_engines!(
         assert_eq!(url, format!("https://kartla.example.se/mappings/{mapping}"));
     }
 );
+
+both_engines!(
+    fn the_person_is_mailed_when_their_case_is_concluded(db) {
+        demo(db);
+        let mail = smtp();
+        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
+        let mut server = serve(
+            db,
+            &[
+                ("KARTLA_SMTP_URL", smtp_url.as_str()),
+                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
+                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
+            ],
+        );
+        healthy(&mut server);
+        let port = server.port;
+        // Amal's warehouse case, half judged by Vera Lind.
+        let case = common::number(
+            db,
+            "SELECT c.id FROM cases c JOIN organisations o ON o.id = c.organisation_id
+             WHERE o.code = 'NORDVAL' AND EXISTS (SELECT 1 FROM judgements j WHERE j.case_id = c.id)",
+        );
+        let framework = common::number(
+            db,
+            "SELECT mf.framework_id FROM cases c JOIN mapping_frameworks mf ON mf.mapping_id = c.mapping_id
+             JOIN organisations o ON o.id = c.organisation_id
+             WHERE o.code = 'NORDVAL' AND EXISTS (SELECT 1 FROM judgements j WHERE j.case_id = c.id)",
+        );
+        let criteria: Vec<i64> = common::numbers(
+            db,
+            "SELECT cr.id FROM cases c JOIN mapping_frameworks mf ON mf.mapping_id = c.mapping_id
+             JOIN sections s ON s.framework_id = mf.framework_id JOIN criteria cr ON cr.section_id = s.id
+             JOIN organisations o ON o.id = c.organisation_id
+             WHERE o.code = 'NORDVAL' AND EXISTS (SELECT 1 FROM judgements j WHERE j.case_id = c.id)
+               AND NOT EXISTS (SELECT 1 FROM judgements j WHERE j.case_id = c.id AND j.criterion_id = cr.id)
+             ORDER BY cr.id",
+        );
+        assert!(!criteria.is_empty());
+        let (head, _) = request(
+            port,
+            "POST",
+            "/api/sign_in",
+            "",
+            "input[email]=validerare%40demo.kartla.se&input[password]=kartla-demo",
+        );
+        let vera = common::session_cookie(&head);
+        let post = |path: &str, form: String| {
+            let (head, body) = request(port, "POST", path, &vera, &form);
+            assert!(location(&head).starts_with("/cases/"), "{path}: {head}\n{body}");
+        };
+        // Concluding before every criterion is judged is refused, and mails nobody.
+        let conclude = format!(
+            "input[case_id]={case}&input[outcomes][{framework}]=partly_met&input[statement]=Det+mesta+visat"
+        );
+        let (head, _) = request(port, "POST", "/api/conclude_case", &vera, &conclude);
+        assert!(head.starts_with("HTTP/1.1 422"), "{head}");
+        for c in &criteria {
+            post(
+                "/api/judge_criterion",
+                format!(
+                    "input[case_id]={case}&input[criterion]={c}&input[verdict]=partly_met&input[methods][interview]=on"
+                ),
+            );
+        }
+        post("/api/conclude_case", conclude);
+        let got = mail.wait_for(1);
+        assert_eq!(got.len(), 1, "one mail, for the conclusion only");
+        assert!(got[0].contains("To: deltagare@demo.kartla.se"), "{}", got[0]);
+        assert!(link(&got[0], "https://kartla.example.se/mappings/").len() > 35);
+        // The statement is the person's to download.
+        let (head, _) = request(
+            port,
+            "POST",
+            "/api/sign_in",
+            "",
+            "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo",
+        );
+        let amal = common::session_cookie(&head);
+        let (head, body) = request(port, "GET", &format!("/cases/{case}/statement.pdf"), &amal, "");
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        assert!(body.starts_with("%PDF-"));
+    }
+);

@@ -12,6 +12,8 @@ use kartla_app::error::AppError;
 #[derive(Debug, Clone)]
 pub struct Statement {
     pub case: CaseId,
+    /// The handed-in version judged (the last).
+    pub version: i64,
     /// The version handed in last, which the conclusion is of.
     pub record: MappingRecord,
     pub judgements: Vec<Judgement>,
@@ -39,6 +41,7 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
         ("statement-contact", iso(&s.contact)),
         ("pdf-person", iso(&record.person.name)),
         ("statement-case", s.case.to_string()),
+        ("statement-version", s.version.to_string()),
         ("statement-issued", s.conclusion.at.date()),
         ("statement-assessor", iso(&s.conclusion.by)),
     ] {
@@ -238,6 +241,7 @@ pub async fn load(
         .join(", ");
     Ok(Statement {
         case: head.id,
+        version: head.version,
         record,
         judgements: cases::judgements(db, head.id).await?,
         conclusion,
@@ -295,6 +299,7 @@ mod tests {
         let framework = record.frameworks[0].id;
         Statement {
             case: CaseId(7),
+            version: 2,
             judgements,
             conclusion: Conclusion {
                 outcomes: vec![FrameworkOutcome {
@@ -343,6 +348,7 @@ mod tests {
             "Bedömt av Vera Lind",
             "Ansvarig rektor eller chef",
             "7KQM-2WXP-H9CD",
+            "Inlämnad version som bedömts: 2",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
         }

@@ -46,15 +46,21 @@ pub fn empty_postgres() -> TestDatabase {
 
 /// One whole number a query gives.
 pub fn number(db: &TestDatabase, sql: &'static str) -> i64 {
+    let all = numbers(db, sql);
+    assert_eq!(all.len(), 1, "{sql} gave {all:?}");
+    all[0]
+}
+
+/// The whole numbers a query gives, a row each.
+pub fn numbers(db: &TestDatabase, sql: &'static str) -> Vec<i64> {
     runtime().block_on(async {
         let pool = kartla_app::db::connect(&db.url, Some(1))
             .await
             .unwrap_or_else(|e| panic!("{e}"));
-        let n: i64 = sqlx::query_scalar(sql)
-            .fetch_one(&pool)
+        sqlx::query_scalar(sql)
+            .fetch_all(&pool)
             .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
-        n
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
     })
 }
 
