@@ -280,9 +280,25 @@ pub async fn choose_provider(
     Ok(())
 }
 
-/// Read the case for a move inside `tx`.
+/// Read the case for a move inside `tx`, and hold it: touching its row (only as read) takes
+/// the row's write lock on PostgreSQL (SQLite's write transaction holds every row already), so
+/// nothing else changes the case until the transaction ends; someone who moved it between the
+/// read and the touch is noticed.
 pub(super) async fn read(conn: &mut AnyConnection, id: CaseId) -> Result<CaseHead, CaseError> {
-    head(&mut *conn, id).await?.ok_or(CaseError::NotFound)
+    let head = head(&mut *conn, id).await?.ok_or(CaseError::NotFound)?;
+    let held = sqlx::query(
+        "UPDATE cases SET version = version WHERE id = $1 AND state = $2 AND version = $3",
+    )
+    .bind(id)
+    .bind(head.state)
+    .bind(head.version)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if held != 1 {
+        return Err(CaseError::Refused("moved meanwhile"));
+    }
+    Ok(head)
 }
 
 /// A coordinator starts the completeness check.
