@@ -268,6 +268,21 @@ struct PdfQuery {
 }
 
 impl PdfQuery {
+    /// How to print: the labels in `?lang=` or the reader's language, `?two=` as asked.
+    fn print(&self, headers: &HeaderMap) -> documents::Print {
+        let locale = self
+            .lang
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or_else(|| locale_of(headers));
+        let (two_languages, second) = self.two_languages();
+        documents::Print {
+            two_languages,
+            second,
+            ..documents::Print::new(locale)
+        }
+    }
+
     /// Whether to print two languages, and the one beside Swedish if named.
     fn two_languages(&self) -> (bool, Option<String>) {
         match self.two.as_deref() {
@@ -331,19 +346,9 @@ async fn profile_pdf_inner(
         None => db::mappings::load_with(&state.db, &state.published, id).await?,
     }
     .ok_or(AppError::NotFound)?;
-    let locale = q
-        .lang
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_else(|| locale_of(headers));
-    let (two_languages, second) = q.two_languages();
     // Every profile sent out gets its own code, printed on each page, and is recorded with a
     // fingerprint of the file so that /verify/{code} can vouch for it.
-    let print = documents::Print {
-        two_languages,
-        second,
-        ..documents::Print::new(locale)
-    };
+    let print = q.print(headers);
     let about = documents::About::of(&record, Document::Profile);
     documents::issue(
         &state.db,
@@ -394,17 +399,7 @@ async fn statement_pdf_inner(
     };
     access::check_person(&state.db, &user, Action::View, asked).await?;
     let statement = statement::load(&state.db, &state.published, &head).await?;
-    let locale = q
-        .lang
-        .as_deref()
-        .and_then(Locale::parse)
-        .unwrap_or_else(|| locale_of(headers));
-    let (two_languages, second) = q.two_languages();
-    let print = documents::Print {
-        two_languages,
-        second,
-        ..documents::Print::new(locale)
-    };
+    let print = q.print(headers);
     let about = documents::About::of(&statement.record, Document::Statement);
     documents::issue(
         &state.db,

@@ -117,32 +117,42 @@ fn demo(db: &TestDatabase) {
     assert!(ok.success());
 }
 
+/// The demo installation served with mail to a fresh SMTP server, and the links in mail to
+/// `https://kartla.example.se`.
+fn demo_mailing(db: &TestDatabase) -> (Smtp, common::Server) {
+    demo(db);
+    let mail = smtp();
+    let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
+    let mut server = serve(
+        db,
+        &[
+            ("KARTLA_SMTP_URL", smtp_url.as_str()),
+            ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
+            ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
+        ],
+    );
+    healthy(&mut server);
+    (mail, server)
+}
+
+/// The session cookie of a demo account signed in.
+fn signed_in(port: u16, email: &str) -> String {
+    let form = format!(
+        "input[email]={}&input[password]=kartla-demo",
+        email.replace('@', "%40")
+    );
+    let (head, _) = request(port, "POST", "/api/sign_in", "", &form);
+    common::session_cookie(&head)
+}
+
 both_engines!(
     fn invitations_and_password_links_are_mailed_and_work_once(db) {
-        demo(db);
-        let mail = smtp();
-        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
-        let mut server = serve(
-            db,
-            &[
-                ("KARTLA_SMTP_URL", smtp_url.as_str()),
-                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
-                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
-            ],
-        );
-        healthy(&mut server);
+        let (mail, server) = demo_mailing(db);
         let port = server.port;
         let lulea = common::number(db, "SELECT id FROM organisations WHERE code = 'LULEA'");
 
         // Luleå's administrator invites a validator.
-        let (head, _) = request(
-            port,
-            "POST",
-            "/api/sign_in",
-            "",
-            "input[email]=kommunadmin%40demo.kartla.se&input[password]=kartla-demo",
-        );
-        let admin = common::session_cookie(&head);
+        let admin = signed_in(port, "kommunadmin@demo.kartla.se");
         let (head, body) = request(
             port,
             "POST",
@@ -290,18 +300,7 @@ fn incomplete_mail_settings_stop_the_server_with_a_clear_message() {
 
 both_engines!(
     fn the_person_is_mailed_when_additions_are_asked_of_them(db) {
-        demo(db);
-        let mail = smtp();
-        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
-        let mut server = serve(
-            db,
-            &[
-                ("KARTLA_SMTP_URL", smtp_url.as_str()),
-                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
-                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
-            ],
-        );
-        healthy(&mut server);
+        let (mail, server) = demo_mailing(db);
         let port = server.port;
         // Piteå's new case: Yonas's digital skills course.
         let case = common::number(
@@ -314,14 +313,7 @@ both_engines!(
             "SELECT c.mapping_id FROM cases c JOIN organisations o ON o.id = c.organisation_id
              WHERE o.code = 'PITEA' AND c.state = 'new'",
         );
-        let (head, _) = request(
-            port,
-            "POST",
-            "/api/sign_in",
-            "",
-            "input[email]=handlaggare%40demo.kartla.se&input[password]=kartla-demo",
-        );
-        let coordinator = common::session_cookie(&head);
+        let coordinator = signed_in(port, "handlaggare@demo.kartla.se");
         let post = |path: &str, form: String| {
             let (head, body) = request(port, "POST", path, &coordinator, &form);
             assert!(location(&head).starts_with("/cases/"), "{path}: {head}\n{body}");
@@ -353,18 +345,7 @@ both_engines!(
 
 both_engines!(
     fn the_person_is_mailed_when_their_case_is_concluded(db) {
-        demo(db);
-        let mail = smtp();
-        let smtp_url = format!("smtp://127.0.0.1:{}", mail.port);
-        let mut server = serve(
-            db,
-            &[
-                ("KARTLA_SMTP_URL", smtp_url.as_str()),
-                ("KARTLA_MAIL_FROM", "Kartla <kartla@demo.kartla.se>"),
-                ("KARTLA_PUBLIC_URL", "https://kartla.example.se"),
-            ],
-        );
-        healthy(&mut server);
+        let (mail, server) = demo_mailing(db);
         let port = server.port;
         // Amal's warehouse case, half judged by Vera Lind.
         let case = common::number(
@@ -388,14 +369,7 @@ both_engines!(
              ORDER BY cr.id",
         );
         assert!(!criteria.is_empty());
-        let (head, _) = request(
-            port,
-            "POST",
-            "/api/sign_in",
-            "",
-            "input[email]=validerare%40demo.kartla.se&input[password]=kartla-demo",
-        );
-        let vera = common::session_cookie(&head);
+        let vera = signed_in(port, "validerare@demo.kartla.se");
         let post = |path: &str, form: String| {
             let (head, body) = request(port, "POST", path, &vera, &form);
             assert!(location(&head).starts_with("/cases/"), "{path}: {head}\n{body}");
@@ -420,14 +394,7 @@ both_engines!(
         assert!(got[0].contains("To: deltagare@demo.kartla.se"), "{}", got[0]);
         assert!(link(&got[0], "https://kartla.example.se/mappings/").len() > 35);
         // The statement is the person's to download.
-        let (head, _) = request(
-            port,
-            "POST",
-            "/api/sign_in",
-            "",
-            "input[email]=deltagare%40demo.kartla.se&input[password]=kartla-demo",
-        );
-        let amal = common::session_cookie(&head);
+        let amal = signed_in(port, "deltagare@demo.kartla.se");
         let (head, body) = request(port, "GET", &format!("/cases/{case}/statement.pdf"), &amal, "");
         assert!(head.starts_with("HTTP/1.1 200"), "{head}");
         assert!(body.starts_with("%PDF-"));
