@@ -48,6 +48,8 @@ pub enum OpenError {
     Connect { url: String, source: sqlx::Error },
     #[error("could not migrate the database: {0}")]
     Migrate(sqlx::migrate::MigrateError),
+    #[error("could not make cases of the mappings handed in before: {0}")]
+    Adopt(sqlx::Error),
 }
 
 /// Open and migrate the database at `url` (`sqlite://PATH`, created if missing, or
@@ -55,6 +57,10 @@ pub enum OpenError {
 pub async fn open(url: &str) -> Result<Db, OpenError> {
     let db = connect(url, None).await?;
     migrate(&db).await?;
+    // Mappings handed in before there were cases become cases (nothing to do after once).
+    cases::adopt_handed_in(&db)
+        .await
+        .map_err(OpenError::Adopt)?;
     Ok(db)
 }
 

@@ -10,8 +10,8 @@ mod requests;
 pub use judgements::{judge, judgements};
 pub use lists::{assigned_to, of_owner, queue, CaseSummary};
 pub use moves::{
-    assign, choose_provider, conclude, conclusion, destination, hand_back, hand_in, take,
-    Destination,
+    adopt_handed_in, assign, choose_provider, conclude, conclusion, destination, hand_back,
+    hand_in, take, Destination,
 };
 pub use requests::{add_item, mark_item, remove_item, requests, send_request};
 

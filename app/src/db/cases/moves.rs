@@ -100,16 +100,58 @@ pub async fn hand_in(
     mapping: MappingId,
     actor: UserId,
 ) -> Result<CaseId, CaseError> {
+    make_case(db, published, mapping, actor, false).await
+}
+
+/// Mappings handed in before cases existed (submitted, without a case) become cases as they
+/// stand: routed as if handed in now, what they hold now the first version. Run when the
+/// database is opened; a mapping that cannot be routed yet (its person has no home) is left as
+/// it is and tried again next time. Returns how many became cases.
+pub async fn adopt_handed_in(db: &Db) -> Result<usize, sqlx::Error> {
+    let waiting: Vec<(MappingId, UserId)> = sqlx::query_as(
+        "SELECT m.id, m.owner_id FROM mappings m WHERE m.status = $1
+         AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.mapping_id = m.id) ORDER BY m.id",
+    )
+    .bind(MappingStatus::Submitted)
+    .fetch_all(db)
+    .await?;
+    let published = Published::default();
+    let mut adopted = 0;
+    for (mapping, owner) in waiting {
+        match make_case(db, &published, mapping, owner, true).await {
+            Ok(_) => adopted += 1,
+            Err(CaseError::Db(e)) => return Err(e),
+            Err(e) => {
+                tracing::warn!(mapping = mapping.0, error = %e, "a mapping handed in before cases is not a case yet")
+            }
+        }
+    }
+    Ok(adopted)
+}
+
+/// Hand in (or, `adopting`, make a case of a mapping handed in before cases existed).
+async fn make_case(
+    db: &Db,
+    published: &Published,
+    mapping: MappingId,
+    actor: UserId,
+    adopting: bool,
+) -> Result<CaseId, CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let now = crate::db::now();
+    let from: &[MappingStatus] = if adopting {
+        &[MappingStatus::Submitted, MappingStatus::Submitted]
+    } else {
+        &[MappingStatus::Draft, MappingStatus::Returned]
+    };
     let moved = sqlx::query(
         "UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)",
     )
     .bind(MappingStatus::Submitted)
     .bind(now)
     .bind(mapping)
-    .bind(MappingStatus::Draft)
-    .bind(MappingStatus::Returned)
+    .bind(from[0])
+    .bind(from[1])
     .execute(&mut *tx)
     .await?
     .rows_affected();
@@ -119,15 +161,17 @@ pub async fn hand_in(
             Some(_) => case::IllegalMove(Move::HandInAgain, CaseState::New).into(),
         });
     }
-    // The trail says it was handed in, in the version too.
-    sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(mapping)
-        .bind(actor)
-        .bind(MappingEvent::Submitted)
-        .bind("")
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    // The trail says it was handed in, in the version too (an adopted one says so already).
+    if !adopting {
+        sqlx::query("INSERT INTO mapping_events (mapping_id, actor_id, kind, comment, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(mapping)
+            .bind(actor)
+            .bind(MappingEvent::Submitted)
+            .bind("")
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
     let record = crate::db::mappings::load_in(&mut tx, published, mapping)
         .await?
         .ok_or(CaseError::NotFound)?;

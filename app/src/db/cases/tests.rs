@@ -528,3 +528,34 @@ db_test!(
         assert_eq!(directory::of_person(db, w.validator).await.unwrap().len(), 1);
     }
 );
+
+db_test!(
+    async fn a_mapping_handed_in_before_cases_becomes_a_case_once(t) {
+        let w = world(t).await;
+        let db = &w.t.db;
+        let (m, _, _) = w.answered(w.course).await;
+        // As an installation from before cases left it: submitted, with its trail, no case.
+        sqlx::query("UPDATE mappings SET status = $1 WHERE id = $2")
+            .bind(MappingStatus::Submitted)
+            .bind(m)
+            .execute(db)
+            .await
+            .unwrap();
+        assert_eq!(adopt_handed_in(db).await.unwrap(), 1);
+        let h = of_mapping(db, m).await.unwrap().unwrap();
+        assert_eq!(
+            (h.organisation_id, h.state, h.version),
+            (w.home, CaseState::New, 1)
+        );
+        let v = version(db, &w.published, h.id, 1).await.unwrap().unwrap();
+        assert!(!v.answers.is_empty());
+        assert_eq!(kinds(&trail(db, h.id).await.unwrap()), [EventKind::HandedIn]);
+        // Once only; and a draft is nobody's case.
+        assert_eq!(adopt_handed_in(db).await.unwrap(), 0);
+        let other = someone(db, "o@x.se", "Olle").await;
+        assert!(organisations::set_home(db, other, w.home).await.unwrap());
+        let draft = mappings::start(db, other, w.course).await.unwrap();
+        assert_eq!(adopt_handed_in(db).await.unwrap(), 0);
+        assert!(of_mapping(db, draft).await.unwrap().is_none());
+    }
+);
