@@ -820,6 +820,7 @@ case-event-judged = { $name } judged { $detail }
 case-event-rejudged = { $name } changed the judgement of { $detail }
 case-event-item-done = { $name } marked as done: { $detail }
 case-event-item-reopened = { $name } marked as not done: { $detail }
+case-event-outcome-changed = The outcome changed with the changed judgement: { $detail }
 case-event-concluded = { $name } concluded the case with a statement
 case-panel-heading = Your case
 case-panel-whole = See the whole case with everything that happened

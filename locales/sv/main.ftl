@@ -819,6 +819,7 @@ case-event-judged = { $name } bedömde { $detail }
 case-event-rejudged = { $name } ändrade bedömningen av { $detail }
 case-event-item-done = { $name } markerade som klar: { $detail }
 case-event-item-reopened = { $name } markerade som inte klar: { $detail }
+case-event-outcome-changed = Resultatet ändrades efter den ändrade bedömningen: { $detail }
 case-event-concluded = { $name } avslutade ärendet med ett utlåtande
 case-panel-heading = Ditt ärende
 case-panel-whole = Se hela ärendet med alla händelser

@@ -388,6 +388,9 @@ async fn statement_pdf_inner(
     let user = kartla_app::auth::user_from_headers(&state.db, headers)
         .await?
         .ok_or(AppError::Unauthorized)?;
+    if kartla_app::domain::policy::scope(&user.actor(), Kind::Statement, Action::View).is_empty() {
+        return Err(AppError::Forbidden);
+    }
     let head = db::cases::head(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -14,6 +14,11 @@ pub async fn case_for(
     action: crate::domain::policy::Action,
 ) -> Result<(crate::db::users::UserRow, crate::db::cases::CaseHead), AppError> {
     let user = crate::auth::require_user().await?;
+    // Someone none of whose roles opens such records learns nothing, not even whether this
+    // one exists.
+    if crate::domain::policy::scope(&user.actor(), kind, action).is_empty() {
+        return Err(AppError::Forbidden);
+    }
     let st = crate::auth::state()?;
     let head = crate::db::cases::head(&st.db, id)
         .await?
@@ -84,7 +89,10 @@ pub async fn get_case(id: CaseId, version: Option<i64>) -> Result<CaseView, AppE
     };
     let validators = if may.coordinate {
         let codes: Vec<String> = record.frameworks.iter().map(|f| f.code.clone()).collect();
-        directory::validators_for(&st.db, head.organisation_id, &codes).await?
+        let mut listed = directory::validators_for(&st.db, head.organisation_id, &codes).await?;
+        // Nobody assesses their own case.
+        listed.retain(|(v, _)| *v != head.owner_id);
+        listed
     } else {
         vec![]
     };
@@ -100,6 +108,11 @@ pub async fn get_case(id: CaseId, version: Option<i64>) -> Result<CaseView, AppE
         None => String::new(),
     };
     let conclusion = cases::conclusion(&st.db, &st.published, id).await?;
+    let mut requests = cases::requests(&st.db, id).await?;
+    // A list still being built is the staff's, not yet the person's.
+    if !(may.coordinate || may.assess) {
+        requests.retain(|r| r.sent_at.is_some());
+    }
     let view = CaseView {
         id,
         mapping: head.mapping_id,
@@ -116,7 +129,7 @@ pub async fn get_case(id: CaseId, version: Option<i64>) -> Result<CaseView, AppE
         answers: crate::view_model::MappingView::from_record(&record, lang.tag(), false),
         changes,
         judgements,
-        requests: cases::requests(&st.db, id).await?,
+        requests,
         conclusion,
         suggested,
         trail: cases::trail(&st.db, id).await?,

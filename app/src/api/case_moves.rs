@@ -46,24 +46,40 @@ async fn notify(head: &crate::db::cases::CaseHead, key: &'static str) -> Result<
     Ok(())
 }
 
-/// Keep what was posted to `form` when it is refused as invalid (to give it back on the page
-/// sent again), forget it once saved.
+/// The most of one form's input kept to give back.
+#[cfg(feature = "ssr")]
+const MAX_KEPT: usize = 32 * 1024;
+
+/// Keep what was posted to `form` of case `case` when it is refused (invalid, or the case moved
+/// meanwhile), to give it back on the page sent again; forget it once saved. Only for someone
+/// the policy lets see the case, and only so much.
 #[cfg(feature = "ssr")]
 async fn kept<T: Serialize>(
+    case: CaseId,
     form: String,
     input: &T,
     result: Result<(), AppError>,
 ) -> Result<(), AppError> {
+    use crate::domain::policy::{Action, Kind};
     let st = crate::auth::state()?;
-    if let Some(user) = crate::auth::current_user().await? {
-        match &result {
-            Err(AppError::Validation(_)) => {
-                let json = serde_json::to_string(input).map_err(|_| AppError::Internal)?;
+    let Some(user) = crate::auth::current_user().await? else {
+        return result;
+    };
+    match &result {
+        Err(AppError::Validation(_) | AppError::Conflict(_)) => {
+            let Some(head) = crate::db::cases::head(&st.db, case).await? else {
+                return result;
+            };
+            if !super::case::may(&user, &head, Kind::Case, Action::View) {
+                return result;
+            }
+            let json = serde_json::to_string(input).map_err(|_| AppError::Internal)?;
+            if json.len() <= MAX_KEPT {
                 crate::db::kept::keep(&st.db, user.id, &form, &json).await?;
             }
-            Ok(()) => crate::db::kept::forget(&st.db, user.id, &form).await?,
-            Err(_) => {}
         }
+        Ok(()) => crate::db::kept::forget(&st.db, user.id, &form).await?,
+        Err(_) => {}
     }
     result
 }
@@ -84,7 +100,7 @@ pub struct MoveCaseInput {
 pub async fn move_case(input: MoveCaseInput) -> Result<(), AppError> {
     let form = format!("case-{}-move", input.case_id);
     let result = move_case_inner(input.clone()).await;
-    kept(form, &input, result).await
+    kept(input.case_id, form, &input, result).await
 }
 
 #[cfg(feature = "ssr")]
@@ -151,7 +167,7 @@ pub struct JudgeInput {
 pub async fn judge_criterion(input: JudgeInput) -> Result<(), AppError> {
     let form = format!("case-{}-judge-{}", input.case_id, input.criterion.trim());
     let result = judge_criterion_inner(input.clone()).await;
-    kept(form, &input, result).await
+    kept(input.case_id, form, &input, result).await
 }
 
 #[cfg(feature = "ssr")]
@@ -232,9 +248,10 @@ pub struct AdditionsInput {
 /// Staff build the list of additions item by item and send it with a deadline.
 #[server(prefix = "/api", endpoint = "request_additions")]
 pub async fn request_additions(input: AdditionsInput) -> Result<(), AppError> {
-    let form = format!("case-{}-additions", input.case_id);
+    // One kept form per kind of press: a removal that works forgets no refused item.
+    let form = format!("case-{}-additions-{}", input.case_id, input.op);
     let result = request_additions_inner(input.clone()).await;
-    kept(form, &input, result).await
+    kept(input.case_id, form, &input, result).await
 }
 
 #[cfg(feature = "ssr")]
@@ -252,6 +269,12 @@ async fn request_additions_inner(input: AdditionsInput) -> Result<(), AppError> 
     let st = crate::auth::state()?;
     let id = head.id;
     let back = format!("/cases/{id}#additions");
+    // A coordinator of the case asks as such; otherwise the validator it is assigned to.
+    let asking = if super::case::may(&user, &head, Kind::Case, Action::Edit) {
+        cases::Asking::Coordinator(user.id)
+    } else {
+        cases::Asking::Validator(user.id)
+    };
     match input.op.as_str() {
         "add" => {
             let mut errors = vec![];
@@ -291,7 +314,7 @@ async fn request_additions_inner(input: AdditionsInput) -> Result<(), AppError> 
             if !target.within(&record) {
                 return Err(AppError::field("target", "invalid"));
             }
-            cases::add_item(&st.db, id, user.id, target, &missing, &form)
+            cases::add_item(&st.db, id, asking, target, &missing, &form)
                 .await
                 .map_err(|e| match e {
                     cases::CaseError::Refused("too many items") => {
@@ -302,7 +325,10 @@ async fn request_additions_inner(input: AdditionsInput) -> Result<(), AppError> 
         }
         "remove" => {
             let item: i64 = input.item.parse().map_err(|_| AppError::BadRequest)?;
-            if !cases::remove_item(&st.db, id, item).await? {
+            if !cases::remove_item(&st.db, id, asking, item)
+                .await
+                .map_err(refused)?
+            {
                 return Err(AppError::NotFound);
             }
         }
@@ -310,10 +336,12 @@ async fn request_additions_inner(input: AdditionsInput) -> Result<(), AppError> 
             let today = crate::domain::Day::of(crate::db::now());
             let deadline = case::deadline(&input.deadline, today)
                 .map_err(|code| AppError::field("deadline", code))?;
-            cases::send_request(&st.db, id, user.id, deadline)
+            cases::send_request(&st.db, id, asking, deadline)
                 .await
                 .map_err(|e| match e {
-                    cases::CaseError::Refused(_) => AppError::field("deadline", "no-items"),
+                    cases::CaseError::Refused("no items") => {
+                        AppError::field("deadline", "no-items")
+                    }
                     e => refused(e),
                 })?;
             notify(&head, "mail-additions").await?;
@@ -376,7 +404,7 @@ pub struct ConcludeInput {
 pub async fn conclude_case(input: ConcludeInput) -> Result<(), AppError> {
     let form = format!("case-{}-conclude", input.case_id);
     let result = conclude_case_inner(input.clone()).await;
-    kept(form, &input, result).await
+    kept(input.case_id, form, &input, result).await
 }
 
 #[cfg(feature = "ssr")]

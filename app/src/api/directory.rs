@@ -23,6 +23,7 @@ pub struct ListedPerson {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListedOrganisation {
+    pub id: OrganisationId,
     pub name: String,
     pub kind: OrgKind,
     pub email: String,
@@ -104,7 +105,7 @@ pub async fn directory(
             email: e.public_email,
             phone: e.public_phone,
         };
-        match out.iter_mut().find(|o| o.name == e.organisation_name) {
+        match out.iter_mut().find(|o| o.id == e.organisation) {
             Some(o) => o.people.push(person),
             None => {
                 let Some(org) = all.iter().find(|o| o.id == e.organisation) else {
@@ -120,6 +121,7 @@ pub async fn directory(
                         .collect(),
                 };
                 out.push(ListedOrganisation {
+                    id: org.id,
                     name: org.name.clone(),
                     kind: org.kind,
                     email: org.email.clone(),

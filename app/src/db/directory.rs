@@ -88,7 +88,8 @@ pub async fn set_assesses(
     codes.dedup();
     for code in codes {
         sqlx::query(
-            "INSERT INTO directory_frameworks (user_id, organisation_id, code) VALUES ($1, $2, $3)",
+            "INSERT INTO directory_frameworks (user_id, organisation_id, code) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING",
         )
         .bind(user)
         .bind(organisation)

@@ -170,7 +170,10 @@ pub async fn file(
 /// showing what was handed in.
 pub async fn delete(db: &Db, owner: UserId, id: i64) -> Result<bool, sqlx::Error> {
     let held = "EXISTS (SELECT 1 FROM case_evidence c WHERE c.evidence_id = evidence.id)";
-    let mut tx = db.begin().await?;
+    // Under the person's lock, which handing in takes too: a file is either held by the
+    // version being made, or gone before it is made, never deleted from under it.
+    let mut tx = super::dialect::begin_write(db).await?;
+    super::dialect::lock(&mut tx, super::dialect::Lock::Person(owner)).await?;
     let hidden = sqlx::query(sqlx::AssertSqlSafe(format!(
         "UPDATE evidence SET removed_at = $1 WHERE id = $2 AND owner_id = $3
          AND removed_at IS NULL AND {held}"

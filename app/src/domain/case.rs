@@ -89,6 +89,8 @@ named!(
         ItemDone = "item_done",
         ItemReopened = "item_reopened",
         Concluded = "concluded",
+        /// A judgement changed after the conclusion moved a framework's outcome.
+        OutcomeChanged = "outcome_changed",
     }
 );
 

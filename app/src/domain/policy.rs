@@ -155,7 +155,8 @@ pub enum Rule {
     /// When the record belongs to the organisation in which the role is held.
     OwnOrg,
     /// When the record belongs to a case of the organisation in which the role is held (for
-    /// evidence and experiences: a case whose handed-in versions draw on it).
+    /// evidence and experiences: a case whose handed-in versions draw on it), and is not the
+    /// person's own: nobody handles their own case.
     CaseOrg,
     /// The same, when the case is also assigned to the person.
     Assigned,
@@ -367,15 +368,27 @@ pub enum Decision {
     Forbidden,
 }
 
+/// Whether the record is about the person asking.
+fn about_themself(actor: &Actor, facts: &Facts) -> bool {
+    actor.id.is_some() && facts.person == actor.id
+}
+
 fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
     match rule {
         Rule::No => false,
         Rule::Own => actor.id.is_some() && facts.person == actor.id,
         Rule::OwnOrg => facts.organisation == Some(m.organisation),
-        Rule::CaseOrg => facts.cases.iter().any(|c| c.organisation == m.organisation),
-        Rule::Assigned => facts.cases.iter().any(|c| {
-            c.organisation == m.organisation && actor.id.is_some() && c.assignee == actor.id
-        }),
+        // Nobody assesses or handles their own case, whatever roles they hold.
+        Rule::CaseOrg => {
+            !about_themself(actor, facts)
+                && facts.cases.iter().any(|c| c.organisation == m.organisation)
+        }
+        Rule::Assigned => {
+            !about_themself(actor, facts)
+                && facts.cases.iter().any(|c| {
+                    c.organisation == m.organisation && actor.id.is_some() && c.assignee == actor.id
+                })
+        }
         Rule::All => true,
     }
 }
@@ -492,7 +505,7 @@ pub fn markdown() -> String {
          - **own organisation**: the record belongs to the organisation the role is held in.\n\
          - **case of own organisation**: the record belongs to a case of the organisation the \
          role is held in (evidence and experiences: a case whose handed-in versions draw on \
-         them).\n\
+         them), and is not about the person themself: nobody handles their own case.\n\
          - **case assigned to them**: the same, and the case is assigned to the person.\n\
          - **all**: every record of the kind.\n",
     );
@@ -603,8 +616,8 @@ mod tests {
             (Rule::Own, _) => NotFound,
             (Rule::OwnOrg, OtherOrganisation) => NotFound,
             (Rule::OwnOrg, _) => Allow,
-            (Rule::CaseOrg, Mine | SameOrganisation | SameOrganisationOtherAssignee) => Allow,
-            (Rule::CaseOrg, SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
+            (Rule::CaseOrg, SameOrganisation | SameOrganisationOtherAssignee) => Allow,
+            (Rule::CaseOrg, Mine | SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
             (Rule::Assigned, SameOrganisation) => Allow,
             (Rule::Assigned, _) => NotFound,
         }
@@ -710,6 +723,15 @@ mod tests {
             assert_eq!(
                 decide(staff, Kind::Mapping, Action::Edit, &theirs),
                 Decision::Forbidden
+            );
+        }
+        // Staff never handle their own case, even in their own organisation.
+        let mut own_case = facts(Relation::Mine);
+        own_case.cases[0].assignee = Some(ME);
+        for staff in [&validator, &coordinator] {
+            assert_eq!(
+                decide(staff, Kind::Case, Action::View, &own_case),
+                Decision::NotFound
             );
         }
         // Nobody deletes a case or a judgement.

@@ -250,7 +250,7 @@ fn Additions(c: CaseView, additions: ServerAction<RequestAdditions>) -> impl Int
         .map(|r| view! { <RequestShown c=c.clone() request=r/> })
         .collect_view();
     let building = c.may_request_now().then(|| {
-        let kept: Option<AdditionsInput> = c.kept("additions");
+        let kept: Option<AdditionsInput> = c.kept("additions-add");
         let draft_items = c
             .draft()
             .map(|d| d.items.clone())

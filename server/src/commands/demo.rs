@@ -502,12 +502,12 @@ async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str, stage: St
                 "Skriv det i beskrivningen under kriteriet",
             ),
         ] {
-            cases::add_item(db, case, coordinator, target, missing, form)
+            cases::add_item(db, case, cases::Asking::Coordinator(coordinator), target, missing, form)
                 .await
                 .map_err(case_err)?;
         }
         let deadline = kartla_app::domain::Day::of(kartla_app::db::now()).plus_days(14);
-        cases::send_request(db, case, coordinator, deadline)
+        cases::send_request(db, case, cases::Asking::Coordinator(coordinator), deadline)
             .await
             .map_err(case_err)?;
         return Ok(());

@@ -1,5 +1,5 @@
 //! Judgements per criterion: every one kept, the last per criterion standing.
-use super::{event, moves::read, CaseError};
+use super::{event, moves::assigned_to, moves::read, CaseError};
 use crate::db::{dialect, Db};
 use crate::domain::case::{EventKind, Judgement, JudgementInput, Method};
 use crate::domain::{CaseId, CaseState, CriterionId, Timestamp, UserId};
@@ -16,6 +16,7 @@ pub async fn judge(
 ) -> Result<(), CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let head = read(&mut tx, id).await?;
+    assigned_to(&head, actor)?;
     if !matches!(head.state, CaseState::Assigned | CaseState::Concluded) {
         return Err(CaseError::Refused("not with a validator"));
     }
@@ -35,6 +36,11 @@ pub async fn judge(
     .await?;
     let Some(code) = code else {
         return Err(CaseError::Refused("not a criterion of this case"));
+    };
+    let refit = if head.state == CaseState::Concluded {
+        refit(&mut tx, &head, j).await?
+    } else {
+        None
     };
     let now = crate::db::now();
     let methods: Vec<&str> = j.methods.iter().map(|m| m.as_str()).collect();
@@ -60,6 +66,19 @@ pub async fn judge(
     };
     let detail = format!("{code} {}", j.verdict.as_str());
     event(&mut tx, id, actor, kind, &detail, now).await?;
+    // The stated outcome follows a late change that no longer fits it, in the trail too.
+    if let Some((framework, code, outcome)) = refit {
+        sqlx::query(
+            "UPDATE case_outcomes SET outcome = $1 WHERE case_id = $2 AND framework_id = $3",
+        )
+        .bind(outcome)
+        .bind(id)
+        .bind(framework)
+        .execute(&mut *tx)
+        .await?;
+        let detail = format!("{code} {}", outcome.as_str());
+        event(&mut tx, id, actor, EventKind::OutcomeChanged, &detail, now).await?;
+    }
     tx.commit().await?;
     Ok(())
 }
@@ -111,4 +130,55 @@ pub(super) async fn judgements_in(
             at: r.judged_at,
         })
         .collect())
+}
+
+/// With `j` standing for its criterion, the outcome the judgements of its framework point to,
+/// when the one stated at the conclusion no longer fits them (so a statement never says
+/// "fully met" beside a criterion not met): (framework, its code, the new outcome).
+async fn refit(
+    conn: &mut AnyConnection,
+    head: &super::CaseHead,
+    j: &JudgementInput,
+) -> Result<
+    Option<(
+        crate::domain::FrameworkId,
+        String,
+        crate::domain::case::Outcome,
+    )>,
+    sqlx::Error,
+> {
+    use crate::domain::case::{current, Outcome, Verdict};
+    let stated: Option<(crate::domain::FrameworkId, String, Outcome)> = sqlx::query_as(
+        "SELECT o.framework_id, f.code, o.outcome FROM case_outcomes o
+         JOIN frameworks f ON f.id = o.framework_id
+         JOIN sections s ON s.framework_id = o.framework_id
+         JOIN criteria c ON c.section_id = s.id WHERE o.case_id = $1 AND c.id = $2",
+    )
+    .bind(head.id)
+    .bind(j.criterion)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((framework, code, stated)) = stated else {
+        return Ok(None);
+    };
+    let siblings: Vec<CriterionId> = sqlx::query_scalar(
+        "SELECT c.id FROM criteria c JOIN sections s ON s.id = c.section_id
+         WHERE s.framework_id = $1",
+    )
+    .bind(framework)
+    .fetch_all(&mut *conn)
+    .await?;
+    let history = judgements_in(conn, head.id).await?;
+    let standing = current(&history);
+    let verdicts: Vec<Verdict> = siblings
+        .iter()
+        .map(|c| {
+            if *c == j.criterion {
+                j.verdict
+            } else {
+                standing.get(c).map_or(Verdict::NotYet, |k| k.verdict)
+            }
+        })
+        .collect();
+    Ok((!stated.fits(&verdicts)).then(|| (framework, code, Outcome::suggested(&verdicts))))
 }

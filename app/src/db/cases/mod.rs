@@ -13,7 +13,7 @@ pub use moves::{
     adopt_handed_in, assign, choose_provider, conclude, conclusion, destination, hand_back,
     hand_in, take, Destination,
 };
-pub use requests::{add_item, mark_item, remove_item, requests, send_request};
+pub use requests::{add_item, mark_item, remove_item, requests, send_request, Asking};
 
 use crate::db::{frameworks::Published, Db};
 use crate::domain::case::{Event, EventKind, IllegalMove, RouteProblem};

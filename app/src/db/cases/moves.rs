@@ -138,6 +138,8 @@ async fn make_case(
     adopting: bool,
 ) -> Result<CaseId, CaseError> {
     let mut tx = dialect::begin_write(db).await?;
+    // The person's lock: removing a file of theirs waits until this version holds it.
+    dialect::lock(&mut tx, dialect::Lock::Person(actor)).await?;
     let now = crate::db::now();
     let from: &[MappingStatus] = if adopting {
         &[MappingStatus::Submitted, MappingStatus::Submitted]
@@ -345,6 +347,16 @@ pub(super) async fn read(conn: &mut AnyConnection, id: CaseId) -> Result<CaseHea
     Ok(head)
 }
 
+/// Refused unless the case is (still) assigned to `actor`: a validator whose case went to
+/// someone else between the page and the press acts on nothing.
+pub(super) fn assigned_to(head: &CaseHead, actor: UserId) -> Result<(), CaseError> {
+    if head.assignee_id == Some(actor) {
+        Ok(())
+    } else {
+        Err(CaseError::Refused("not assigned to them"))
+    }
+}
+
 /// A coordinator starts the completeness check.
 pub async fn take(db: &Db, id: CaseId, actor: UserId) -> Result<(), CaseError> {
     let mut tx = dialect::begin_write(db).await?;
@@ -382,7 +394,11 @@ pub async fn assign(
     .await?;
     let listed =
         crate::db::directory::validators_for(&mut *tx, head.organisation_id, &codes).await?;
-    let Some((_, name)) = listed.into_iter().find(|(v, _)| *v == validator) else {
+    // Nobody assesses their own case.
+    let Some((_, name)) = listed
+        .into_iter()
+        .find(|(v, _)| *v == validator && *v != head.owner_id)
+    else {
         return Err(CaseError::NotListed);
     };
     shift(
@@ -403,6 +419,7 @@ pub async fn assign(
 pub async fn hand_back(db: &Db, id: CaseId, actor: UserId, why: &str) -> Result<(), CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let head = read(&mut tx, id).await?;
+    assigned_to(&head, actor)?;
     shift(
         &mut tx,
         &head,
@@ -429,6 +446,7 @@ pub async fn conclude(
 ) -> Result<(), CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let head = read(&mut tx, id).await?;
+    assigned_to(&head, actor)?;
     let record = super::version_in(&mut tx, published, id, head.version)
         .await?
         .ok_or(CaseError::NotFound)?;

@@ -11,13 +11,14 @@ use crate::domain::{CaseId, CaseState, Day, Timestamp, UserId};
 pub async fn add_item(
     db: &Db,
     id: CaseId,
-    actor: UserId,
+    actor: Asking,
     target: Target,
     missing: &str,
     form: &str,
 ) -> Result<i64, CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let head = read(&mut tx, id).await?;
+    let actor = actor.check(&head)?;
     if !matches!(head.state, CaseState::Checking | CaseState::Assigned) {
         return Err(CaseError::Refused("not being checked or assessed"));
     }
@@ -64,28 +65,54 @@ pub async fn add_item(
     Ok(item)
 }
 
-/// Take an item out of the list not yet sent; `false` when there is no such item there.
-pub async fn remove_item(db: &Db, id: CaseId, item: i64) -> Result<bool, sqlx::Error> {
+/// Take an item out of the list not yet sent, while the list is being built; `false` when there
+/// is no such item there.
+pub async fn remove_item(db: &Db, id: CaseId, actor: Asking, item: i64) -> Result<bool, CaseError> {
+    let mut tx = dialect::begin_write(db).await?;
+    let head = read(&mut tx, id).await?;
+    actor.check(&head)?;
+    if !matches!(head.state, CaseState::Checking | CaseState::Assigned) {
+        return Err(CaseError::Refused("not being checked or assessed"));
+    }
     let done = sqlx::query(
         "DELETE FROM request_items WHERE id = $1 AND request_id IN
          (SELECT id FROM addition_requests WHERE case_id = $2 AND sent_at IS NULL)",
     )
     .bind(item)
     .bind(id)
-    .execute(db)
+    .execute(&mut *tx)
     .await?;
+    tx.commit().await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Who asks for additions: one of the case's coordinators, or its validator (who must still be
+/// the one it is assigned to when the list changes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    Coordinator(UserId),
+    Validator(UserId),
+}
+
+impl Asking {
+    fn check(self, head: &super::CaseHead) -> Result<UserId, CaseError> {
+        match self {
+            Asking::Coordinator(u) => Ok(u),
+            Asking::Validator(u) => super::moves::assigned_to(head, u).map(|_| u),
+        }
+    }
 }
 
 /// Send the list being built, with its deadline: the case goes back to the person.
 pub async fn send_request(
     db: &Db,
     id: CaseId,
-    actor: UserId,
+    actor: Asking,
     deadline: Day,
 ) -> Result<(), CaseError> {
     let mut tx = dialect::begin_write(db).await?;
     let head = read(&mut tx, id).await?;
+    let actor = actor.check(&head)?;
     let open: Option<(i64, i64)> = sqlx::query_as(
         "SELECT r.id, (SELECT COUNT(*) FROM request_items i WHERE i.request_id = r.id)
          FROM addition_requests r WHERE r.case_id = $1 AND r.sent_at IS NULL",
@@ -147,7 +174,7 @@ pub async fn mark_item(
     .await?
     .rows_affected();
     if changed != 1 {
-        return Err(CaseError::Refused("no such item"));
+        return Err(CaseError::NotFound);
     }
     let kind = if done {
         EventKind::ItemDone

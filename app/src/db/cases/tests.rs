@@ -202,23 +202,29 @@ db_test!(
         // A list of additions: two items, sent with a deadline.
         let c = w.criteria(id).await[0];
         assert!(matches!(
-            send_request(db, id, w.coordinator, "2099-01-01".parse().unwrap()).await,
+            send_request(db, id, Asking::Coordinator(w.coordinator), "2099-01-01".parse().unwrap()).await,
             Err(CaseError::Refused(_))
         ));
-        let i1 = add_item(db, id, w.coordinator, Target::Criterion(c), "Ett intyg", "PDF")
+        let i1 = add_item(db, id, Asking::Coordinator(w.coordinator), Target::Criterion(c), "Ett intyg", "PDF")
             .await
             .unwrap();
-        let gone = add_item(db, id, w.coordinator, Target::Case, "x", "y")
+        let gone = add_item(db, id, Asking::Coordinator(w.coordinator), Target::Case, "x", "y")
             .await
             .unwrap();
-        assert!(remove_item(db, id, gone).await.unwrap());
-        let i2 = add_item(db, id, w.coordinator, Target::Evidence(1), "Översättning", "Kopia")
+        assert!(remove_item(db, id, Asking::Coordinator(w.coordinator), gone).await.unwrap());
+        let i2 = add_item(db, id, Asking::Coordinator(w.coordinator), Target::Evidence(1), "Översättning", "Kopia")
             .await
             .unwrap();
-        send_request(db, id, w.coordinator, "2099-01-01".parse().unwrap())
+        send_request(db, id, Asking::Coordinator(w.coordinator), "2099-01-01".parse().unwrap())
             .await
             .unwrap();
-        assert!(!remove_item(db, id, i1).await.unwrap(), "sent items stay");
+        assert!(
+            matches!(
+                remove_item(db, id, Asking::Coordinator(w.coordinator), i1).await,
+                Err(CaseError::Refused(_))
+            ),
+            "sent items stay"
+        );
         assert_eq!(
             mappings::owner_and_status(db, m).await.unwrap(),
             Some((w.person, MappingStatus::Returned))
@@ -252,10 +258,10 @@ db_test!(
         assert_eq!(head(db, id).await.unwrap().unwrap().assignee_id, None);
         assign(db, id, w.coordinator, w.validator).await.unwrap();
         // Additions asked by the validator: back to the validator afterwards.
-        add_item(db, id, w.validator, Target::Case, "Referens", "Namn och telefon")
+        add_item(db, id, Asking::Validator(w.validator), Target::Case, "Referens", "Namn och telefon")
             .await
             .unwrap();
-        send_request(db, id, w.validator, "2099-02-01".parse().unwrap())
+        send_request(db, id, Asking::Validator(w.validator), "2099-02-01".parse().unwrap())
             .await
             .unwrap();
         hand_in(db, &w.published, m, w.person).await.unwrap();
@@ -315,6 +321,8 @@ db_test!(
         assert_eq!(of_c[1].reason, "Nytt prov visade brister");
         let done = conclusion(db, &w.published, id).await.unwrap().unwrap();
         assert_eq!(done.outcomes[0].remaining, [c]);
+        // "Fully met" no longer fits: the outcome follows, and the trail says so.
+        assert_eq!(done.outcomes[0].outcome, Outcome::PartlyMet);
         let trail = trail(db, id).await.unwrap();
         let n = w.criteria(id).await.len();
         let mut want = vec![
@@ -332,7 +340,11 @@ db_test!(
             EventKind::HandedIn,
         ];
         want.extend(std::iter::repeat_n(EventKind::Judged, n));
-        want.extend([EventKind::Concluded, EventKind::Rejudged]);
+        want.extend([
+            EventKind::Concluded,
+            EventKind::Rejudged,
+            EventKind::OutcomeChanged,
+        ]);
         assert_eq!(kinds(&trail), want);
         assert_eq!(trail[2].detail, "2099-01-01");
         assert_eq!(trail[6].detail, "2");
@@ -557,5 +569,46 @@ db_test!(
         let draft = mappings::start(db, other, w.course).await.unwrap();
         assert_eq!(adopt_handed_in(db).await.unwrap(), 0);
         assert!(of_mapping(db, draft).await.unwrap().is_none());
+    }
+);
+
+db_test!(
+    async fn a_replaced_validator_acts_on_nothing_and_nobody_assesses_their_own_case(t) {
+        let w = world(t).await;
+        let db = &w.t.db;
+        let (m, _, _) = w.answered(w.course).await;
+        let id = hand_in(db, &w.published, m, w.person).await.unwrap();
+        let second = someone(db, "v2@x.se", "Vilma").await;
+        role(db, second, w.home, Role::Validator).await;
+        listed(db, second, w.home, &["TEST01"]).await;
+        assign(db, id, w.coordinator, w.validator).await.unwrap();
+        assign(db, id, w.coordinator, second).await.unwrap();
+        let c = w.criteria(id).await[0];
+        let j = JudgementInput {
+            criterion: c,
+            verdict: Verdict::Met,
+            methods: vec![Method::Interview],
+            comment: String::new(),
+            reason: String::new(),
+        };
+        for refused in [
+            judge(db, id, w.validator, &j).await,
+            hand_back(db, id, w.validator, "x").await,
+            add_item(db, id, Asking::Validator(w.validator), Target::Case, "x", "y")
+                .await
+                .map(|_| ()),
+        ] {
+            assert!(matches!(refused, Err(CaseError::Refused(_))), "{refused:?}");
+        }
+        judge(db, id, second, &j).await.unwrap();
+        assert_eq!(judgements(db, id).await.unwrap().len(), 1);
+        // A validator who is also a participant hands in: their own case is not theirs to
+        // assess, even where they are listed.
+        assert!(organisations::set_home(db, second, w.home).await.unwrap());
+        let own = mappings::start(db, second, w.course).await.unwrap();
+        let own_case = hand_in(db, &w.published, own, second).await.unwrap();
+        let got = assign(db, own_case, w.coordinator, second).await;
+        assert!(matches!(got, Err(CaseError::NotListed)), "{got:?}");
+        assign(db, own_case, w.coordinator, w.validator).await.unwrap();
     }
 );

@@ -56,16 +56,21 @@ async fn send_back(db: &crate::db::Db, case: crate::domain::CaseId, v: UserId) {
     cases::add_item(
         db,
         case,
-        v,
+        cases::Asking::Coordinator(v),
         crate::domain::case::Target::Case,
         "Beskriv mer",
         "Text",
     )
     .await
     .unwrap();
-    cases::send_request(db, case, v, "2099-01-01".parse().unwrap())
-        .await
-        .unwrap();
+    cases::send_request(
+        db,
+        case,
+        cases::Asking::Coordinator(v),
+        "2099-01-01".parse().unwrap(),
+    )
+    .await
+    .unwrap();
 }
 
 db_test!(
