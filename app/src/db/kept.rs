@@ -31,6 +31,19 @@ pub async fn forget(db: &Db, user: UserId, form: &str) -> Result<(), sqlx::Error
     Ok(())
 }
 
+/// How long refused input is kept: long enough to come back to, not for ever.
+pub const KEPT_FOR: std::time::Duration = std::time::Duration::from_secs(30 * 24 * 3600);
+
+/// Remove input kept longer than [`KEPT_FOR`]; how many.
+pub async fn prune(db: &Db) -> Result<u64, sqlx::Error> {
+    let before = super::now().minus(KEPT_FOR);
+    let done = sqlx::query("DELETE FROM kept_forms WHERE created_at < $1")
+        .bind(before)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 /// `user`'s kept forms whose names start with `prefix`: (form, input).
 pub async fn with_prefix(
     db: &Db,
@@ -69,6 +82,13 @@ mod tests {
             forget(&t.db, u, "judge-1-2").await.unwrap();
             assert!(with_prefix(&t.db, u, "judge-1-").await.unwrap().is_empty());
             assert_eq!(with_prefix(&t.db, u, "").await.unwrap().len(), 2);
+            assert_eq!(prune(&t.db).await.unwrap(), 0);
+            sqlx::query("UPDATE kept_forms SET created_at = $1")
+                .bind(crate::db::now().minus(KEPT_FOR).minus(std::time::Duration::from_secs(1)))
+                .execute(&t.db)
+                .await
+                .unwrap();
+            assert_eq!(prune(&t.db).await.unwrap(), 2);
         }
     );
 }

@@ -42,39 +42,36 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
 /// How often each server removes what has run out.
 const CLEAN_UP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
-/// Remove ended sessions, run-out one-time links and day-old import previews, now and then
-/// every `period`. Every server of an installation does this on the one database; each
+/// Remove ended sessions, run-out one-time links, day-old import previews and month-old kept
+/// form input, now and then every `period`. Every server of an installation does this on the one database; each
 /// clean-up is one `DELETE` of what has run out, so two servers at the same moment remove each
 /// row once and never collide.
 async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
+    use kartla_app::db;
     let mut tick = tokio::time::interval(period);
     loop {
         tick.tick().await;
-        match kartla_app::db::sessions::delete_expired(&db).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove expired sessions"),
-        }
-        match kartla_app::db::throttle::delete_old(&db).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "old sign-in attempts removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove old sign-in attempts"),
-        }
-        match kartla_app::db::invitations::delete_expired(&db).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "expired invitations removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove expired invitations"),
-        }
-        match kartla_app::db::password_resets::delete_old(&db).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "old password links removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove old password links"),
-        }
-        match kartla_app::db::imports::prune(&db).await {
-            Ok(n) if n > 0 => tracing::info!(removed = n, "old import previews removed"),
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "could not remove old import previews"),
-        }
+        report("expired sessions", db::sessions::delete_expired(&db).await);
+        report("old sign-in attempts", db::throttle::delete_old(&db).await);
+        report(
+            "expired invitations",
+            db::invitations::delete_expired(&db).await,
+        );
+        report(
+            "old password links",
+            db::password_resets::delete_old(&db).await,
+        );
+        report("old import previews", db::imports::prune(&db).await);
+        report("old kept form input", db::kept::prune(&db).await);
+    }
+}
+
+/// Say in the log how many of `what` a clean-up removed, or that it could not.
+fn report(what: &str, result: Result<u64, sqlx::Error>) {
+    match result {
+        Ok(n) if n > 0 => tracing::info!(removed = n, what, "cleaned up"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, what, "could not clean up"),
     }
 }
 
