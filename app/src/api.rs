@@ -15,6 +15,7 @@ pub mod discard_draft;
 pub mod edit_framework;
 pub mod evidence;
 pub mod experiences;
+pub mod gaps;
 pub mod get_draft;
 pub mod get_import;
 pub mod get_mapping;

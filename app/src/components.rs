@@ -3,6 +3,7 @@ pub mod answer_list;
 pub mod case_panel;
 pub mod catalogue_search;
 pub mod error_summary;
+pub mod gaps;
 pub mod header;
 pub mod language_switcher;
 pub mod loading;

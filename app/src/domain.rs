@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod draft;
 pub mod evidence;
 pub mod experience;
+pub mod gaps;
 pub mod ids;
 pub mod import;
 pub mod language;

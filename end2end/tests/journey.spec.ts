@@ -204,6 +204,10 @@ test('a mapping is handed in, checked, completed, judged and concluded with a st
   await settle(page);
   await expect(page.getByRole('heading', { name: 'Utlåtande', exact: true })).toBeVisible();
   await expect(page.getByText('Kunskaperna i kursen är visade')).toBeVisible();
+  // The gap analysis now goes by the validator's judgements.
+  await expect(page.getByRole('heading', { name: 'Vad du redan kan och vad som återstår' })).toBeVisible();
+  await expect(page.getByText(fl('Du kan 15 av 16 kriterier, och 1 delvis.'))).toBeVisible();
+  await expect(page.getByText(fl('16 av 16 kriterier bygger på validerarens bedömning'))).toBeVisible();
   await expectAccessible(page);
   const own = await pdfText(page, statementHref);
   expect(own).toContain('Resultat: Delvis uppfyllt');

@@ -914,3 +914,14 @@ account-listing-phone = Telephone shown (optional)
 account-listing-save = Save
 account-listing-saved = Your choice for the directory is saved.
 field-error-bad-language-tags = write language codes separated by commas, for example sv, ar, ti (at most 12)
+
+## What you master and what remains
+gaps-heading = What you already master and what remains
+gaps-counts = You master { $masters } of { $total } criteria, and { $partly } partly.
+gaps-verdict = For now it looks like:
+gaps-remaining = Remaining: { $codes }
+gaps-source-self = Based on your own answers.
+gaps-source-judged = { $judged } of { $total } criteria are based on the validator's judgement, the rest on your own answers.
+gaps-elsewhere = What you master counts here too
+gaps-elsewhere-hint = Courses and occupations with criteria about the same knowledge as those you master.
+gaps-covers = your answers cover { $covered } of { $total } criteria

@@ -913,3 +913,14 @@ account-listing-phone = Telefon som visas (valfritt)
 account-listing-save = Spara
 account-listing-saved = Ditt val för förteckningen är sparat.
 field-error-bad-language-tags = skriv språkkoder med kommatecken emellan, till exempel sv, ar, ti (högst 12)
+
+## Vad du kan och vad som återstår
+gaps-heading = Vad du redan kan och vad som återstår
+gaps-counts = Du kan { $masters } av { $total } kriterier, och { $partly } delvis.
+gaps-verdict = Just nu ser det ut som:
+gaps-remaining = Återstår: { $codes }
+gaps-source-self = Bygger på dina egna svar.
+gaps-source-judged = { $judged } av { $total } kriterier bygger på validerarens bedömning, resten på dina egna svar.
+gaps-elsewhere = Det du kan räknas också här
+gaps-elsewhere-hint = Kurser och yrken med kriterier som gäller samma kunskap som de du kan.
+gaps-covers = dina svar täcker { $covered } av { $total } kriterier

@@ -160,6 +160,20 @@ both_engines!(
         assert!(case["judgements"].as_array().unwrap().len() > 5);
         assert_eq!(case["conclusion"]["outcomes"][0]["outcome"], "partly_met");
         assert!(case["trail"].as_array().unwrap().len() > 3);
+        // The gap analysis: the validator's judgements count where there are any.
+        let gaps = text(&kartla(db, &["mappings", "gaps", kock_mapping], None));
+        let fields: Vec<&str> = gaps.trim_end().split('\t').collect();
+        assert_eq!(fields.len(), 5, "{gaps}");
+        assert_eq!((fields[0], fields[4]), ("DEMO-KOCK1", "Delvis uppfyllt"));
+        let judged = case["judgements"].as_array().unwrap();
+        let met = judged.iter().filter(|j| j["verdict"] == "met").count();
+        let partly = judged.iter().filter(|j| j["verdict"] == "partly_met").count();
+        assert_eq!(fields[1], met.to_string());
+        assert_eq!(fields[2], partly.to_string());
+        assert_eq!(fields[3], (judged.len() - met).to_string());
+        let en = text(&kartla(db, &["mappings", "gaps", kock_mapping, "--lang", "en"], None));
+        assert!(en.trim_end().ends_with("\tPartly met"), "{en}");
+        assert!(!kartla(db, &["mappings", "gaps", "99999"], None).status.success());
         // A returned case's export names what was asked.
         let returned = mappings
             .lines()

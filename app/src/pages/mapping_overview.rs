@@ -2,8 +2,8 @@
 //! conclusion), each section's progress.
 use crate::api::save_goal::SaveGoal;
 use crate::components::{
-    case_panel::CasePanel, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
-    print_profile::PrintProfile, status_badge::StatusBadge,
+    case_panel::CasePanel, error_summary::ErrorSummary, gaps::GapAnalysis, loading::Loading,
+    page_error::PageError, print_profile::PrintProfile, status_badge::StatusBadge,
 };
 use crate::domain::{mapping::MAX_GOAL_CHARS, MappingId, MappingStatus};
 use crate::i18n::use_i18n;
@@ -72,6 +72,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                             <a class="button" href=check.clone()>{i18n.t("check-answers-link")}</a>
                         </Show>
                     </p>
+                    <GapAnalysis mapping=m.id/>
                     <PrintProfile mapping=m.id/>
                 }
                     .into_any()

@@ -1,4 +1,4 @@
-//! `kartla mappings list|export|profile`.
+//! `kartla mappings list|export|gaps|profile`.
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use clap::Subcommand;
@@ -17,6 +17,15 @@ pub enum MappingsCommand {
     /// The whole mapping as JSON on standard output, with its case (versions handed in,
     /// judgements, requests, conclusion, trail) once handed in.
     Export { id: i64 },
+    /// The gap analysis, one line per framework of the mapping:
+    /// FRAMEWORK, MET, PARTLY, REMAINING, VERDICT (tab-separated; counts of criteria, the
+    /// verdict in LANG). A validator's judgement counts instead of the person's own rating.
+    Gaps {
+        id: i64,
+        /// The language of the verdict: sv or en.
+        #[arg(long, default_value = "sv")]
+        lang: String,
+    },
     /// Write the PDF competence profile, with its own verification code and QR code (as the
     /// page's download has; the link goes to `KARTLA_PUBLIC_URL`).
     Profile {
@@ -76,6 +85,39 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             let export = Export { record, case };
             let json = serde_json::to_string_pretty(&export).map_err(|e| e.to_string())?;
             println!("{json}");
+            Ok(())
+        }
+        MappingsCommand::Gaps { id, lang } => {
+            use kartla_app::domain::gaps::{analyse, Level};
+            let locale = Locale::parse(&lang)
+                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+            let record = load(&db, id).await?;
+            // Handed in: what was handed in last, with the judgements made of it.
+            let (record, judgements) = match cases::of_mapping(&db, record.id)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                Some(c) => {
+                    let judged = cases::judgements(&db, c.id)
+                        .await
+                        .map_err(|e| e.to_string())?;
+                    let version = cases::version(&db, &Published::default(), c.id, c.version)
+                        .await
+                        .map_err(|e| e.to_string())?;
+                    (version.unwrap_or(record), judged)
+                }
+                None => (record, vec![]),
+            };
+            for g in analyse(&record, &judgements) {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    g.code,
+                    g.count(Level::Masters),
+                    g.count(Level::Partly),
+                    g.remaining().len(),
+                    kartla_app::i18n::translate_plain(locale, &g.verdict.label_key(), None)
+                );
+            }
             Ok(())
         }
         MappingsCommand::Profile { id, print, out } => {
