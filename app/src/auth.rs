@@ -178,6 +178,16 @@ pub fn own_path(path: &str) -> Option<&str> {
     own.then_some(path)
 }
 
+/// The cookie that remembers the choice to see the Swedish original under each criterion.
+pub const ORIGINALS_COOKIE: &str = "kartla_originals";
+
+/// Whether this request's reader chose to see the Swedish originals.
+pub fn shows_originals() -> bool {
+    use_context::<Parts>()
+        .and_then(|p| cookie_value(&p.headers, ORIGINALS_COOKIE))
+        .is_some_and(|v| v == "1")
+}
+
 /// The session token of this request, if it carries one.
 pub fn session_token() -> Option<String> {
     use_context::<Parts>().and_then(|p| cookie_value(&p.headers, SESSION_COOKIE))

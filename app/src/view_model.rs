@@ -45,6 +45,10 @@ pub struct SectionPageView {
     pub section: SectionView,
     pub portfolio: Vec<PortfolioView>,
     pub evidence: Vec<EvidenceView>,
+    /// Whether the Swedish originals are shown under the criteria (the reader's remembered
+    /// choice); `None` when the page is in Swedish anyway.
+    #[serde(default)]
+    pub originals: Option<bool>,
 }
 
 impl SectionPageView {
@@ -85,7 +89,22 @@ impl SectionPageView {
             },
             portfolio: vec![],
             evidence: vec![],
+            originals: None,
         })
+    }
+
+    /// Show the Swedish original under each criterion shown in another language.
+    pub fn with_originals(mut self, frameworks: &[&crate::domain::Framework]) -> Self {
+        for c in &mut self.section.criteria {
+            let swedish = frameworks
+                .iter()
+                .flat_map(|f| f.criteria())
+                .find(|k| k.id == c.id)
+                .map(|k| k.text.swedish().to_owned());
+            c.original = swedish.filter(|sv| !c.fallback && *sv != c.text);
+        }
+        self.originals = Some(true);
+        self
     }
 
     /// Attach text that could not be saved to the criteria it was typed for.
@@ -261,6 +280,10 @@ pub struct CriterionView {
     /// "No evidence" (saknas).
     #[serde(default)]
     pub evidence_missing: bool,
+    /// The Swedish original beside a text shown in another language, when the reader asked
+    /// for it.
+    #[serde(default)]
+    pub original: Option<String>,
 }
 
 impl CriterionView {
@@ -279,6 +302,7 @@ impl CriterionView {
             experiences: a.map(|a| a.experiences.clone()).unwrap_or_default(),
             evidence: a.map(|a| a.evidence.clone()).unwrap_or_default(),
             evidence_missing: a.is_some_and(|a| a.evidence_missing),
+            original: None,
             guidance: c
                 .guidance
                 .iter()

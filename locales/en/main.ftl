@@ -925,3 +925,8 @@ gaps-source-judged = { $judged } of { $total } criteria are based on the validat
 gaps-elsewhere = What you master counts here too
 gaps-elsewhere-hint = Courses and occupations with criteria about the same knowledge as those you master.
 gaps-covers = your answers cover { $covered } of { $total } criteria
+
+## The Swedish original
+originals-show = Show the Swedish original under each criterion
+originals-hide = Hide the Swedish original
+original-label = In Swedish:

@@ -924,3 +924,8 @@ gaps-source-judged = { $judged } av { $total } kriterier bygger på validerarens
 gaps-elsewhere = Det du kan räknas också här
 gaps-elsewhere-hint = Kurser och yrken med kriterier som gäller samma kunskap som de du kan.
 gaps-covers = dina svar täcker { $covered } av { $total } kriterier
+
+## Svensk originaltext
+originals-show = Visa den svenska originaltexten under varje kriterium
+originals-hide = Dölj den svenska originaltexten
+original-label = På svenska:

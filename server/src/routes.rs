@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health))
         .route("/language", post(set_language))
+        .route("/preferences/originals", post(set_originals))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/cases/{id}/statement.pdf", get(statement_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
@@ -240,6 +241,32 @@ async fn set_language(State(state): State<AppState>, Form(form): Form<LanguageFo
         ) {
             res.headers_mut().append(header::SET_COOKIE, c);
         }
+    }
+    res
+}
+
+#[derive(Deserialize)]
+struct OriginalsForm {
+    #[serde(default)]
+    on: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+/// `POST /preferences/originals`: show (`on=1`) or hide the Swedish original under each
+/// criterion shown in another language; remembered in this browser for a year.
+async fn set_originals(State(state): State<AppState>, Form(form): Form<OriginalsForm>) -> Response {
+    let target = safe_return(&form.return_to).to_owned();
+    let mut res = Redirect::to(&target).into_response();
+    let value = if form.on == "1" { "1" } else { "0" };
+    if let Some(c) = set_cookie(
+        kartla_app::auth::ORIGINALS_COOKIE,
+        value,
+        60 * 60 * 24 * 365,
+        state.secure_cookies,
+        false,
+    ) {
+        res.headers_mut().append(header::SET_COOKIE, c);
     }
     res
 }

@@ -36,6 +36,17 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let editable = is_owner && head.status.editable_by_owner();
     let mut page = SectionPageView::new(id, &frameworks, number, &answers, lang.tag(), editable)
         .ok_or(AppError::NotFound)?;
+    // The Swedish originals beside another language, when the reader chose so.
+    if lang != crate::i18n::Locale::Sv {
+        page = if crate::auth::shows_originals() {
+            page.with_originals(&frameworks)
+        } else {
+            SectionPageView {
+                originals: Some(false),
+                ..page
+            }
+        };
+    }
     page.portfolio = experiences::list(&mut *conn, head.owner)
         .await?
         .into_iter()

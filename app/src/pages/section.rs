@@ -79,6 +79,23 @@ fn SectionForm(page: SectionPageView, error: Option<AppError>) -> impl IntoView 
         }
     });
     on_cleanup(move || leaving.remove());
+    // The Swedish originals, shown or not as the reader chose (a plain post that comes back
+    // here); offered only when the page is in another language.
+    let here = format!("/mappings/{}/sections/{number}", page.mapping);
+    let originals = page.originals.map(|on| {
+        let (value, key) = if on {
+            ("0", "originals-hide")
+        } else {
+            ("1", "originals-show")
+        };
+        view! {
+            <form method="post" action="/preferences/originals" class="inline-form originals">
+                <input type="hidden" name="on" value=value/>
+                <input type="hidden" name="return_to" value=here.clone()/>
+                <button type="submit" class="secondary">{i18n.t(key)}</button>
+            </form>
+        }
+    });
     let rows = section
         .criteria
         .iter()
@@ -93,6 +110,7 @@ fn SectionForm(page: SectionPageView, error: Option<AppError>) -> impl IntoView 
         <p><a href=back.clone()>{i18n.t("back-to-overview")}</a></p>
         <p class="meta">{heading}</p>
         <h1>{section.title.clone()}</h1>
+        {originals}
         <Show when=move || !editable>
             <p class="notice">{i18n.t("read-only-explainer")}</p>
         </Show>
@@ -470,6 +488,9 @@ fn CriterionRow(
                 {criterion.text.clone()}
             </legend>
             {fallback}
+            {criterion.original.clone().map(|o| view! {
+                <p class="original">{i18n.t("original-label")}" "<span lang="sv">{o}</span></p>
+            })}
             <ReadAloud text=spoken lang=speech_lang/>
             <Guidance guidance=criterion.guidance.clone()/>
             <input type="hidden" name=name("criterion_id") value=cid.0/>
