@@ -2,7 +2,7 @@
 //! facts about the record that the decision needs, read from the database only when a rule
 //! needs them. Every server function and route goes through here.
 use crate::db::{self, users::UserRow, Db};
-use crate::domain::policy::{self, Action, CaseFacts, Decision, Facts, Kind, Scope};
+use crate::domain::policy::{self, Action, CaseFacts, Decision, Facts, Kind, Scope, ShareFacts};
 use crate::domain::UserId;
 use crate::error::AppError;
 
@@ -28,17 +28,36 @@ pub struct Record {
     pub id: i64,
     pub person: UserId,
     pub cases: Vec<CaseFacts>,
+    pub shares: Vec<ShareFacts>,
 }
 
 impl Record {
-    /// A record of `person`'s that belongs to no case (their mapping, their portfolio).
+    /// A record of `person`'s that belongs to no case and is shared with nobody (their
+    /// portfolio, a mapping they ask about themselves).
     pub fn of(kind: Kind, id: i64, person: UserId) -> Self {
         Self {
             kind,
             id,
             person,
             cases: vec![],
+            shares: vec![],
         }
+    }
+
+    /// `person`'s mapping `mapping` (or its profile), as `user` asks about it: with whom its
+    /// person shares it, when the one asking is someone else.
+    pub async fn mapping(
+        db: &Db,
+        user: &UserRow,
+        kind: Kind,
+        mapping: crate::domain::MappingId,
+        person: UserId,
+    ) -> Result<Self, AppError> {
+        let mut record = Self::of(kind, mapping.0, person);
+        if user.id != person {
+            record.shares = db::shares::facts_of_mapping(db, person, mapping).await?;
+        }
+        Ok(record)
     }
 }
 
@@ -57,10 +76,12 @@ pub async fn check_person(
         id,
         person,
         cases,
+        shares,
     } = record;
     let facts = Facts {
         person: Some(person),
         cases,
+        shares,
         ..Facts::default()
     };
     match policy::grant(&actor, kind, action, &facts) {

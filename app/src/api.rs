@@ -30,6 +30,7 @@ pub mod save_answer;
 pub mod save_draft;
 pub mod save_goal;
 pub mod save_section;
+pub mod shares;
 pub mod sign_in;
 pub mod sign_out;
 pub mod start_mapping;
@@ -107,7 +108,7 @@ pub async fn visible_mapping(
     let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let record = crate::access::Record::of(Kind::Mapping, id.0, owner);
+    let record = crate::access::Record::mapping(&st.db, &user, Kind::Mapping, id, owner).await?;
     crate::access::check_person(&st.db, &user, action, record).await?;
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?

@@ -17,6 +17,7 @@ pub mod password_resets;
 pub mod prints;
 pub mod secret;
 pub mod sessions;
+pub mod shares;
 pub mod throttle;
 mod types;
 pub mod users;

@@ -90,7 +90,7 @@ export async function signIn(page: Page, email: string, password: string, opts: 
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   if (!opts.fails) {
-    await expect(page).toHaveURL(/\/(mappings|cases|admin\/catalogue|admin\/people|catalogue)?$/);
+    await expect(page).toHaveURL(/\/(mappings|cases|caseload|admin\/catalogue|admin\/people|catalogue)?$/);
     await settle(page);
   }
 }

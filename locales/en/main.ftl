@@ -930,3 +930,23 @@ gaps-covers = your answers cover { $covered } of { $total } criteria
 originals-show = Show the Swedish original under each criterion
 originals-hide = Hide the Swedish original
 original-label = In Swedish:
+
+## Sharing with a study and career counsellor
+nav-caseload = My participants
+caseload-title = My participants
+caseload-lead = Mappings participants share with you. What you open shows in their list of who has seen their information.
+caseload-none = Nobody shares anything with you yet.
+caseload-all = Shares all their mappings
+caseload-one = Shares this mapping
+caseload-since = since { $date }
+sharing-title = Share with a study and career counsellor
+sharing-lead = You can let a counsellor in your municipality read a mapping, or all of yours, before a talk. You can stop sharing whenever you like.
+sharing-none = You share nothing now.
+sharing-everything = All my mappings
+sharing-line = { $counsellor } can read: { $what }
+sharing-withdraw = Stop sharing
+sharing-submit = Share
+sharing-saved = You now share with the counsellor.
+sharing-withdrawn = You no longer share that.
+field-counsellor = Counsellor
+field-mapping = What do you want to share

@@ -929,3 +929,23 @@ gaps-covers = dina svar täcker { $covered } av { $total } kriterier
 originals-show = Visa den svenska originaltexten under varje kriterium
 originals-hide = Dölj den svenska originaltexten
 original-label = På svenska:
+
+## Dela med en studie- och yrkesvägledare
+nav-caseload = Mina deltagare
+caseload-title = Mina deltagare
+caseload-lead = Kartläggningar som deltagare delar med dig. Det du öppnar syns i deras lista över vem som sett deras uppgifter.
+caseload-none = Ingen delar något med dig ännu.
+caseload-all = Delar alla sina kartläggningar
+caseload-one = Delar den här kartläggningen
+caseload-since = sedan { $date }
+sharing-title = Dela med en studie- och yrkesvägledare
+sharing-lead = Du kan låta en vägledare i din kommun läsa en kartläggning, eller alla dina, inför ett samtal. Du kan sluta dela när du vill.
+sharing-none = Du delar inget just nu.
+sharing-everything = Alla mina kartläggningar
+sharing-line = { $counsellor } kan läsa: { $what }
+sharing-withdraw = Sluta dela
+sharing-submit = Dela
+sharing-saved = Nu delar du med vägledaren.
+sharing-withdrawn = Du delar inte längre det.
+field-counsellor = Vägledare
+field-mapping = Vad vill du dela

@@ -361,12 +361,8 @@ async fn profile_pdf_inner(
     let frozen = case
         .as_ref()
         .filter(|_| user.id != owner || !status.editable_by_owner());
-    let asked = access::Record {
-        kind: Kind::ProfilePdf,
-        id: id.0,
-        person: owner,
-        cases: case.as_ref().map(|c| c.facts().cases).unwrap_or_default(),
-    };
+    let mut asked = access::Record::mapping(&state.db, &user, Kind::ProfilePdf, id, owner).await?;
+    asked.cases = case.as_ref().map(|c| c.facts().cases).unwrap_or_default();
     access::check_person(&state.db, &user, Action::View, asked).await?;
     let record = match frozen {
         Some(c) => db::cases::version(&state.db, &state.published, c.id, c.version).await?,
@@ -422,10 +418,8 @@ async fn statement_pdf_inner(
         .await?
         .ok_or(AppError::NotFound)?;
     let asked = access::Record {
-        kind: Kind::Statement,
-        id: id.0,
-        person: head.owner_id,
         cases: head.facts().cases,
+        ..access::Record::of(Kind::Statement, id.0, head.owner_id)
     };
     access::check_person(&state.db, &user, Action::View, asked).await?;
     let statement = statement::load(&state.db, &state.published, &head).await?;

@@ -24,10 +24,8 @@ pub async fn case_for(
         .await?
         .ok_or(AppError::NotFound)?;
     let record = crate::access::Record {
-        kind,
-        id: id.0,
-        person: head.owner_id,
         cases: head.facts().cases,
+        ..crate::access::Record::of(kind, id.0, head.owner_id)
     };
     crate::access::check_person(&st.db, &user, action, record).await?;
     Ok((user, head))

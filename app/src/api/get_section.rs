@@ -20,7 +20,8 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let head = mappings::head(&mut *conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let record = crate::access::Record::of(Kind::Mapping, id.0, head.owner);
+    let record =
+        crate::access::Record::mapping(&st.db, &user, Kind::Mapping, id, head.owner).await?;
     crate::access::check_person(&st.db, &user, Action::View, record).await?;
     let frameworks = st.published.get(&mut conn, &head.frameworks).await?;
     let frameworks: Vec<_> = frameworks.iter().map(|f| &**f).collect();

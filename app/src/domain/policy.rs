@@ -36,10 +36,11 @@ pub enum Kind {
     AdditionRequest,
     Statement,
     DirectoryEntry,
+    Share,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -55,6 +56,7 @@ impl Kind {
         Kind::AdditionRequest,
         Kind::Statement,
         Kind::DirectoryEntry,
+        Kind::Share,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -75,6 +77,7 @@ impl Kind {
             Kind::AdditionRequest => "addition_request",
             Kind::Statement => "statement",
             Kind::DirectoryEntry => "directory_entry",
+            Kind::Share => "share",
         }
     }
 
@@ -105,6 +108,7 @@ impl Kind {
             Kind::AdditionRequest => "request for additions",
             Kind::Statement => "statement PDF",
             Kind::DirectoryEntry => "directory entry",
+            Kind::Share => "share with a counsellor",
         }
     }
 }
@@ -160,6 +164,9 @@ pub enum Rule {
     CaseOrg,
     /// The same, when the case is also assigned to the person.
     Assigned,
+    /// When the record's person shares it with the person asking, a counsellor of the
+    /// organisation the role is held in.
+    Shared,
     /// Always: every record of the kind.
     All,
 }
@@ -172,6 +179,7 @@ impl Rule {
             Rule::OwnOrg => "own organisation",
             Rule::CaseOrg => "case of own organisation",
             Rule::Assigned => "case assigned to them",
+            Rule::Shared => "shared with them",
             Rule::All => "all",
         }
     }
@@ -181,7 +189,7 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Shared};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
@@ -189,11 +197,11 @@ pub fn table(kind: Kind) -> &'static Rows {
     match kind {
         // A mapping is its person's while they work on it. What they hand in becomes a case
         // (below), and staff read the versions handed in there, never the live mapping.
-        // Counsellors see mappings once people share them with them (the guidance issue);
-        // administrators never read personal data.
+        // A counsellor reads the mappings a person shares with them; administrators never
+        // read personal data.
         Kind::Mapping => &[
             [Own, Own, Own, Own, Own, No],
-            [No, No, No, No, No, No],
+            [Shared, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
@@ -219,10 +227,11 @@ pub fn table(kind: Kind) -> &'static Rows {
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
-        // The profile: the person's of their mapping as it is; staff get the case's version.
+        // The profile: the person's of their mapping as it is (and a counsellor's it is shared
+        // with); staff get the case's version.
         Kind::ProfilePdf => &[
             [Own, Own, No, No, No, No],
-            [No, No, No, No, No, No],
+            [Shared, No, No, No, No, No],
             [CaseOrg, No, No, No, No, No],
             [Assigned, No, No, No, No, No],
             [No, No, No, No, No, No],
@@ -325,6 +334,16 @@ pub fn table(kind: Kind) -> &'static Rows {
             [All, OwnOrg, OwnOrg, OwnOrg, No, No],
             [All, All, All, All, No, No],
         ],
+        // Sharing with a counsellor: the person's alone to make and withdraw; the counsellor
+        // sees what is shared with them.
+        Kind::Share => &[
+            [Own, Own, No, Own, No, No],
+            [Shared, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
     }
 }
 
@@ -348,6 +367,15 @@ pub struct Facts {
     /// statement), a mapping's case, the cases whose handed-in versions draw on an experience
     /// or a piece of evidence.
     pub cases: Vec<CaseFacts>,
+    /// The counsellors the record's person shares it with.
+    pub shares: Vec<ShareFacts>,
+}
+
+/// A counsellor a record is shared with, and the organisation they counsel for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShareFacts {
+    pub counsellor: UserId,
+    pub organisation: OrganisationId,
 }
 
 /// What the policy needs to know of a case: whose organisation's it is, and whom it is
@@ -389,6 +417,10 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
                     c.organisation == m.organisation && actor.id.is_some() && c.assignee == actor.id
                 })
         }
+        Rule::Shared => facts
+            .shares
+            .iter()
+            .any(|s| actor.id == Some(s.counsellor) && s.organisation == m.organisation),
         Rule::All => true,
     }
 }
@@ -441,6 +473,8 @@ pub struct Scope {
     pub cases_of: Vec<OrganisationId>,
     /// Records of cases of these organisations assigned to the person.
     pub assigned_in: Vec<OrganisationId>,
+    /// Records shared with the person, a counsellor of these organisations.
+    pub shared_in: Vec<OrganisationId>,
 }
 
 impl Scope {
@@ -450,6 +484,7 @@ impl Scope {
             && self.organisations.is_empty()
             && self.cases_of.is_empty()
             && self.assigned_in.is_empty()
+            && self.shared_in.is_empty()
     }
 
     /// Whether it reaches records of whole organisations (theirs, or every one), beyond the
@@ -470,10 +505,11 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
             Rule::OwnOrg => s.organisations.push(m.organisation),
             Rule::CaseOrg => s.cases_of.push(m.organisation),
             Rule::Assigned => s.assigned_in.push(m.organisation),
+            Rule::Shared => s.shared_in.push(m.organisation),
             Rule::All => s.all = true,
         }
     }
-    for list in [&mut s.cases_of, &mut s.assigned_in] {
+    for list in [&mut s.cases_of, &mut s.assigned_in, &mut s.shared_in] {
         list.sort();
         list.dedup();
     }
@@ -507,6 +543,8 @@ pub fn markdown() -> String {
          role is held in (evidence and experiences: a case whose handed-in versions draw on \
          them), and is not about the person themself: nobody handles their own case.\n\
          - **case assigned to them**: the same, and the case is assigned to the person.\n\
+         - **shared with them**: the record's person shares it with the person, a counsellor \
+         of the organisation the role is held in.\n\
          - **all**: every record of the kind.\n",
     );
     for kind in Kind::ALL {
@@ -601,6 +639,15 @@ mod tests {
             } else {
                 vec![]
             },
+            // Shared with the person asking only where the case is theirs too.
+            shares: if rel == Relation::SameOrganisation {
+                vec![ShareFacts {
+                    counsellor: ME,
+                    organisation: org,
+                }]
+            } else {
+                vec![]
+            },
         }
     }
 
@@ -620,6 +667,8 @@ mod tests {
             (Rule::CaseOrg, Mine | SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
             (Rule::Assigned, SameOrganisation) => Allow,
             (Rule::Assigned, _) => NotFound,
+            (Rule::Shared, SameOrganisation) => Allow,
+            (Rule::Shared, _) => NotFound,
         }
     }
 

@@ -56,7 +56,7 @@ impl Role {
             Role::Validator | Role::Coordinator => &[("/cases", "nav-cases")],
             Role::OrgAdmin => &[PEOPLE],
             Role::InstallationAdmin => &[("/admin/catalogue", "nav-admin-catalogue"), PEOPLE],
-            Role::Counsellor => &[],
+            Role::Counsellor => &[("/caseload", "nav-caseload")],
         }
     }
 
@@ -113,6 +113,8 @@ mod tests {
             Role::start_pages(&[Role::Participant, Role::OrgAdmin, Role::InstallationAdmin]);
         let hrefs: Vec<&str> = pages.iter().map(|(h, _)| *h).collect();
         assert_eq!(hrefs, ["/admin/catalogue", "/admin/people", "/mappings"]);
-        assert!(Role::start_pages(&[Role::Counsellor]).is_empty());
+        let counsels = Role::start_pages(&[Role::Counsellor, Role::Coordinator]);
+        let hrefs: Vec<&str> = counsels.iter().map(|(h, _)| *h).collect();
+        assert_eq!(hrefs, ["/cases", "/caseload"]);
     }
 }

@@ -3,6 +3,7 @@
 use super::action_error;
 use crate::api::account::{account, ChangeHome, ChangePassword, SignOutEverywhere};
 use crate::api::directory::{my_listings, SetListing};
+use crate::api::shares::{my_sharing, Share, WithdrawShare};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -21,6 +22,10 @@ pub fn AccountPage() -> impl IntoView {
     let listing = ServerAction::<SetListing>::new();
     let listing_error = action_error(listing);
     let listings = Resource::new(|| (), |_| my_listings());
+    let share = ServerAction::<Share>::new();
+    let share_error = action_error(share);
+    let withdraw = ServerAction::<WithdrawShare>::new();
+    let sharing = Resource::new(|| (), |_| my_sharing());
     let password_error = action_error(password);
     let data = Resource::new(move || home.version().get(), |_| account());
     let label = Callback::new(move |f: String| i18n.t(&format!("field-{f}")));
@@ -31,6 +36,8 @@ pub fn AccountPage() -> impl IntoView {
                 "home" => Some(i18n.t("account-home-saved")),
                 "password" => Some(i18n.t("account-password-saved")),
                 "listing" => Some(i18n.t("account-listing-saved")),
+                "shared" => Some(i18n.t("sharing-saved")),
+                "withdrawn" => Some(i18n.t("sharing-withdrawn")),
                 _ => None,
             })
     };
@@ -104,6 +111,72 @@ pub fn AccountPage() -> impl IntoView {
                         <p>{i18n.t("account-listing-lead")}</p>
                         <ErrorSummary error=listing_error label/>
                         {forms}
+                    </section>
+                })
+            })}
+        </Suspense>
+        <Suspense>
+            {move || Suspend::new(async move {
+                // Only for someone who has mappings to share (a participant).
+                let s = sharing.await.ok()?;
+                let current = if s.shares.is_empty() {
+                    view! { <p>{i18n.t("sharing-none")}</p> }.into_any()
+                } else {
+                    s.shares
+                        .into_iter()
+                        .map(|sh| {
+                            let what = sh
+                                .mapping
+                                .map(|(_, title)| title)
+                                .unwrap_or_else(|| i18n.t("sharing-everything"));
+                            view! {
+                                <li>
+                                    {i18n.t_with("sharing-line", &[("counsellor", sh.counsellor.into()), ("what", what.into())])}
+                                    <ActionForm action=withdraw attr:class="inline-form">
+                                        <input type="hidden" name="id" value=sh.id/>
+                                        <button type="submit" class="secondary">{i18n.t("sharing-withdraw")}</button>
+                                    </ActionForm>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                        .into_any()
+                };
+                let form = (!s.counsellors.is_empty()).then(|| {
+                    let counsellors = s
+                        .counsellors
+                        .into_iter()
+                        .map(|(id, name)| view! { <option value=id.0>{name}</option> })
+                        .collect_view();
+                    let mappings = s
+                        .mappings
+                        .into_iter()
+                        .map(|(id, title)| view! { <option value=id.0>{title}</option> })
+                        .collect_view();
+                    view! {
+                        <ErrorSummary error=share_error label/>
+                        <ActionForm action=share attr:class="stack" attr:novalidate="novalidate">
+                            <div class="field">
+                                <label for="counsellor">{i18n.t("field-counsellor")}</label>
+                                <select id="counsellor" name="input[counsellor]">{counsellors}</select>
+                            </div>
+                            <div class="field">
+                                <label for="mapping">{i18n.t("field-mapping")}</label>
+                                <select id="mapping" name="input[mapping]">
+                                    <option value="all">{i18n.t("sharing-everything")}</option>
+                                    {mappings}
+                                </select>
+                            </div>
+                            <button type="submit">{i18n.t("sharing-submit")}</button>
+                        </ActionForm>
+                    }
+                });
+                Some(view! {
+                    <section id="sharing" aria-labelledby="sharing-heading">
+                        <h2 id="sharing-heading">{i18n.t("sharing-title")}</h2>
+                        <p>{i18n.t("sharing-lead")}</p>
+                        <ul class="plain">{current}</ul>
+                        {form}
                     </section>
                 })
             })}

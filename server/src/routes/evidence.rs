@@ -173,10 +173,8 @@ async fn download_inner(
         kartla_app::db::cases::holding_evidence(&state.db, id).await?
     };
     let record = access::Record {
-        kind: Kind::Evidence,
-        id,
-        person: owner,
         cases,
+        ..access::Record::of(Kind::Evidence, id, owner)
     };
     access::check_person(&state.db, &user, Action::View, record).await?;
     // Pictures open in the browser, PDFs download; either way the file can run nothing.

@@ -1,0 +1,176 @@
+//! Sharing mappings with a study and career counsellor: the person shares one mapping or all
+//! of them with a named counsellor of their municipality, sees with whom, and withdraws at any
+//! time; the counsellor sees their caseload.
+use crate::domain::{MappingId, UserId};
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One share, in the reader's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShareView {
+    pub id: i64,
+    pub person: String,
+    pub counsellor: String,
+    /// The mapping shared and its title; `None` for every mapping.
+    pub mapping: Option<(MappingId, String)>,
+    /// Shared as one of all the person's mappings.
+    #[serde(default)]
+    pub all: bool,
+    pub since: crate::domain::Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharingView {
+    /// The counsellors of the person's municipality.
+    pub counsellors: Vec<(UserId, String)>,
+    /// The person's mappings, to choose from.
+    pub mappings: Vec<(MappingId, String)>,
+    pub shares: Vec<ShareView>,
+}
+
+#[cfg(feature = "ssr")]
+fn view(s: crate::db::shares::Share, lang: &str) -> ShareView {
+    ShareView {
+        id: s.id,
+        person: s.owner_name,
+        counsellor: s.counsellor_name,
+        mapping: s.mapping.map(|(id, titles)| {
+            (
+                id,
+                titles
+                    .iter()
+                    .map(|t| t.get(lang).to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        }),
+        all: false,
+        since: s.created_at,
+    }
+}
+
+/// The person's sharing: whom they can share with, what, and what they share now.
+#[server(prefix = "/api", endpoint = "my_sharing")]
+pub async fn my_sharing() -> Result<SharingView, AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let user = crate::access::require_own(Kind::Share, Action::View).await?;
+    let st = crate::auth::state()?;
+    let lang = crate::auth::request_locale();
+    let counsellors = crate::db::shares::counsellors_for(&st.db, user.id)
+        .await?
+        .into_iter()
+        .map(|(id, name, _)| (id, name))
+        .collect();
+    let mappings = crate::db::mappings::list_for_owner(&st.db, user.id)
+        .await?
+        .into_iter()
+        .map(|m| {
+            let title = m
+                .framework_titles
+                .iter()
+                .map(|t| t.get(lang.tag()).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (m.id, title)
+        })
+        .collect();
+    let shares = crate::db::shares::of_owner(&st.db, user.id)
+        .await?
+        .into_iter()
+        .map(|s| view(s, lang.tag()))
+        .collect();
+    Ok(SharingView {
+        counsellors,
+        mappings,
+        shares,
+    })
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ShareInput {
+    #[serde(default)]
+    pub counsellor: String,
+    /// A mapping's id, or `all`.
+    #[serde(default)]
+    pub mapping: String,
+}
+
+/// The person shares a mapping (or all of them) with a counsellor of their municipality.
+#[server(prefix = "/api", endpoint = "share")]
+pub async fn share(input: ShareInput) -> Result<(), AppError> {
+    use crate::db::shares::{self, NotShared};
+    use crate::domain::policy::{Action, Kind};
+    let counsellor: UserId = input
+        .counsellor
+        .parse()
+        .map_err(|_| AppError::field("counsellor", "required"))?;
+    let mapping: Option<MappingId> = match input.mapping.as_str() {
+        "all" => None,
+        m => Some(
+            m.parse()
+                .map_err(|_| AppError::field("mapping", "required"))?,
+        ),
+    };
+    let user = crate::access::require_own(Kind::Share, Action::Create).await?;
+    let st = crate::auth::state()?;
+    match shares::share(&st.db, user.id, counsellor, mapping).await? {
+        Ok(_) => {}
+        Err(NotShared::NotACounsellor) => return Err(AppError::field("counsellor", "invalid")),
+        Err(NotShared::NotTheirs) => return Err(AppError::field("mapping", "invalid")),
+    }
+    leptos_axum::redirect("/account?saved=shared#sharing");
+    Ok(())
+}
+
+/// The person withdraws a share.
+#[server(prefix = "/api", endpoint = "withdraw_share")]
+pub async fn withdraw_share(id: i64) -> Result<(), AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let user = crate::access::require_own(Kind::Share, Action::Delete).await?;
+    let st = crate::auth::state()?;
+    if !crate::db::shares::withdraw(&st.db, user.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    leptos_axum::redirect("/account?saved=withdrawn#sharing");
+    Ok(())
+}
+
+/// A counsellor's caseload: what people share with them.
+#[server(prefix = "/api", endpoint = "caseload")]
+pub async fn caseload() -> Result<Vec<ShareView>, AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let (user, scope) = crate::access::require_scope(Kind::Share, Action::View).await?;
+    if scope.shared_in.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let st = crate::auth::state()?;
+    let lang = crate::auth::request_locale();
+    let mut out = vec![];
+    // Only while they still counsel there.
+    for s in crate::db::shares::with_counsellor(&st.db, user.id)
+        .await?
+        .into_iter()
+        .filter(|s| scope.shared_in.contains(&s.organisation))
+    {
+        if s.mapping.is_some() {
+            out.push(view(s, lang.tag()));
+            continue;
+        }
+        // Everything of the person's: each of their mappings.
+        for m in crate::db::mappings::list_for_owner(&st.db, s.owner).await? {
+            let title = m
+                .framework_titles
+                .iter()
+                .map(|t| t.get(lang.tag()).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push(ShareView {
+                mapping: Some((m.id, title)),
+                all: true,
+                ..view(s.clone(), lang.tag())
+            });
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,44 @@
+//! `/caseload`: a counsellor's participants — the mappings people share with them, each to
+//! open and read (what the counsellor opens is written in the person's access log).
+use crate::api::shares::caseload;
+use crate::components::{loading::Loading, page_error::PageError};
+use crate::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn CaseloadPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let shared = Resource::new(|| (), |_| caseload());
+    view! {
+        <Title text=i18n.t("caseload-title")/>
+        <h1>{i18n.t("caseload-title")}</h1>
+        <p class="lead">{i18n.t("caseload-lead")}</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let lines = match shared.await {
+                    Ok(l) => l,
+                    Err(e) => return view! { <PageError error=e/> }.into_any(),
+                };
+                if lines.is_empty() {
+                    return view! { <p>{i18n.t("caseload-none")}</p> }.into_any();
+                }
+                let items = lines
+                    .into_iter()
+                    .filter_map(|s| {
+                        let (id, title) = s.mapping?;
+                        let how = if s.all { i18n.t("caseload-all") } else { i18n.t("caseload-one") };
+                        Some(view! {
+                            <li class="card">
+                                <p><strong>{s.person}</strong></p>
+                                <p><a href=format!("/mappings/{id}")>{title}</a></p>
+                                <p class="meta">{how}" · "{i18n.t_with("caseload-since", &[("date", s.since.date().into())])}</p>
+                            </li>
+                        })
+                    })
+                    .collect_view();
+                view! { <ul class="card-list">{items}</ul> }.into_any()
+            })}
+        </Suspense>
+    }
+}
