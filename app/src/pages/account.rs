@@ -122,7 +122,7 @@ pub fn AccountPage() -> impl IntoView {
                 let current = if s.shares.is_empty() {
                     view! { <p>{i18n.t("sharing-none")}</p> }.into_any()
                 } else {
-                    s.shares
+                    let items = s.shares
                         .into_iter()
                         .map(|sh| {
                             let what = sh
@@ -139,10 +139,11 @@ pub fn AccountPage() -> impl IntoView {
                                 </li>
                             }
                         })
-                        .collect_view()
-                        .into_any()
+                        .collect_view();
+                    view! { <ul class="plain">{items}</ul> }.into_any()
                 };
-                let form = (!s.counsellors.is_empty()).then(|| {
+                // A person with no mappings has nothing to share yet.
+                let form = (!s.counsellors.is_empty() && !s.mappings.is_empty()).then(|| {
                     let counsellors = s
                         .counsellors
                         .into_iter()
@@ -175,7 +176,7 @@ pub fn AccountPage() -> impl IntoView {
                     <section id="sharing" aria-labelledby="sharing-heading">
                         <h2 id="sharing-heading">{i18n.t("sharing-title")}</h2>
                         <p>{i18n.t("sharing-lead")}</p>
-                        <ul class="plain">{current}</ul>
+                        {current}
                         {form}
                     </section>
                 })
