@@ -84,10 +84,7 @@ impl CaseView {
     /// The criteria of the version not judged yet.
     pub fn not_judged(&self) -> Vec<CriterionId> {
         self.answers
-            .frameworks
-            .iter()
-            .flat_map(|f| f.sections.iter())
-            .flat_map(|s| s.criteria.iter())
+            .criteria()
             .filter(|c| !self.judgements.iter().any(|j| j.criterion == c.id))
             .map(|c| c.id)
             .collect()
@@ -113,10 +110,7 @@ impl CaseView {
     /// The criterion's code, for naming it in lists.
     pub fn code_of(&self, c: CriterionId) -> String {
         self.answers
-            .frameworks
-            .iter()
-            .flat_map(|f| f.sections.iter())
-            .flat_map(|s| s.criteria.iter())
+            .criteria()
             .find(|k| k.id == c)
             .map(|k| k.code.clone())
             .unwrap_or_default()
@@ -129,10 +123,7 @@ impl CaseView {
             Target::Criterion(c) => {
                 let text = self
                     .answers
-                    .frameworks
-                    .iter()
-                    .flat_map(|f| f.sections.iter())
-                    .flat_map(|s| s.criteria.iter())
+                    .criteria()
                     .find(|k| k.id == c)
                     .map(|k| format!("{} {}", k.code, k.text))
                     .unwrap_or_default();
@@ -165,14 +156,7 @@ impl CaseView {
     /// criterion, each experience and piece of evidence.
     pub fn targets(&self) -> Vec<Target> {
         let mut out = vec![Target::Case];
-        out.extend(
-            self.answers
-                .frameworks
-                .iter()
-                .flat_map(|f| f.sections.iter())
-                .flat_map(|s| s.criteria.iter())
-                .map(|c| Target::Criterion(c.id)),
-        );
+        out.extend(self.answers.criteria().map(|c| Target::Criterion(c.id)));
         out.extend(
             self.answers
                 .portfolio

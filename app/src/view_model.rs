@@ -435,6 +435,11 @@ impl MappingView {
         self.frameworks.iter().flat_map(|f| f.sections.iter())
     }
 
+    /// Every criterion, in the order of the frameworks and their sections.
+    pub fn criteria(&self) -> impl Iterator<Item = &CriterionView> {
+        self.sections().flat_map(|s| s.criteria.iter())
+    }
+
     pub fn section(&self, number: usize) -> Option<&SectionView> {
         self.sections().find(|s| s.number == number)
     }

@@ -160,12 +160,7 @@ pub async fn case_queue() -> Result<Queues, AppError> {
         state: c.state,
         organisation: c.organisation_code,
         assignee: c.assignee_name,
-        frameworks: c
-            .framework_titles
-            .iter()
-            .map(|t| t.get(lang.tag()).to_owned())
-            .collect::<Vec<_>>()
-            .join(", "),
+        frameworks: crate::domain::localized::joined(&c.framework_titles, lang.tag()),
         created_at: c.created_at,
         deadline: c.deadline,
     };

@@ -189,9 +189,6 @@ async fn judge_criterion_inner(input: JudgeInput) -> Result<(), AppError> {
         .collect::<Result<_, _>>()?;
     let (user, head) =
         super::case::case_for(input.case_id, Kind::Judgement, Action::Create).await?;
-    if !super::case::may(&user, &head, Kind::Case, Action::Assess) {
-        return Err(AppError::NotFound);
-    }
     let concluded = head.state == CaseState::Concluded;
     let mut errors = vec![];
     if verdict.is_none() {
@@ -373,9 +370,6 @@ pub async fn mark_item(input: MarkItemInput) -> Result<(), AppError> {
     };
     let (user, head) =
         super::case::case_for(input.case_id, Kind::AdditionRequest, Action::Edit).await?;
-    if user.id != head.owner_id {
-        return Err(AppError::NotFound);
-    }
     let st = crate::auth::state()?;
     crate::db::cases::mark_item(&st.db, head.id, user.id, item, done)
         .await

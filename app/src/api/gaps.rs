@@ -25,14 +25,7 @@ pub async fn gap_analysis(mapping_id: MappingId) -> Result<GapView, AppError> {
         super::visible_mapping(mapping_id, crate::domain::policy::Action::View).await?;
     let st = crate::auth::state()?;
     // Handed in: what was handed in last, with the validator's judgements of it.
-    let (record, judgements) = match cases::of_mapping(&st.db, mapping_id).await? {
-        Some(c) => {
-            let judged = cases::judgements(&st.db, c.id).await?;
-            let version = cases::version(&st.db, &st.published, c.id, c.version).await?;
-            (version.unwrap_or(record), judged)
-        }
-        None => (record, vec![]),
-    };
+    let (record, judgements) = cases::assessed(&st.db, &st.published, record).await?;
     let ids: Vec<_> = frameworks::list_current(&st.db)
         .await?
         .into_iter()

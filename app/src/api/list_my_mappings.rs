@@ -18,12 +18,7 @@ pub struct MappingListItem {
 #[cfg(feature = "ssr")]
 impl MappingListItem {
     pub fn new(m: crate::db::mappings::MappingSummary, lang: crate::i18n::Locale) -> Self {
-        let title = m
-            .framework_titles
-            .iter()
-            .map(|t| t.get(lang.tag()))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let title = crate::domain::localized::joined(&m.framework_titles, lang.tag());
         MappingListItem {
             id: m.id,
             status: m.status,

@@ -35,16 +35,9 @@ fn view(s: crate::db::shares::Share, lang: &str) -> ShareView {
         id: s.id,
         person: s.owner_name,
         counsellor: s.counsellor_name,
-        mapping: s.mapping.map(|(id, titles)| {
-            (
-                id,
-                titles
-                    .iter()
-                    .map(|t| t.get(lang).to_owned())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-        }),
+        mapping: s
+            .mapping
+            .map(|(id, titles)| (id, crate::domain::localized::joined(&titles, lang))),
         all: false,
         since: s.created_at,
     }
@@ -66,13 +59,10 @@ pub async fn my_sharing() -> Result<SharingView, AppError> {
         .await?
         .into_iter()
         .map(|m| {
-            let title = m
-                .framework_titles
-                .iter()
-                .map(|t| t.get(lang.tag()).to_owned())
-                .collect::<Vec<_>>()
-                .join(", ");
-            (m.id, title)
+            (
+                m.id,
+                crate::domain::localized::joined(&m.framework_titles, lang.tag()),
+            )
         })
         .collect();
     let shares = crate::db::shares::of_owner(&st.db, user.id)
@@ -159,12 +149,7 @@ pub async fn caseload() -> Result<Vec<ShareView>, AppError> {
         }
         // Everything of the person's: each of their mappings.
         for m in crate::db::mappings::list_for_owner(&st.db, s.owner).await? {
-            let title = m
-                .framework_titles
-                .iter()
-                .map(|t| t.get(lang.tag()).to_owned())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let title = crate::domain::localized::joined(&m.framework_titles, lang.tag());
             out.push(ShareView {
                 mapping: Some((m.id, title)),
                 all: true,

@@ -540,10 +540,12 @@ impl Target {
     }
 
     pub fn from_stored(kind: &str, id: i64) -> Option<Target> {
-        if kind == "case" {
-            Some(Target::Case)
-        } else {
-            Target::parse(&format!("{kind}:{id}"))
+        match kind {
+            "case" => Some(Target::Case),
+            "criterion" if id > 0 => Some(Target::Criterion(CriterionId(id))),
+            "experience" if id > 0 => Some(Target::Experience(id)),
+            "evidence" if id > 0 => Some(Target::Evidence(id)),
+            _ => None,
         }
     }
 

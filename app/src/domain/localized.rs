@@ -18,6 +18,15 @@ pub enum LocalizedTextError {
     BadLanguageTag(String),
 }
 
+/// Several texts (a mapping's frameworks' titles) in one language, joined by commas.
+pub fn joined(texts: &[LocalizedText], lang: &str) -> String {
+    texts
+        .iter()
+        .map(|t| t.get(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl LocalizedText {
     /// Blank variants are dropped: a language is either there with text or not there.
     pub fn new(mut variants: BTreeMap<String, String>) -> Result<Self, LocalizedTextError> {

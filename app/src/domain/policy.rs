@@ -305,12 +305,12 @@ pub fn table(kind: Kind) -> &'static Rows {
             [No, No, No, No, No, No],
         ],
         // Requests for additions: built by the coordinator or the validator (an item can be
-        // taken out before the list is sent); the person marks items done.
+        // taken out before the list is sent); only the person marks items done.
         Kind::AdditionRequest => &[
             [Own, No, Own, No, No, No],
             [No, No, No, No, No, No],
-            [CaseOrg, CaseOrg, CaseOrg, CaseOrg, No, No],
-            [Assigned, Assigned, Assigned, Assigned, No, No],
+            [CaseOrg, CaseOrg, No, CaseOrg, No, No],
+            [Assigned, Assigned, No, Assigned, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],

@@ -23,10 +23,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 fn field_label(i18n: I18n, c: &CaseView) -> Callback<String, String> {
     let codes: Vec<(String, String)> = c
         .answers
-        .frameworks
-        .iter()
-        .flat_map(|f| f.sections.iter())
-        .flat_map(|s| s.criteria.iter())
+        .criteria()
         .map(|k| (k.id.to_string(), k.code.clone()))
         .chain(
             c.answers

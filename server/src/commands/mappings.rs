@@ -93,21 +93,9 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
                 .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
             let record = load(&db, id).await?;
             // Handed in: what was handed in last, with the judgements made of it.
-            let (record, judgements) = match cases::of_mapping(&db, record.id)
+            let (record, judgements) = cases::assessed(&db, &Published::default(), record)
                 .await
-                .map_err(|e| e.to_string())?
-            {
-                Some(c) => {
-                    let judged = cases::judgements(&db, c.id)
-                        .await
-                        .map_err(|e| e.to_string())?;
-                    let version = cases::version(&db, &Published::default(), c.id, c.version)
-                        .await
-                        .map_err(|e| e.to_string())?;
-                    (version.unwrap_or(record), judged)
-                }
-                None => (record, vec![]),
-            };
+                .map_err(|e| e.to_string())?;
             for g in analyse(&record, &judgements) {
                 println!(
                     "{}\t{}\t{}\t{}\t{}",

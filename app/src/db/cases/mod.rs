@@ -168,6 +168,21 @@ pub(super) async fn version_in(
     Ok(Some(record))
 }
 
+/// What a mapping is assessed as: once handed in, the version handed in last with the
+/// judgements made of it; before, the mapping as it is (`live`) and no judgements.
+pub async fn assessed(
+    db: &Db,
+    published: &Published,
+    live: MappingRecord,
+) -> Result<(MappingRecord, Vec<crate::domain::case::Judgement>), sqlx::Error> {
+    let Some(c) = of_mapping(db, live.id).await? else {
+        return Ok((live, vec![]));
+    };
+    let judged = judgements(db, c.id).await?;
+    let version = version(db, published, c.id, c.version).await?;
+    Ok((version.unwrap_or(live), judged))
+}
+
 /// The trail of a case, in order.
 pub async fn trail(db: &Db, case: CaseId) -> Result<Vec<Event>, sqlx::Error> {
     let rows: Vec<(EventKind, Option<String>, String, Timestamp)> = sqlx::query_as(

@@ -141,10 +141,11 @@ async fn make_case(
     // The person's lock: removing a file of theirs waits until this version holds it.
     dialect::lock(&mut tx, dialect::Lock::Person(actor)).await?;
     let now = crate::db::now();
-    let from: &[MappingStatus] = if adopting {
-        &[MappingStatus::Submitted, MappingStatus::Submitted]
+    // Handed in from the person's hands; adopted as it already stands.
+    let (from, or) = if adopting {
+        (MappingStatus::Submitted, MappingStatus::Submitted)
     } else {
-        &[MappingStatus::Draft, MappingStatus::Returned]
+        (MappingStatus::Draft, MappingStatus::Returned)
     };
     let moved = sqlx::query(
         "UPDATE mappings SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)",
@@ -152,8 +153,8 @@ async fn make_case(
     .bind(MappingStatus::Submitted)
     .bind(now)
     .bind(mapping)
-    .bind(from[0])
-    .bind(from[1])
+    .bind(from)
+    .bind(or)
     .execute(&mut *tx)
     .await?
     .rows_affected();
