@@ -5,6 +5,7 @@
 pub mod admin_view;
 pub mod api;
 pub mod app;
+pub mod autosave;
 pub mod browser;
 pub mod case_view;
 pub mod catalogue_view;

@@ -1,6 +1,7 @@
 //! Answering one section, criterion by criterion. Without JavaScript the section is one form
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
+use crate::autosave::{Autosave, Command, Event, Status, Stored};
 use crate::components::shown_text::GuidanceList;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
@@ -148,29 +149,140 @@ fn unsaved_key(mapping: MappingId, criterion: CriterionId) -> String {
     format!("kartla.unsaved.{mapping}.{criterion}")
 }
 
-/// How the autosave of one answer stands.
-#[derive(Debug, Clone, PartialEq)]
-enum SaveState {
-    Idle,
-    /// Changed; saved once typing pauses.
-    Typing,
-    Saving,
-    Saved,
-    /// Text from an earlier visit, kept in this browser, put back and being sent.
-    Restored,
-    /// The server could not be reached; the text waits in the browser.
-    Offline,
-    /// Not saved because the answer was changed in another tab or on another device.
-    ChangedElsewhere,
-    Failed(AppError),
+/// One answer as it is edited: its fields, its autosave and what the page shows of it. The
+/// page feeds [`Event`]s; the rules are in [`Autosave`], this carries out its commands.
+#[derive(Clone, Copy)]
+pub(crate) struct Answer {
+    mapping: MappingId,
+    criterion: CriterionId,
+    machine: StoredValue<Autosave>,
+    status: RwSignal<Status>,
+    elsewhere: RwSignal<Option<Stored>>,
+    base: RwSignal<String>,
+    rating: RwSignal<Option<u8>>,
+    text: RwSignal<String>,
+    linked: RwSignal<Vec<i64>>,
+    proof: RwSignal<Vec<i64>>,
+    missing: RwSignal<bool>,
+    textarea: NodeRef<leptos::html::Textarea>,
+    unsaved: Option<Unsaved>,
+    /// How long typing pauses before the text is sent.
+    pause: Duration,
 }
 
-/// What the server holds when a save was refused as a change made elsewhere.
-#[derive(Debug, Clone, PartialEq)]
-struct Elsewhere {
-    fingerprint: String,
-    rating: Option<u8>,
-    text: String,
+impl Answer {
+    /// The answer as it stands in the fields.
+    fn input(self) -> SaveAnswerInput {
+        SaveAnswerInput {
+            mapping_id: self.mapping,
+            criterion_id: self.criterion,
+            rating: self.rating.get_untracked(),
+            text: self.text.get_untracked(),
+            experiences: self.linked.get_untracked(),
+            evidence: self.proof.get_untracked(),
+            evidence_missing: self.missing.get_untracked(),
+            base: Some(self.machine.with_value(|m| m.base().to_owned())),
+        }
+    }
+
+    /// Where the browser keeps it while the server has not acknowledged it.
+    fn key(self) -> String {
+        unsaved_key(self.mapping, self.criterion)
+    }
+
+    fn feed(self, event: Event) {
+        let Some(commands) = self.machine.try_update_value(|m| m.on(event)) else {
+            return;
+        };
+        self.machine.with_value(|m| {
+            self.status.set(m.status().clone());
+            self.elsewhere.set(m.elsewhere().cloned());
+            self.base.set(m.base().to_owned());
+        });
+        for c in commands {
+            self.run(c);
+        }
+    }
+
+    fn run(self, command: Command) {
+        match command {
+            Command::Keep => {
+                if let Ok(json) = serde_json::to_string(&self.input()) {
+                    crate::browser::keep(&self.key(), &json);
+                }
+                if let Some(u) = self.unsaved {
+                    u.mark(self.criterion, true);
+                }
+            }
+            Command::Forget => {
+                crate::browser::forget(&self.key());
+                if let Some(u) = self.unsaved {
+                    u.mark(self.criterion, false);
+                }
+            }
+            Command::Send => {
+                let input = self.input();
+                leptos::task::spawn_local(async move {
+                    let outcome = crate::api::save_answer(input).await;
+                    if matches!(outcome, Ok(SaveOutcome::Saved { .. })) {
+                        crate::browser::touch_activity();
+                    }
+                    self.feed(Event::Answered(outcome));
+                });
+            }
+            Command::WaitForPause(n) => {
+                set_timeout(move || self.feed(Event::Paused(n)), self.pause);
+            }
+            Command::Put(stored) => {
+                self.put_text(stored.text);
+                self.rating.set(stored.rating);
+            }
+        }
+    }
+
+    fn put_text(self, t: String) {
+        if let Some(el) = self.textarea.get_untracked() {
+            el.set_value(&t);
+        }
+        self.text.set(t);
+    }
+
+    /// What this browser kept of an earlier visit and the server never acknowledged is put
+    /// back and sent.
+    fn restore(self) {
+        let Some(kept) = crate::browser::kept(&self.key())
+            .and_then(|raw| serde_json::from_str::<SaveAnswerInput>(&raw).ok())
+        else {
+            return;
+        };
+        let said = |i: &SaveAnswerInput| {
+            (
+                i.text.clone(),
+                i.rating,
+                i.experiences.clone(),
+                i.evidence.clone(),
+                i.evidence_missing,
+            )
+        };
+        if said(&kept) == said(&self.input()) {
+            // The server already has it (it arrived before the tab closed, or from another
+            // tab): nothing to send, and the person may know it is saved.
+            self.feed(Event::Found {
+                same: true,
+                base: None,
+            });
+            return;
+        }
+        self.put_text(kept.text);
+        self.rating.set(kept.rating);
+        self.linked.set(kept.experiences);
+        self.proof.set(kept.evidence);
+        self.missing.set(kept.evidence_missing);
+        self.feed(Event::Found {
+            same: false,
+            base: kept.base,
+        });
+    }
 }
 
 /// One criterion: the choice as a radio group, the free text, the experiences it draws on.
@@ -201,198 +313,53 @@ fn CriterionRow(
         .map(|(t, _)| t.clone())
         .unwrap_or_else(|| criterion.answer.clone());
     let text = RwSignal::new(shown.clone());
-    let base = RwSignal::new(criterion.fingerprint());
-    let state = RwSignal::new(SaveState::Idle);
-    let elsewhere = RwSignal::new(None::<Elsewhere>);
-    let textarea = NodeRef::<leptos::html::Textarea>::new();
-    let unsaved = use_context::<Unsaved>();
-    let key = move || unsaved_key(mapping_id, cid);
-    let current = move || SaveAnswerInput {
-        mapping_id,
-        criterion_id: cid,
-        rating: rating.get_untracked(),
-        text: text.get_untracked(),
-        experiences: linked.get_untracked(),
-        evidence: proof.get_untracked(),
-        evidence_missing: missing.get_untracked(),
-        base: Some(base.get_untracked()),
+    let answer = Answer {
+        mapping: mapping_id,
+        criterion: cid,
+        machine: StoredValue::new(Autosave::new(criterion.fingerprint())),
+        status: RwSignal::new(Status::Idle),
+        elsewhere: RwSignal::new(None),
+        base: RwSignal::new(criterion.fingerprint()),
+        rating,
+        text,
+        linked,
+        proof,
+        missing,
+        textarea: NodeRef::new(),
+        unsaved: use_context::<Unsaved>(),
+        pause: Duration::from_millis(600),
     };
-    // Every change is first kept in this browser, so that a lost connection or a closed tab
-    // loses nothing; the copy goes once the server has acknowledged the answer.
-    let remember = move || {
-        if let Ok(json) = serde_json::to_string(&current()) {
-            crate::browser::keep(&key(), &json);
-        }
-        if let Some(u) = unsaved {
-            u.mark(cid, true);
-        }
-    };
-    let acknowledged = move || {
-        crate::browser::forget(&key());
-        if let Some(u) = unsaved {
-            u.mark(cid, false);
-        }
-    };
-    // One save in flight per answer; a change made meanwhile is sent after it, from the
-    // fingerprint the first one returned, so saves never overtake each other.
-    let in_flight = StoredValue::new(false);
-    let again = StoredValue::new(false);
-    let flush = move || {
-        if in_flight.get_value() {
-            again.set_value(true);
-            return;
-        }
-        in_flight.set_value(true);
-        leptos::task::spawn_local(async move {
-            loop {
-                again.set_value(false);
-                if state.get_untracked() != SaveState::Restored {
-                    state.set(SaveState::Saving);
-                }
-                match crate::api::save_answer(current()).await {
-                    Ok(SaveOutcome::Saved { fingerprint }) => {
-                        crate::browser::touch_activity();
-                        base.set(fingerprint);
-                        if !again.get_value() {
-                            acknowledged();
-                            state.set(SaveState::Saved);
-                        }
-                    }
-                    Ok(SaveOutcome::ChangedElsewhere {
-                        fingerprint,
-                        rating,
-                        text,
-                    }) => {
-                        again.set_value(false);
-                        elsewhere.set(Some(Elsewhere {
-                            fingerprint,
-                            rating,
-                            text,
-                        }));
-                        state.set(SaveState::ChangedElsewhere);
-                    }
-                    Err(AppError::Unreachable) => {
-                        again.set_value(false);
-                        state.set(SaveState::Offline);
-                    }
-                    Err(e) => {
-                        again.set_value(false);
-                        state.set(SaveState::Failed(e));
-                    }
-                }
-                if !again.get_value() {
-                    break;
-                }
-            }
-            in_flight.set_value(false);
-        });
-    };
-    // Text is saved once typing pauses; each keystroke only moves the moment on.
-    let generation = StoredValue::new(0u64);
-    let save_now = move || {
-        generation.update_value(|g| *g += 1);
-        remember();
-        flush();
-    };
-    let save_soon = move || {
-        remember();
-        state.set(SaveState::Typing);
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        set_timeout(
-            move || {
-                if generation.get_value() == mine {
-                    flush();
-                }
-            },
-            Duration::from_millis(600),
-        );
-    };
-    let put_text = move |t: String| {
-        if let Some(el) = textarea.get_untracked() {
-            el.set_value(&t);
-        }
-        text.set(t);
-    };
+    let Answer {
+        status: state,
+        elsewhere,
+        base,
+        textarea,
+        ..
+    } = answer;
     // Back in the browser after a lost connection or a closed tab: what was kept here and not
     // acknowledged is put back and sent, from the fingerprint it started from.
     Effect::new(move |_| {
-        if !editable {
-            return;
+        if editable {
+            answer.restore();
         }
-        let Some(kept) = crate::browser::kept(&key())
-            .and_then(|raw| serde_json::from_str::<SaveAnswerInput>(&raw).ok())
-        else {
-            return;
-        };
-        let c = current();
-        let said = |i: &SaveAnswerInput| {
-            (
-                i.text.clone(),
-                i.rating,
-                i.experiences.clone(),
-                i.evidence.clone(),
-                i.evidence_missing,
-            )
-        };
-        if said(&kept) == said(&c) {
-            // The server already has it (it arrived before the tab closed, or from another
-            // tab): nothing to send, and the person may know it is saved.
-            acknowledged();
-            state.set(SaveState::Saved);
-            return;
-        }
-        put_text(kept.text);
-        rating.set(kept.rating);
-        linked.set(kept.experiences);
-        proof.set(kept.evidence);
-        missing.set(kept.evidence_missing);
-        if let Some(b) = kept.base {
-            base.set(b);
-        }
-        if let Some(u) = unsaved {
-            u.mark(cid, true);
-        }
-        state.set(SaveState::Restored);
-        flush();
     });
     // The connection is back: send what waited.
-    let online = window_event_listener(leptos::ev::online, move |_| {
-        if state.get_untracked() == SaveState::Offline {
-            flush();
-        }
-    });
+    let online = window_event_listener(leptos::ev::online, move |_| answer.feed(Event::Online));
     on_cleanup(move || online.remove());
     let status = move || match state.get() {
-        SaveState::Idle => String::new(),
-        SaveState::Typing | SaveState::Saving => i18n.t("autosave-saving"),
-        SaveState::Saved => i18n.t("autosave-saved"),
-        SaveState::Restored => i18n.t("autosave-restored"),
-        SaveState::Offline => i18n.t("autosave-offline"),
-        SaveState::ChangedElsewhere => i18n.t("autosave-changed-elsewhere"),
-        SaveState::Failed(e) => match e.field_errors().first() {
+        Status::Idle => String::new(),
+        Status::Typing | Status::Saving => i18n.t("autosave-saving"),
+        Status::Saved => i18n.t("autosave-saved"),
+        Status::Restored => i18n.t("autosave-restored"),
+        Status::Offline => i18n.t("autosave-offline"),
+        Status::ChangedElsewhere => i18n.t("autosave-changed-elsewhere"),
+        Status::Failed(e) => match e.field_errors().first() {
             Some(f) => crate::components::error_summary::field_error_text("", &f.code),
             None => i18n.t(&e.message_key()),
         },
     };
-    let keep_mine = move |_| {
-        if let Some(e) = elsewhere.get_untracked() {
-            base.set(e.fingerprint);
-            elsewhere.set(None);
-            remember();
-            flush();
-        }
-    };
-    let use_saved = move |_| {
-        if let Some(e) = elsewhere.get_untracked() {
-            put_text(e.text);
-            rating.set(e.rating);
-            base.set(e.fingerprint);
-            elsewhere.set(None);
-            acknowledged();
-            state.set(SaveState::Saved);
-        }
-    };
+    let keep_mine = move |_| answer.feed(Event::KeepMine);
+    let use_saved = move |_| answer.feed(Event::UseSaved);
     let name = |field: &str| format!("input[answers][{index}][{field}]");
     let text_id = format!("answer-{cid}");
     let hint_id = format!("answer-hint-{cid}");
@@ -457,7 +424,7 @@ fn CriterionRow(
     };
     let on_choice = Callback::new(move |v: u8| {
         rating.set(Some(v));
-        save_now();
+        answer.feed(Event::Chose);
     });
     let toggle = move |list: RwSignal<Vec<i64>>| {
         Callback::new(move |(id, on): (i64, bool)| {
@@ -467,12 +434,12 @@ fn CriterionRow(
                     l.push(id);
                 }
             });
-            save_now();
+            answer.feed(Event::Chose);
         })
     };
     let on_missing = move |ev| {
         missing.set(event_target_checked(&ev));
-        save_now();
+        answer.feed(Event::Chose);
     };
     let experience_items: Vec<(i64, String)> =
         portfolio.iter().map(|p| (p.id, p.label(i18n))).collect();
@@ -511,13 +478,9 @@ fn CriterionRow(
                     readonly=!editable
                     on:input=move |ev| {
                         text.set(event_target_value(&ev));
-                        save_soon();
+                        answer.feed(Event::Typed);
                     }
-                    on:change=move |_| {
-                        if state.get_untracked() == SaveState::Typing {
-                            save_now();
-                        }
-                    }
+                    on:change=move |_| answer.feed(Event::Left)
                 >
                     {shown}
                 </textarea>
