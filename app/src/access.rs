@@ -29,6 +29,8 @@ pub struct Record {
     pub person: UserId,
     pub cases: Vec<CaseFacts>,
     pub shares: Vec<ShareFacts>,
+    /// The counsellors an open guidance session on the record lets write directly.
+    pub writers: Vec<UserId>,
 }
 
 impl Record {
@@ -41,6 +43,7 @@ impl Record {
             person,
             cases: vec![],
             shares: vec![],
+            writers: vec![],
         }
     }
 
@@ -56,6 +59,9 @@ impl Record {
         let mut record = Self::of(kind, mapping.0, person);
         if user.id != person {
             record.shares = db::shares::facts_of_mapping(db, person, mapping).await?;
+            if kind == Kind::Mapping {
+                record.writers = db::guidance::writers(db, mapping).await?;
+            }
         }
         Ok(record)
     }
@@ -77,11 +83,13 @@ pub async fn check_person(
         person,
         cases,
         shares,
+        writers,
     } = record;
     let facts = Facts {
         person: Some(person),
         cases,
         shares,
+        writers,
         ..Facts::default()
     };
     match policy::grant(&actor, kind, action, &facts) {

@@ -8,6 +8,7 @@ pub mod directory;
 pub mod evidence;
 pub mod experiences;
 pub mod frameworks;
+pub mod guidance;
 pub mod imports;
 pub mod invitations;
 pub mod kept;

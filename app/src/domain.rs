@@ -5,6 +5,7 @@ pub mod draft;
 pub mod evidence;
 pub mod experience;
 pub mod gaps;
+pub mod guidance;
 pub mod ids;
 pub mod import;
 pub mod language;
@@ -26,6 +27,7 @@ pub use catalogue::{
 pub use draft::{DraftDoc, EditOp};
 pub use evidence::{Evidence, MediaType};
 pub use experience::{Experience, ExperienceInput, ExperienceKind, Month};
+pub use guidance::SessionId;
 pub use ids::{CriterionId, FrameworkId, MappingId, SectionId, UserId};
 pub use import::{Expected, ImportError, ImportFormat, ImportProblem};
 pub use localized::LocalizedText;

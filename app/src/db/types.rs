@@ -114,6 +114,7 @@ stored_as_name!(
     crate::domain::case::Outcome,
     crate::domain::case::EventKind,
     crate::domain::verification::Document,
+    crate::domain::guidance::SessionEventKind,
 );
 
 /// Ids are integers on both engines.
@@ -153,7 +154,8 @@ stored_as_integer!(
     CriterionId,
     MappingId,
     OrganisationId,
-    CaseId
+    CaseId,
+    SessionId
 );
 
 /// A JSON document kept in a text column (localized texts, language lists, drafts), read

@@ -37,10 +37,14 @@ pub enum Kind {
     Statement,
     DirectoryEntry,
     Share,
+    GuidanceSession,
+    DirectWrite,
+    Proposal,
+    GuidanceNote,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 16] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -57,6 +61,10 @@ impl Kind {
         Kind::Statement,
         Kind::DirectoryEntry,
         Kind::Share,
+        Kind::GuidanceSession,
+        Kind::DirectWrite,
+        Kind::Proposal,
+        Kind::GuidanceNote,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -78,6 +86,10 @@ impl Kind {
             Kind::Statement => "statement",
             Kind::DirectoryEntry => "directory_entry",
             Kind::Share => "share",
+            Kind::GuidanceSession => "guidance_session",
+            Kind::DirectWrite => "direct_write",
+            Kind::Proposal => "proposal",
+            Kind::GuidanceNote => "guidance_note",
         }
     }
 
@@ -109,6 +121,10 @@ impl Kind {
             Kind::Statement => "statement PDF",
             Kind::DirectoryEntry => "directory entry",
             Kind::Share => "share with a counsellor",
+            Kind::GuidanceSession => "guidance session",
+            Kind::DirectWrite => "counsellor writing directly",
+            Kind::Proposal => "proposed change to an answer",
+            Kind::GuidanceNote => "guidance note",
         }
     }
 }
@@ -167,6 +183,9 @@ pub enum Rule {
     /// When the record's person shares it with the person asking, a counsellor of the
     /// organisation the role is held in.
     Shared,
+    /// The same, while a guidance session on the record is open in which the person lets the
+    /// counsellor write directly.
+    Writing,
     /// Always: every record of the kind.
     All,
 }
@@ -180,6 +199,7 @@ impl Rule {
             Rule::CaseOrg => "case of own organisation",
             Rule::Assigned => "case assigned to them",
             Rule::Shared => "shared with them",
+            Rule::Writing => "shared, writing in a session",
             Rule::All => "all",
         }
     }
@@ -189,7 +209,7 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Shared};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Shared, Writing};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
@@ -197,11 +217,12 @@ pub fn table(kind: Kind) -> &'static Rows {
     match kind {
         // A mapping is its person's while they work on it. What they hand in becomes a case
         // (below), and staff read the versions handed in there, never the live mapping.
-        // A counsellor reads the mappings a person shares with them; administrators never
-        // read personal data.
+        // A counsellor reads the mappings a person shares with them, and writes in its answers
+        // during a guidance session when the person lets them; administrators never read
+        // personal data.
         Kind::Mapping => &[
             [Own, Own, Own, Own, Own, No],
-            [Shared, No, No, No, No, No],
+            [Shared, No, Writing, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
@@ -344,6 +365,46 @@ pub fn table(kind: Kind) -> &'static Rows {
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
+        // A guidance session on a shared mapping: the counsellor starts it (create) and either
+        // of the two ends it (edit); both take part (view).
+        Kind::GuidanceSession => &[
+            [Own, No, Own, No, No, No],
+            [Shared, Shared, Shared, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // Letting the counsellor write in one's answers directly for a session: the person's
+        // alone to give and take back.
+        Kind::DirectWrite => &[
+            [Own, Own, Own, Own, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // A change to an answer the counsellor proposes; the person decides (edit: accept or
+        // reject).
+        Kind::Proposal => &[
+            [Own, No, Own, No, No, No],
+            [Shared, Shared, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // Notes about a person's mapping: written by a counsellor it is shared with, read by
+        // the person (no hidden notes); kept as written.
+        Kind::GuidanceNote => &[
+            [Own, No, No, No, No, No],
+            [Shared, Shared, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
     }
 }
 
@@ -369,6 +430,8 @@ pub struct Facts {
     pub cases: Vec<CaseFacts>,
     /// The counsellors the record's person shares it with.
     pub shares: Vec<ShareFacts>,
+    /// The counsellors an open guidance session on the record lets write directly.
+    pub writers: Vec<UserId>,
 }
 
 /// A counsellor a record is shared with, and the organisation they counsel for.
@@ -421,6 +484,10 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
             .shares
             .iter()
             .any(|s| actor.id == Some(s.counsellor) && s.organisation == m.organisation),
+        Rule::Writing => {
+            holds(Rule::Shared, actor, m, facts)
+                && actor.id.is_some_and(|a| facts.writers.contains(&a))
+        }
         Rule::All => true,
     }
 }
@@ -505,7 +572,7 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
             Rule::OwnOrg => s.organisations.push(m.organisation),
             Rule::CaseOrg => s.cases_of.push(m.organisation),
             Rule::Assigned => s.assigned_in.push(m.organisation),
-            Rule::Shared => s.shared_in.push(m.organisation),
+            Rule::Shared | Rule::Writing => s.shared_in.push(m.organisation),
             Rule::All => s.all = true,
         }
     }
@@ -545,6 +612,8 @@ pub fn markdown() -> String {
          - **case assigned to them**: the same, and the case is assigned to the person.\n\
          - **shared with them**: the record's person shares it with the person, a counsellor \
          of the organisation the role is held in.\n\
+         - **shared, writing in a session**: the same, while a guidance session on the record \
+         is open in which the person lets the counsellor write directly.\n\
          - **all**: every record of the kind.\n",
     );
     for kind in Kind::ALL {
@@ -648,6 +717,13 @@ mod tests {
             } else {
                 vec![]
             },
+            // Writing directly only in the relation it is shared in; see the tests below for
+            // sharing without writing and writing without sharing.
+            writers: if rel == Relation::SameOrganisation {
+                vec![ME]
+            } else {
+                vec![]
+            },
         }
     }
 
@@ -667,9 +743,41 @@ mod tests {
             (Rule::CaseOrg, Mine | SameOrganisationNotHandedIn | OtherOrganisation) => NotFound,
             (Rule::Assigned, SameOrganisation) => Allow,
             (Rule::Assigned, _) => NotFound,
-            (Rule::Shared, SameOrganisation) => Allow,
-            (Rule::Shared, _) => NotFound,
+            (Rule::Shared | Rule::Writing, SameOrganisation) => Allow,
+            (Rule::Shared | Rule::Writing, _) => NotFound,
         }
+    }
+
+    #[test]
+    fn a_counsellor_writes_in_answers_only_when_shared_and_let_to_write() {
+        let me = holding(Role::Counsellor, MY_ORG);
+        let shared = vec![ShareFacts {
+            counsellor: ME,
+            organisation: MY_ORG,
+        }];
+        let at = |shares: Vec<ShareFacts>, writers: Vec<UserId>| Facts {
+            person: Some(SOMEONE),
+            shares,
+            writers,
+            ..Facts::default()
+        };
+        let edit = |f: &Facts| decide(&me, Kind::Mapping, Action::Edit, f);
+        assert_eq!(edit(&at(shared.clone(), vec![ME])), Decision::Allow);
+        assert_eq!(
+            edit(&at(shared.clone(), vec![])),
+            Decision::NotFound,
+            "proposals only"
+        );
+        assert_eq!(
+            edit(&at(shared, vec![SOMEONE])),
+            Decision::NotFound,
+            "someone else's session"
+        );
+        assert_eq!(
+            edit(&at(vec![], vec![ME])),
+            Decision::NotFound,
+            "the sharing was withdrawn"
+        );
     }
 
     #[test]
