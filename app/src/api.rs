@@ -20,6 +20,7 @@ pub mod get_draft;
 pub mod get_import;
 pub mod get_mapping;
 pub mod get_section;
+pub mod guidance;
 pub mod invitations;
 pub mod list_frameworks;
 pub mod list_my_mappings;

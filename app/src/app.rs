@@ -146,6 +146,8 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/experiences/:id") view=ExperienceFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                 <Route path=path!("/caseload") view=CaseloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions") view=SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                 <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/verify") view=VerifyFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>

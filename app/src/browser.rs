@@ -78,6 +78,35 @@ pub fn speak(text: &str, lang: &str) {
     let _ = (text, lang);
 }
 
+/// Listen to the server-sent events at `url` and call `on_change` for each `change` or
+/// `closed` event, for as long as the page is open (the browser reconnects by itself after a
+/// lost connection; `on_change` runs then too, so nothing missed meanwhile stays unseen).
+pub fn follow_events(url: &str, on_change: impl Fn() + 'static) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Ok(source) = web_sys::EventSource::new(url) else {
+            return;
+        };
+        let on_change = std::rc::Rc::new(on_change);
+        for name in ["change", "closed", "open"] {
+            let f = on_change.clone();
+            let callback = Closure::<dyn Fn()>::new(move || f());
+            let _ =
+                source.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+            // Lives as long as the page.
+            callback.forget();
+        }
+        let closer = source.clone();
+        let closed = Closure::<dyn Fn()>::new(move || closer.close());
+        let _ = source.add_event_listener_with_callback("closed", closed.as_ref().unchecked_ref());
+        closed.forget();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (url, on_change);
+}
+
 #[cfg(feature = "hydrate")]
 mod imp {
     use wasm_bindgen::JsCast;

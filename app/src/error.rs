@@ -85,7 +85,7 @@ impl AppError {
 }
 
 /// Every code a `Conflict` can carry, so that a test can check each has words.
-pub const CONFLICT_CODES: [&str; 11] = [
+pub const CONFLICT_CODES: [&str; 13] = [
     "email-taken",
     "not-editable",
     "already-submitted",
@@ -97,10 +97,12 @@ pub const CONFLICT_CODES: [&str; 11] = [
     "import-applied",
     "case-moved",
     "no-home",
+    "session-ended",
+    "proposal-decided",
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 31] = [
+pub const FIELD_CODES: [&str; 32] = [
     "required",
     "bad-org-code",
     "region-exists",
@@ -132,6 +134,7 @@ pub const FIELD_CODES: [&str; 31] = [
     "invalid",
     "invalid-characters",
     "bad-language-tags",
+    "no-such-session",
 ];
 
 impl FromServerFnError for AppError {

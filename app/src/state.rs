@@ -22,6 +22,9 @@ pub struct AppState {
     /// How mail is sent, when the installation has an SMTP server (`KARTLA_SMTP_URL`).
     #[from_ref(skip)]
     pub mailer: Option<crate::mail::Mailer>,
+    /// Announcements of changes in guidance sessions, across the installation's servers.
+    #[from_ref(skip)]
+    pub live: crate::live::Hub,
 }
 
 impl AppState {

@@ -118,6 +118,11 @@ fn dynamic_keys() -> Vec<String> {
         }
         k.push("case-title".into());
         k.extend(
+            kartla_app::domain::guidance::SessionEventKind::ALL
+                .iter()
+                .map(|s| s.label_key()),
+        );
+        k.extend(
             kartla_app::domain::OrgKind::ALL
                 .iter()
                 .map(|o| o.label_key().to_owned()),

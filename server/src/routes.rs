@@ -2,6 +2,7 @@
 //! PDF profile).
 mod evidence;
 mod imports;
+mod live;
 mod own_site;
 mod plain;
 
@@ -43,6 +44,7 @@ pub fn router(state: AppState) -> Router {
         .route("/preferences/originals", post(set_originals))
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/cases/{id}/statement.pdf", get(statement_pdf))
+        .route("/sessions/{id}/events", get(live::events))
         .route("/evidence/{id}/file", get(evidence::download))
         .route("/verify/check", get(verify_check))
         .route("/pkg/{*path}", get(pkg))
@@ -105,7 +107,10 @@ pub fn router(state: AppState) -> Router {
             CompressionLayer::new()
                 .quality(CompressionLevel::Precise(4))
                 .compress_when(
-                    DefaultPredicate::new().and(NotForContentType::const_new("application/wasm")),
+                    DefaultPredicate::new()
+                        .and(NotForContentType::const_new("application/wasm"))
+                        // Events go out as they happen, never held back to compress.
+                        .and(NotForContentType::const_new("text/event-stream")),
                 ),
         )
         .with_state(state)
@@ -554,6 +559,7 @@ mod health_tests {
             assets: Default::default(),
             behind_proxy: false,
             mailer: None,
+            live: Default::default(),
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

@@ -51,12 +51,17 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
     let (owner, _) = mappings::owner_and_status(&st.db, input.mapping_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let record = crate::access::Record::of(
+    // The person, or a counsellor they let write in a guidance session.
+    let record = crate::access::Record::mapping(
+        &st.db,
+        &user,
         crate::domain::policy::Kind::Mapping,
-        input.mapping_id.0,
+        input.mapping_id,
         owner,
-    );
+    )
+    .await?;
     crate::access::check_person(&st.db, &user, crate::domain::policy::Action::Edit, record).await?;
+    let own = user.id == owner;
     if !mappings::has_criterion(&st.db, input.mapping_id, input.criterion_id).await? {
         return Err(AppError::field(
             format!("criterion-{}", input.criterion_id),
@@ -86,22 +91,34 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
         rating,
         not_relevant,
         text,
-        evidence_missing: input.evidence_missing,
+        // What the person's file holds is theirs to change.
+        evidence_missing: own.then_some(input.evidence_missing),
         base: input.base,
     };
     let fingerprint = crate::domain::fingerprint(rating, not_relevant, write.text.as_str());
+    let links = [Links {
+        criterion: input.criterion_id,
+        experiences: input.experiences,
+        evidence: input.evidence,
+    }];
+    let links: &[Links] = if own { &links } else { &[] };
     let saved = mappings::save_answers(
         &st.db,
         input.mapping_id,
         std::slice::from_ref(&write),
-        &[Links {
-            criterion: input.criterion_id,
-            experiences: input.experiences,
-            evidence: input.evidence,
-        }],
+        links,
     )
     .await?
     .ok_or_else(|| AppError::Conflict("not-editable".into()))?;
+    if saved.conflicts.is_empty() {
+        // Open guidance sessions on the mapping record who wrote, and their pages hear it.
+        for session in
+            crate::db::guidance::wrote(&st.db, input.mapping_id, user.id, input.criterion_id)
+                .await?
+        {
+            st.live.announce(&st.db, session).await;
+        }
+    }
     Ok(match saved.conflicts.into_iter().next() {
         None => SaveOutcome::Saved { fingerprint },
         Some(stored) => SaveOutcome::ChangedElsewhere {

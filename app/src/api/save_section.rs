@@ -32,14 +32,20 @@ pub struct SaveSectionInput {
     pub section: usize,
     #[serde(default)]
     pub answers: Vec<AnswerInput>,
+    /// Saved from a guidance session's page, which it goes back to.
+    #[serde(default)]
+    pub session: Option<crate::domain::SessionId>,
 }
 
 #[server(prefix = "/api", endpoint = "save_section")]
 pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     use crate::error::FieldError;
     use crate::view_model::MappingView;
-    let (_, record) =
+    let (user, record) =
         super::visible_mapping(input.mapping_id, crate::domain::policy::Action::Edit).await?;
+    // The person, or a counsellor they let write in a guidance session: the choice and the
+    // text, never what the person's file holds.
+    let own = user.id == record.person.id;
     let view = MappingView::from_record(&record, "sv", true);
     let section = view.section(input.section).ok_or(AppError::NotFound)?;
     if !view.editable {
@@ -65,7 +71,7 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
                 rating,
                 not_relevant,
                 text,
-                evidence_missing: a.evidence_missing.is_some(),
+                evidence_missing: own.then_some(a.evidence_missing.is_some()),
                 base: a.base.clone(),
             }),
             Err(e) => {
@@ -87,6 +93,7 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
             evidence: a.evidence.clone(),
         })
         .collect();
+    let links = if own { links } else { vec![] };
     let saved = mappings::save_answers(&st.db, input.mapping_id, &good, &links)
         .await?
         .ok_or_else(|| AppError::Conflict("not-editable".into()))?;
@@ -111,8 +118,27 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
         &changed_elsewhere,
     )
     .await?;
+    for a in good.iter().filter(|a| {
+        !saved
+            .conflicts
+            .iter()
+            .any(|c| c.criterion_id == a.criterion)
+    }) {
+        for session in
+            crate::db::guidance::wrote(&st.db, input.mapping_id, user.id, a.criterion).await?
+        {
+            st.live.announce(&st.db, session).await;
+        }
+    }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
+    }
+    if let Some(session) = input.session {
+        leptos_axum::redirect(&format!(
+            "{}&saved=1",
+            super::guidance::SessionView::href(session, input.section)
+        ));
+        return Ok(());
     }
     let next = if input.section < view.section_count() {
         format!(

@@ -122,6 +122,16 @@ pub async fn withdraw_share(id: i64) -> Result<(), AppError> {
     if !crate::db::shares::withdraw(&st.db, user.id, id).await? {
         return Err(AppError::NotFound);
     }
+    // A session on what is no longer shared with its counsellor ends at once, and its pages
+    // hear so.
+    for s in crate::db::guidance::open_of_owner(&st.db, user.id).await? {
+        let shared = crate::db::shares::facts_of_mapping(&st.db, user.id, s.mapping_id).await?;
+        if !shared.iter().any(|f| f.counsellor == s.counsellor_id)
+            && crate::db::guidance::end(&st.db, s.id, user.id).await?
+        {
+            st.live.announce(&st.db, s.id).await;
+        }
+    }
     leptos_axum::redirect("/account?saved=withdrawn#sharing");
     Ok(())
 }

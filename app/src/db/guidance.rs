@@ -228,30 +228,6 @@ pub async fn end(db: &Db, session: SessionId, actor: UserId) -> Result<bool, sql
     Ok(done)
 }
 
-/// End every open session of `counsellor` on `owner`'s mappings (the person withdrew what
-/// they shared); the ids ended.
-pub async fn end_all_of(
-    db: &Db,
-    owner: UserId,
-    counsellor: UserId,
-) -> Result<Vec<SessionId>, sqlx::Error> {
-    let open: Vec<SessionId> = sqlx::query_scalar(
-        "SELECT s.id FROM guidance_sessions s JOIN mappings m ON m.id = s.mapping_id
-         WHERE m.owner_id = $1 AND s.counsellor_id = $2 AND s.ended_at IS NULL",
-    )
-    .bind(owner)
-    .bind(counsellor)
-    .fetch_all(db)
-    .await?;
-    let mut ended = vec![];
-    for id in open {
-        if end(db, id, owner).await? {
-            ended.push(id);
-        }
-    }
-    Ok(ended)
-}
-
 /// An answer was written in `mapping` by `actor`: a step in the trail of each open session on
 /// it (one per run of writes: a person typing makes one step, not one per save). The sessions.
 pub async fn wrote(
@@ -479,14 +455,17 @@ pub struct Step {
     pub actor_name: String,
     pub kind: SessionEventKind,
     pub criterion_id: Option<CriterionId>,
+    pub criterion_code: Option<String>,
     pub at: Timestamp,
 }
 
 /// The latest steps of a session's trail, newest first.
 pub async fn trail(db: &Db, session: SessionId, limit: i64) -> Result<Vec<Step>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT e.actor_id, u.name AS actor_name, e.kind, e.criterion_id, e.at
+        "SELECT e.actor_id, u.name AS actor_name, e.kind, e.criterion_id,
+                c.code AS criterion_code, e.at
          FROM session_events e JOIN users u ON u.id = e.actor_id
+         LEFT JOIN criteria c ON c.id = e.criterion_id
          WHERE e.session_id = $1 ORDER BY e.id DESC LIMIT $2",
     )
     .bind(session)

@@ -4,6 +4,7 @@ use crate::api::shares::caseload;
 use crate::components::{loading::Loading, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 
 #[component]
@@ -33,6 +34,10 @@ pub fn CaseloadPage() -> impl IntoView {
                                 <p><strong>{s.person}</strong></p>
                                 <p><a href=format!("/mappings/{id}")>{title}</a></p>
                                 <p class="meta">{how}" · "{i18n.t_with("caseload-since", &[("date", s.since.date().into())])}</p>
+                                <form method="post" action=crate::api::guidance::StartSession::url() class="inline-form">
+                                    <input type="hidden" name="mapping_id" value=id.0/>
+                                    <button type="submit">{i18n.t("session-start")}</button>
+                                </form>
                             </li>
                         })
                     })

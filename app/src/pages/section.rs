@@ -286,14 +286,21 @@ impl Answer {
 }
 
 /// One criterion: the choice as a radio group, the free text, the experiences it draws on.
+/// In a guidance session it also takes the answer as the server holds it now (`arrived`),
+/// shown when nothing here is unsaved, and what the session adds below it (`children`);
+/// someone answering for another person (`own` false) changes the choice and the text only.
 #[component]
-fn CriterionRow(
+pub(crate) fn CriterionRow(
     mapping_id: MappingId,
     index: usize,
     criterion: CriterionView,
     editable: bool,
     portfolio: Vec<PortfolioView>,
     evidence: Vec<EvidenceView>,
+    #[prop(optional)] arrived: Option<Signal<Option<Stored>>>,
+    #[prop(default = true)] own: bool,
+    #[prop(default = 600)] pause_ms: u64,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let cid = criterion.id;
@@ -327,7 +334,7 @@ fn CriterionRow(
         missing,
         textarea: NodeRef::new(),
         unsaved: use_context::<Unsaved>(),
-        pause: Duration::from_millis(600),
+        pause: Duration::from_millis(pause_ms),
     };
     let Answer {
         status: state,
@@ -343,6 +350,14 @@ fn CriterionRow(
             answer.restore();
         }
     });
+    // Someone else's change, pushed in a guidance session.
+    if let Some(arrived) = arrived {
+        Effect::new(move |_| {
+            if let Some(stored) = arrived.get() {
+                answer.feed(Event::Arrived(stored));
+            }
+        });
+    }
     // The connection is back: send what waited.
     let online = window_event_listener(leptos::ev::online, move |_| answer.feed(Event::Online));
     on_cleanup(move || online.remove());
@@ -495,7 +510,7 @@ fn CriterionRow(
                 items=experience_items
                 initial=criterion.experiences.clone()
                 current=linked
-                editable
+                editable=editable && own
                 on_link=toggle(linked)
             />
             <LinkBoxes
@@ -508,7 +523,7 @@ fn CriterionRow(
                 items=evidence_items
                 initial=criterion.evidence.clone()
                 current=proof
-                editable
+                editable=editable && own
                 on_link=toggle(proof)
             >
                 <div class="radio">
@@ -519,7 +534,7 @@ fn CriterionRow(
                         value="on"
                         checked=criterion.evidence_missing
                         prop:checked=move || missing.get()
-                        disabled=!editable
+                        disabled=!(editable && own)
                         on:change=on_missing
                     />
                     <label for=missing_id>{i18n.t("answer-evidence-missing")}</label>
@@ -527,6 +542,7 @@ fn CriterionRow(
             </LinkBoxes>
             <p class="save-status" id=status_id role="status" aria-live="polite">{status}</p>
             {conflict}
+            {children.map(|c| c())}
         </fieldset>
     }
 }

@@ -24,6 +24,9 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         assets,
         behind_proxy: cfg.behind_proxy,
         mailer,
+        live: kartla_app::live::Hub::start(&cfg.database_url)
+            .await
+            .map_err(|e| format!("cannot listen for guidance sessions: {e}"))?,
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

@@ -13,8 +13,9 @@ pub struct AnswerWrite {
     pub rating: Option<Rating>,
     pub not_relevant: bool,
     pub text: AnswerText,
-    /// "No evidence" (saknas).
-    pub evidence_missing: bool,
+    /// "No evidence" (saknas); `None` keeps what is stored (a counsellor writing in a guidance
+    /// session changes the choice and the text, never what the person's file holds).
+    pub evidence_missing: Option<bool>,
     /// The fingerprint ([`Answer::fingerprint`]) of the answer the person started from. When
     /// the stored answer has moved on since, and says something else than this write, the
     /// write is refused as a conflict instead of overwriting it. `None` writes regardless.
@@ -28,7 +29,7 @@ impl AnswerWrite {
             rating,
             not_relevant: false,
             text,
-            evidence_missing: false,
+            evidence_missing: Some(false),
             base: None,
         }
     }
@@ -127,7 +128,10 @@ pub async fn save_answers(
         .bind(a.criterion)
         .bind(a.rating.map(|r| i64::from(r.value())))
         .bind(a.not_relevant)
-        .bind(a.evidence_missing)
+        .bind(
+            a.evidence_missing
+                .unwrap_or_else(|| stored.as_ref().is_some_and(|s| s.evidence_missing)),
+        )
         .bind(a.text.as_str())
         .bind(now)
         .execute(&mut *tx)

@@ -558,3 +558,26 @@ db_test!(
 async fn rec_answers(t: &TestDb, m: crate::domain::MappingId) -> Vec<crate::domain::Answer> {
     load(&t.db, m).await.unwrap().unwrap().answers
 }
+
+db_test!(
+    async fn a_write_that_leaves_no_evidence_open_keeps_what_is_stored(t) {
+        let (t, _, _, m) = setup(t).await;
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        let c = rec.frameworks[0].sections[0].criteria[0].id;
+        let text = |s: &str| AnswerText::parse(s).unwrap();
+        let mine = AnswerWrite {
+            evidence_missing: Some(true),
+            ..AnswerWrite::new(c, Some(Rating::CanTeach), text("Mitt svar"))
+        };
+        save_answers(&t.db, m, &[mine], &[]).await.unwrap().unwrap();
+        // A counsellor writing in a session: the choice and the text, nothing else.
+        let theirs = AnswerWrite {
+            evidence_missing: None,
+            ..AnswerWrite::new(c, Some(Rating::Independently), text("Vägledarens förslag"))
+        };
+        save_answers(&t.db, m, &[theirs], &[]).await.unwrap().unwrap();
+        let rec = load(&t.db, m).await.unwrap().unwrap();
+        assert!(rec.answers[0].evidence_missing, "not blanked");
+        assert_eq!(rec.answers[0].text.as_str(), "Vägledarens förslag");
+    }
+);
