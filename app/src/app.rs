@@ -139,6 +139,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/mappings/:id") view=MappingOverviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings/:id/sections/:n") view=SectionPage ssr=SsrMode::Async/>
                 <Route path=path!("/mappings/:id/check") view=CheckAnswersPage ssr=SsrMode::Async/>
+                <Route path=path!("/mappings/:id/study-plan") view=StudyPlanPage ssr=SsrMode::Async/>
                 <Route path=path!("/experiences") view=ExperiencesPage ssr=SsrMode::Async/>
                 <Route path=path!("/evidence") view=EvidencePage ssr=SsrMode::Async/>
                 <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>

@@ -4,6 +4,7 @@ pub mod case_panel;
 pub mod catalogue_search;
 pub mod error_summary;
 pub mod gaps;
+pub mod guidance_panel;
 pub mod header;
 pub mod language_switcher;
 pub mod loading;

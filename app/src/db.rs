@@ -19,6 +19,7 @@ pub mod prints;
 pub mod secret;
 pub mod sessions;
 pub mod shares;
+pub mod study_plans;
 pub mod throttle;
 mod types;
 pub mod users;

@@ -16,6 +16,7 @@ pub mod policy;
 pub mod rating;
 pub mod role;
 pub mod status;
+pub mod study_plan;
 pub mod time;
 pub mod verification;
 

@@ -102,7 +102,7 @@ pub const CONFLICT_CODES: [&str; 13] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 32] = [
+pub const FIELD_CODES: [&str; 34] = [
     "required",
     "bad-org-code",
     "region-exists",
@@ -135,6 +135,8 @@ pub const FIELD_CODES: [&str; 32] = [
     "invalid-characters",
     "bad-language-tags",
     "no-such-session",
+    "invalid-date",
+    "invalid-points",
 ];
 
 impl FromServerFnError for AppError {

@@ -30,6 +30,7 @@ pub mod section;
 pub mod seen_by;
 pub mod sessions;
 pub mod sign_in;
+pub mod study_plan;
 pub mod verify;
 
 pub use access_log_search::AccessLogSearchPage;
@@ -63,6 +64,7 @@ pub use section::SectionPage;
 pub use seen_by::SeenByPage;
 pub use sessions::SessionsPage;
 pub use sign_in::SignInPage;
+pub use study_plan::StudyPlanPage;
 pub use verify::{VerifyFormPage, VerifyPage};
 
 use crate::domain::MappingId;

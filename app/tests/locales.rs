@@ -70,7 +70,13 @@ fn dynamic_keys() -> Vec<String> {
     k.extend(Rating::ALL.iter().map(|r| r.label_key().to_owned()));
     k.extend(Rating::ALL.iter().map(|r| r.hint_key().to_owned()));
     // Names of downloaded files, made by the server's plain routes.
-    for kind in ["attachment", "certificate", "profile", "statement"] {
+    for kind in [
+        "attachment",
+        "certificate",
+        "profile",
+        "statement",
+        "study-plan",
+    ] {
         k.push(format!("file-name-{kind}"));
     }
     // Refused uploads: the summary's words and the plain-text answer of the upload route.

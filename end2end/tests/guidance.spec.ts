@@ -95,6 +95,30 @@ test('a counsellor and a person work through a mapping together, live', async ({
   if (!js) await page.reload();
   await expect(page.locator('.notes')).toContainText('Vi pratade om validering inom vård.');
 
+  // Together they draw up the study plan; the gap analysis suggests the course.
+  await counsellor.getByRole('link', { name: 'Individuell studieplan' }).click();
+  await settle(counsellor);
+  await expectAccessible(counsellor);
+  await counsellor.getByLabel('Mål med studierna').fill('Undersköterska inom äldreomsorgen');
+  await counsellor.getByLabel(fl('50 %')).check();
+  await counsellor.getByLabel('Start', { exact: true }).fill('2027-01-18');
+  await counsellor.getByRole('group', { name: 'Förslag från gapanalysen' }).getByRole('checkbox').first().check();
+  await counsellor.getByRole('button', { name: 'Spara studieplanen' }).click();
+  await expect(counsellor.getByText('Studieplanen är sparad.')).toBeVisible();
+  await expect(counsellor.getByRole('table')).toContainText(COURSE);
+  await expect(counsellor.locator('.trail')).toContainText('Sami Niemi');
+  const pdf = await counsellor.request.get(counsellor.url().replace(/study-plan.*$/, 'study-plan.pdf'));
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  // The person reads the note and the plan from their overview.
+  await page.goto(sessionUrl.replace(/\/sessions\/.*/, '/mappings'));
+  await page.getByRole('link', { name: COURSE }).first().click();
+  await settle(page);
+  await expect(page.locator('.guidance-panel')).toContainText('Vi pratade om validering inom vård.');
+  await page.locator('.guidance-panel').getByRole('link', { name: 'Individuell studieplan' }).click();
+  await settle(page);
+  await expect(page.getByLabel('Mål med studierna')).toHaveValue('Undersköterska inom äldreomsorgen');
+
   // Withdrawn: the counsellor's session is gone at once.
   await page.goto('/account');
   await settle(page);

@@ -45,6 +45,7 @@ pub fn router(state: AppState) -> Router {
         .route("/mappings/{id}/profile.pdf", get(profile_pdf))
         .route("/cases/{id}/statement.pdf", get(statement_pdf))
         .route("/sessions/{id}/events", get(live::events))
+        .route("/mappings/{id}/study-plan.pdf", get(study_plan_pdf))
         .route("/evidence/{id}/file", get(evidence::download))
         .route("/verify/check", get(verify_check))
         .route("/pkg/{*path}", get(pkg))
@@ -475,6 +476,48 @@ async fn certificate_pdf(
         Ok(bytes) => pdf_response(
             bytes,
             &plain::file_name(&headers, "file-name-certificate", id_number(&id), "pdf"),
+        ),
+        Err(e) => plain::error(&headers, &e),
+    }
+}
+
+/// `GET /mappings/{id}/study-plan.pdf`: the individual study plan, for its person and a
+/// counsellor the mapping is shared with, in the reader's language (or `?lang=`).
+async fn study_plan_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(q): Query<PdfQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let user = kartla_app::auth::user_from_headers(&state.db, &headers)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let mapping: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
+        let locale = q
+            .lang
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or_else(|| locale_of(&headers));
+        let plan = kartla_app::api::study_plan::load(
+            &state.db,
+            &state.published,
+            &user,
+            mapping,
+            locale.tag(),
+        )
+        .await?;
+        let today = db::now().date();
+        documents::render_blocking("study plan", move || {
+            documents::study_plan::render(&plan, &today, locale)
+        })
+        .await
+    }
+    .await;
+    match result {
+        Ok(bytes) => pdf_response(
+            bytes,
+            &plain::file_name(&headers, "file-name-study-plan", id_number(&id), "pdf"),
         ),
         Err(e) => plain::error(&headers, &e),
     }

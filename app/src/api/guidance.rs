@@ -461,3 +461,49 @@ pub async fn my_sessions() -> Result<Vec<OpenSession>, AppError> {
     );
     Ok(out)
 }
+
+/// What the overview of a mapping shows of guidance: the open sessions on it and every note
+/// about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GuidanceOfMapping {
+    pub sessions: Vec<OpenSession>,
+    pub notes: Vec<NoteView>,
+}
+
+#[server(prefix = "/api", endpoint = "mapping_guidance")]
+pub async fn mapping_guidance(mapping_id: MappingId) -> Result<GuidanceOfMapping, AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let user = crate::auth::require_user().await?;
+    let st = crate::auth::state()?;
+    let (owner, _) = crate::db::mappings::owner_and_status(&st.db, mapping_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let record =
+        crate::access::Record::mapping(&st.db, &user, Kind::GuidanceNote, mapping_id, owner)
+            .await?;
+    crate::access::check_person(&st.db, &user, Action::View, record).await?;
+    let sessions = crate::db::guidance::open_of_owner(&st.db, owner)
+        .await?
+        .into_iter()
+        .filter(|s| s.mapping_id == mapping_id && (user.id == owner || user.id == s.counsellor_id))
+        .map(|s| OpenSession {
+            id: s.id,
+            with: if user.id == owner {
+                s.counsellor_name
+            } else {
+                s.owner_name
+            },
+            since: s.started_at,
+        })
+        .collect();
+    let notes = crate::db::guidance::notes(&st.db, mapping_id)
+        .await?
+        .into_iter()
+        .map(|n| NoteView {
+            author: n.author_name,
+            at: n.written_at,
+            text: n.body,
+        })
+        .collect();
+    Ok(GuidanceOfMapping { sessions, notes })
+}

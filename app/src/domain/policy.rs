@@ -41,10 +41,11 @@ pub enum Kind {
     DirectWrite,
     Proposal,
     GuidanceNote,
+    StudyPlan,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -65,6 +66,7 @@ impl Kind {
         Kind::DirectWrite,
         Kind::Proposal,
         Kind::GuidanceNote,
+        Kind::StudyPlan,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -90,6 +92,7 @@ impl Kind {
             Kind::DirectWrite => "direct_write",
             Kind::Proposal => "proposal",
             Kind::GuidanceNote => "guidance_note",
+            Kind::StudyPlan => "study_plan",
         }
     }
 
@@ -125,6 +128,7 @@ impl Kind {
             Kind::DirectWrite => "counsellor writing directly",
             Kind::Proposal => "proposed change to an answer",
             Kind::GuidanceNote => "guidance note",
+            Kind::StudyPlan => "individual study plan",
         }
     }
 }
@@ -400,6 +404,16 @@ pub fn table(kind: Kind) -> &'static Rows {
         Kind::GuidanceNote => &[
             [Own, No, No, No, No, No],
             [Shared, Shared, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The individual study plan: drawn up together by the person and a counsellor the
+        // mapping is shared with; nobody deletes it (changes are recorded).
+        Kind::StudyPlan => &[
+            [Own, Own, Own, No, No, No],
+            [Shared, Shared, Shared, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],

@@ -354,6 +354,7 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
         <p><a href="/sessions">{i18n.t("sessions-back")}</a></p>
         <h1>{i18n.t("session-heading")}</h1>
         <p class="meta">{with}" · "{page.mapping_title.clone()}</p>
+        <p><a href=format!("/mappings/{}/study-plan", page.mapping)>{i18n.t("plan-link")}</a></p>
         {code}
         <Show when=move || !open()>
             <p class="notice" role="status">{i18n.t("session-ended")}</p>

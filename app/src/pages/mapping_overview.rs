@@ -73,6 +73,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                         </Show>
                     </p>
                     <GapAnalysis mapping=m.id/>
+                    <crate::components::guidance_panel::GuidancePanel mapping=m.id/>
                     <PrintProfile mapping=m.id/>
                 }
                     .into_any()
