@@ -202,3 +202,170 @@ fn health_is_503_while_the_database_is_away_and_200_when_it_is_back() {
     );
     relay.down();
 }
+
+/// The counsellor's sign-in form (the demo counsellor of Luleå, the demo participant's home).
+const DEMO_COUNSELLOR: &str = "input[email]=vagledare%40demo.kartla.se&input[password]=kartla-demo";
+
+/// A page's push channel, read as it comes.
+struct Events {
+    stream: TcpStream,
+    seen: String,
+}
+
+impl Events {
+    fn open(port: u16, session: i64, cookie: &str) -> Events {
+        use std::io::Write;
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+        write!(
+            stream,
+            "GET /sessions/{session}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCookie: {cookie}\r\n\r\n"
+        )
+        .expect("send");
+        stream
+            .set_read_timeout(Some(Duration::from_millis(20)))
+            .expect("timeout");
+        let mut e = Events {
+            stream,
+            seen: String::new(),
+        };
+        e.wait_for("text/event-stream", Duration::from_secs(10));
+        e
+    }
+
+    /// Wait until `what` has come once more than before; false when it did not within `limit`.
+    fn wait_for(&mut self, what: &str, limit: Duration) -> bool {
+        use std::io::Read;
+        let before = self.seen.matches(what).count();
+        let until = Instant::now() + limit;
+        let mut buf = [0u8; 4096];
+        while Instant::now() < until {
+            if let Ok(n) = self.stream.read(&mut buf) {
+                if n == 0 {
+                    return false;
+                }
+                self.seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+                if self.seen.matches(what).count() > before {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// The median and 95th percentile of some durations, in milliseconds.
+fn median_and_p95(mut took: Vec<Duration>) -> (f64, f64) {
+    took.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let p95 = took[((took.len() * 95).div_ceil(100)).saturating_sub(1)];
+    (ms(took[took.len() / 2]), ms(p95))
+}
+
+/// A guidance session is one session on every server: an answer the person saves through one
+/// server reaches the counsellor's page connected to another (through PostgreSQL's NOTIFY),
+/// and to a page on the same server. Prints how long it took from the save to the event
+/// (median, 95th percentile) for the note; asserts only that each arrived.
+#[test]
+fn a_guidance_session_is_live_across_servers() {
+    let db = common::empty_postgres();
+    let mut servers: Vec<Server> = (0..2).map(|_| serve(&db, &[])).collect();
+    for s in &mut servers {
+        healthy(s);
+    }
+    let demo = Command::new(env!("CARGO_BIN_EXE_kartla"))
+        .arg("demo")
+        .env("KARTLA_DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn")
+        .status()
+        .expect("demo");
+    assert!(demo.success());
+    let [a, b] = [servers[0].port, servers[1].port];
+    let (head, _) = request(a, "POST", "/api/sign_in", "", common::DEMO_PARTICIPANT);
+    let person = common::session_cookie(&head);
+    let (head, _) = request(
+        a,
+        "POST",
+        "/api/start_mapping",
+        &person,
+        "input[framework_id]=1",
+    );
+    let mapping = common::started_mapping(&head);
+    let sami = common::number(
+        &db,
+        "SELECT id FROM users WHERE email = 'vagledare@demo.kartla.se'",
+    );
+    let (head, body) = request(
+        a,
+        "POST",
+        "/api/share",
+        &person,
+        &format!("input[counsellor]={sami}&input[mapping]={mapping}"),
+    );
+    assert!(
+        head.starts_with("HTTP/1.1 2") || head.starts_with("HTTP/1.1 3"),
+        "{head}\n{body}"
+    );
+    let (head, _) = request(b, "POST", "/api/sign_in", "", DEMO_COUNSELLOR);
+    let counsellor = common::session_cookie(&head);
+    let (head, body) = request(
+        b,
+        "POST",
+        "/api/start_session",
+        &counsellor,
+        &format!("mapping_id={mapping}"),
+    );
+    let session: i64 = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("location: /sessions/")
+                .map(str::to_owned)
+        })
+        .and_then(|rest| rest.split('?').next().and_then(|n| n.trim().parse().ok()))
+        .unwrap_or_else(|| panic!("no session in {head}\n{body}"));
+    // The counsellor's page on the other server, and one on the same server.
+    let mut elsewhere = Events::open(b, session, &counsellor);
+    let mut here = Events::open(a, session, &counsellor);
+    let (mut across, mut same) = (vec![], vec![]);
+    for i in 0..30 {
+        let start = Instant::now();
+        let (head, body) = request(
+            a,
+            "POST",
+            "/api/save_answer",
+            &person,
+            &format!("input[mapping_id]={mapping}&input[criterion_id]=1&input[rating]=4&input[text]=Svar+{i}"),
+        );
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}\n{body}");
+        assert!(
+            here.wait_for("event: change", Duration::from_secs(5)),
+            "save {i} never reached the page on the same server"
+        );
+        same.push(start.elapsed());
+        assert!(
+            elsewhere.wait_for("event: change", Duration::from_secs(5)),
+            "save {i} never reached the page on the other server"
+        );
+        across.push(start.elapsed());
+    }
+    let (m, p) = median_and_p95(same);
+    eprintln!("save → event, same server: median {m:.1} ms, p95 {p:.1} ms");
+    let (m, p) = median_and_p95(across);
+    eprintln!("save → event, across servers: median {m:.1} ms, p95 {p:.1} ms");
+    // Withdrawn: the counsellor's page is told at once, and the session is gone.
+    let shares = common::number(&db, "SELECT MAX(id) FROM shares");
+    request(
+        a,
+        "POST",
+        "/api/withdraw_share",
+        &person,
+        &format!("id={shares}"),
+    );
+    assert!(
+        elsewhere.wait_for("event: closed", Duration::from_secs(5)),
+        "the counsellor's page was not told: {}",
+        elsewhere.seen
+    );
+    let (head, _) = request(b, "GET", &format!("/sessions/{session}"), &counsellor, "");
+    assert!(head.starts_with("HTTP/1.1 404"), "{head}");
+}
