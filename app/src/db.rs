@@ -18,6 +18,7 @@ pub mod password_resets;
 pub mod prints;
 pub mod secret;
 pub mod sessions;
+pub mod share_invitations;
 pub mod shares;
 pub mod study_plans;
 pub mod throttle;

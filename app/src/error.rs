@@ -102,7 +102,7 @@ pub const CONFLICT_CODES: [&str; 13] = [
 ];
 
 /// Every code a field error can carry.
-pub const FIELD_CODES: [&str; 34] = [
+pub const FIELD_CODES: [&str; 36] = [
     "required",
     "bad-org-code",
     "region-exists",
@@ -137,6 +137,8 @@ pub const FIELD_CODES: [&str; 34] = [
     "no-such-session",
     "invalid-date",
     "invalid-points",
+    "no-such-invitation",
+    "not-your-counsellor",
 ];
 
 impl FromServerFnError for AppError {

@@ -14,7 +14,7 @@ async function shareWithSami(page: Page) {
   await page.goto('/account');
   await settle(page);
   const sharing = page.locator('#sharing');
-  await sharing.getByLabel('Vägledare').selectOption({ label: 'Sami Niemi' });
+  await sharing.getByLabel('Vägledare', { exact: true }).selectOption({ label: 'Sami Niemi' });
   await sharing.getByLabel('Vad vill du dela').selectOption({ label: COURSE });
   await sharing.getByRole('button', { name: 'Dela', exact: true }).click();
   await expect(page.getByText('Nu delar du med vägledaren.')).toBeVisible();

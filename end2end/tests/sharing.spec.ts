@@ -20,7 +20,7 @@ test('a mapping shared with a counsellor is theirs to read until it is withdrawn
   await settle(page);
   const sharing = page.locator('#sharing');
   await expect(sharing.getByText('Du delar inget just nu.')).toBeVisible();
-  await sharing.getByLabel('Vägledare').selectOption({ label: 'Sami Niemi' });
+  await sharing.getByLabel('Vägledare', { exact: true }).selectOption({ label: 'Sami Niemi' });
   await sharing.getByLabel('Vad vill du dela').selectOption({ label: COURSE });
   await sharing.getByRole('button', { name: 'Dela', exact: true }).click();
   await expect(page.getByText('Nu delar du med vägledaren.')).toBeVisible();
@@ -67,5 +67,40 @@ test('a mapping shared with a counsellor is theirs to read until it is withdrawn
   expect((await counsellor.goto(`/mappings/${id}`))?.status()).toBe(404);
   await counsellor.goto('/caseload');
   await expect(counsellor.getByText(p.name)).toHaveCount(0);
+  await ctx.close();
+});
+
+test('a counsellor invites with a code, and the person who enters it is connected', async ({ page, browser }, info) => {
+  const ctx = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: info.project.use.javaScriptEnabled });
+  const counsellor = await ctx.newPage();
+  await signIn(counsellor, 'vagledare@demo.kartla.se', DEMO_PASSWORD);
+  await counsellor.goto('/caseload');
+  await settle(counsellor);
+  await counsellor.getByRole('button', { name: 'Gör en kod' }).click();
+  await settle(counsellor);
+  const code = (await counsellor.locator('#invite strong.code').first().textContent())!.trim();
+  expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+  await expectAccessible(counsellor);
+
+  const p = person(info, 'connect');
+  await register(page, p);
+  await startMapping(page, COURSE);
+  await page.goto('/account');
+  await settle(page);
+  await page.getByLabel('Kod från din vägledare').fill('ZZZ-ZZZ');
+  await page.getByRole('button', { name: 'Anslut', exact: true }).click();
+  await expect(page.getByText('ingen öppen inbjudan har den här koden', { exact: false }).first()).toBeVisible();
+  await page.goto('/account');
+  await settle(page);
+  await page.getByLabel('Kod från din vägledare').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Anslut', exact: true }).click();
+  await expect(page.getByText('Nu delar du med vägledaren.')).toBeVisible();
+  await expect(page.locator('#sharing')).toContainText(fl('Sami Niemi kan läsa: Alla mina kartläggningar'));
+
+  // The code is used up; the counsellor has the person in their caseload.
+  await counsellor.goto('/caseload');
+  await settle(counsellor);
+  await expect(counsellor.locator('#invite strong.code').filter({ hasText: code })).toHaveCount(0);
+  await expect(counsellor.locator('li').filter({ hasText: p.name }).getByRole('link', { name: COURSE })).toBeVisible();
   await ctx.close();
 });

@@ -169,3 +169,55 @@ pub async fn caseload() -> Result<Vec<ShareView>, AppError> {
     }
     Ok(out)
 }
+
+/// A counsellor's open invitations to connect: (code as shown, until).
+#[server(prefix = "/api", endpoint = "connect_codes")]
+pub async fn connect_codes() -> Result<Vec<(String, crate::domain::Timestamp)>, AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let user = crate::access::require_own(Kind::ShareInvitation, Action::View).await?;
+    let st = crate::auth::state()?;
+    Ok(crate::db::share_invitations::open_of(&st.db, user.id)
+        .await?
+        .into_iter()
+        .map(|(code, until)| {
+            let shown = crate::domain::guidance::JoinCode::parse(&code)
+                .map(|c| c.shown())
+                .unwrap_or(code);
+            (shown, until)
+        })
+        .collect())
+}
+
+/// A counsellor makes a code for a participant to connect with them.
+#[server(prefix = "/api", endpoint = "invite_to_connect")]
+pub async fn invite_to_connect() -> Result<(), AppError> {
+    use crate::domain::policy::{Action, Kind};
+    let user = crate::access::require_own(Kind::ShareInvitation, Action::Create).await?;
+    let st = crate::auth::state()?;
+    crate::db::share_invitations::create(&st.db, user.id).await?;
+    leptos_axum::redirect("/caseload#invite");
+    Ok(())
+}
+
+/// A person connects with the counsellor whose code they were given: everything of theirs is
+/// shared with the counsellor (withdrawn as any sharing is).
+#[server(prefix = "/api", endpoint = "connect_with_code")]
+pub async fn connect_with_code(code: String) -> Result<(), AppError> {
+    use crate::db::share_invitations::{self, NotAccepted};
+    use crate::domain::policy::{Action, Kind};
+    let code = crate::domain::guidance::JoinCode::parse(&code)
+        .ok_or_else(|| AppError::field("connect-code", "no-such-invitation"))?;
+    let user = crate::access::require_own(Kind::Share, Action::Create).await?;
+    let st = crate::auth::state()?;
+    match share_invitations::accept(&st.db, user.id, &code).await? {
+        Ok(_) => {}
+        Err(NotAccepted::Unknown) => {
+            return Err(AppError::field("connect-code", "no-such-invitation"))
+        }
+        Err(NotAccepted::NotTheirCounsellor) => {
+            return Err(AppError::field("connect-code", "not-your-counsellor"))
+        }
+    }
+    leptos_axum::redirect("/account?saved=shared#sharing");
+    Ok(())
+}

@@ -42,10 +42,11 @@ pub enum Kind {
     Proposal,
     GuidanceNote,
     StudyPlan,
+    ShareInvitation,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -67,6 +68,7 @@ impl Kind {
         Kind::Proposal,
         Kind::GuidanceNote,
         Kind::StudyPlan,
+        Kind::ShareInvitation,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -93,6 +95,7 @@ impl Kind {
             Kind::Proposal => "proposal",
             Kind::GuidanceNote => "guidance_note",
             Kind::StudyPlan => "study_plan",
+            Kind::ShareInvitation => "share_invitation",
         }
     }
 
@@ -129,6 +132,7 @@ impl Kind {
             Kind::Proposal => "proposed change to an answer",
             Kind::GuidanceNote => "guidance note",
             Kind::StudyPlan => "individual study plan",
+            Kind::ShareInvitation => "invitation to connect with a counsellor",
         }
     }
 }
@@ -404,6 +408,16 @@ pub fn table(kind: Kind) -> &'static Rows {
         Kind::GuidanceNote => &[
             [Own, No, No, No, No, No],
             [Shared, Shared, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // A counsellor's invitation for a participant to connect with them: theirs to make
+        // and see. (Accepting one is the participant's share.)
+        Kind::ShareInvitation => &[
+            [No, No, No, No, No, No],
+            [Own, Own, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],

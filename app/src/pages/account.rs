@@ -3,7 +3,7 @@
 use super::action_error;
 use crate::api::account::{account, ChangeHome, ChangePassword, SignOutEverywhere};
 use crate::api::directory::{my_listings, SetListing};
-use crate::api::shares::{my_sharing, Share, WithdrawShare};
+use crate::api::shares::{my_sharing, ConnectWithCode, Share, WithdrawShare};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::form::ActionForm;
@@ -25,6 +25,8 @@ pub fn AccountPage() -> impl IntoView {
     let share = ServerAction::<Share>::new();
     let share_error = action_error(share);
     let withdraw = ServerAction::<WithdrawShare>::new();
+    let connect = ServerAction::<ConnectWithCode>::new();
+    let connect_error = action_error(connect);
     let sharing = Resource::new(|| (), |_| my_sharing());
     let password_error = action_error(password);
     let data = Resource::new(move || home.version().get(), |_| account());
@@ -178,6 +180,16 @@ pub fn AccountPage() -> impl IntoView {
                         <p>{i18n.t("sharing-lead")}</p>
                         {current}
                         {form}
+                        <h3>{i18n.t("connect-heading")}</h3>
+                        <ErrorSummary error=connect_error label/>
+                        <ActionForm action=connect attr:class="stack" attr:novalidate="novalidate">
+                            <div class="field">
+                                <label for="connect-code">{i18n.t("field-connect-code")}</label>
+                                <p class="hint" id="connect-hint">{i18n.t("connect-hint")}</p>
+                                <input id="connect-code" name="code" autocomplete="off" autocapitalize="characters" size="8" aria-describedby="connect-hint"/>
+                            </div>
+                            <button type="submit">{i18n.t("connect-submit")}</button>
+                        </ActionForm>
                     </section>
                 })
             })}

@@ -1,6 +1,6 @@
 //! `/caseload`: a counsellor's participants — the mappings people share with them, each to
 //! open and read (what the counsellor opens is written in the person's access log).
-use crate::api::shares::caseload;
+use crate::api::shares::{caseload, connect_codes, InviteToConnect};
 use crate::components::{loading::Loading, page_error::PageError};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
@@ -11,10 +11,36 @@ use leptos_meta::Title;
 pub fn CaseloadPage() -> impl IntoView {
     let i18n = use_i18n();
     let shared = Resource::new(|| (), |_| caseload());
+    let codes = Resource::new(|| (), |_| connect_codes());
     view! {
         <Title text=i18n.t("caseload-title")/>
         <h1>{i18n.t("caseload-title")}</h1>
         <p class="lead">{i18n.t("caseload-lead")}</p>
+        <p><a href="/sessions">{i18n.t("sessions-title")}</a></p>
+        <section id="invite" aria-labelledby="connect-invite-heading">
+            <h2 id="connect-invite-heading">{i18n.t("connect-invite-heading")}</h2>
+            <p>{i18n.t("connect-invite-lead")}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let items = codes
+                        .await
+                        .ok()?
+                        .into_iter()
+                        .map(|(code, until)| view! {
+                            <li>
+                                <strong class="code">{code}</strong>" "
+                                {i18n.t_with("connect-invite-until", &[("date", until.date().into())])}
+                            </li>
+                        })
+                        .collect_view();
+                    Some(view! { <ul class="plain">{items}</ul> })
+                })}
+            </Suspense>
+            <form method="post" action=InviteToConnect::url()>
+                <button type="submit" class="secondary">{i18n.t("connect-invite-make")}</button>
+            </form>
+        </section>
+        <h2>{i18n.t("caseload-people")}</h2>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let lines = match shared.await {

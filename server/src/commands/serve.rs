@@ -66,6 +66,10 @@ async fn clean_up_every(db: kartla_app::db::Db, period: std::time::Duration) {
         );
         report("old import previews", db::imports::prune(&db).await);
         report("old kept form input", db::kept::prune(&db).await);
+        report(
+            "old invitations to connect",
+            db::share_invitations::prune(&db).await,
+        );
     }
 }
 
