@@ -78,6 +78,14 @@ pub fn speak(text: &str, lang: &str) {
     let _ = (text, lang);
 }
 
+/// Load the page again (what it shows changed shape, not only content).
+pub fn reload() {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Listen to the server-sent events at `url` and call `on_change` for each `change` or
 /// `closed` event, for as long as the page is open (the browser reconnects by itself after a
 /// lost connection; `on_change` runs then too, so nothing missed meanwhile stays unseen).

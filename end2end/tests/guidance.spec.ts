@@ -89,6 +89,26 @@ test('a counsellor and a person work through a mapping together, live', async ({
   await expect(page.locator('.proposal')).toHaveCount(0);
   await expect(page.locator('.trail')).toContainText('Sami Niemi');
 
+  // The person lets the counsellor write directly; what the counsellor writes is theirs.
+  await page.getByRole('button', { name: 'Låt vägledaren skriva i mina svar' }).click();
+  await expect(page.getByText('Vägledaren får skriva i dina svar under det här samtalet.')).toBeVisible();
+  if (!js) await counsellor.reload();
+  const theirs = counsellor.getByLabel('Hur och var har du lärt dig och använt detta?', { exact: true }).nth(1);
+  await expect(theirs).toBeEditable();
+  await theirs.fill('Tröstar och lyssnar på boende med demens.');
+  await counsellor.getByRole('radio', { name: 'Kan göra det självständigt' }).nth(1).check();
+  if (js) {
+    await expect(counsellor.locator('.save-status').nth(1)).toHaveText('Sparat');
+  } else {
+    await counsellor.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.goto(sessionUrl);
+  }
+  await expect(page.getByLabel('Hur och var har du lärt dig och använt detta?').nth(1))
+    .toHaveValue('Tröstar och lyssnar på boende med demens.');
+  await expect(page.locator('.trail')).toContainText(fl('Sami Niemi · skrev i'));
+  await page.getByRole('button', { name: 'Sluta låta vägledaren skriva i mina svar' }).click();
+  await expect(page.getByText('Vägledarens ändringar kommer som förslag som du godkänner eller avböjer.')).toBeVisible();
+
   // A note, read by the person.
   await counsellor.getByLabel('Ny anteckning').fill('Vi pratade om validering inom vård.');
   await counsellor.getByRole('button', { name: 'Lägg till anteckningen' }).click();

@@ -77,6 +77,11 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
     let refresh = move || {
         leptos::task::spawn_local(async move {
             match get_session(id, Some(number)).await {
+                // Let to write (or no longer): the counsellor's fields change from proposing
+                // to writing, so the page is built again.
+                Ok(v) if leading && v.direct_write != now.with_untracked(|s| s.direct_write) => {
+                    crate::browser::reload()
+                }
                 Ok(v) => now.set(v),
                 Err(AppError::Unreachable) => {}
                 Err(e) => gone.set(Some(e)),
