@@ -32,12 +32,12 @@ fn main() {
     };
     // The first render parses the fonts; it is reported on its own.
     let start = Instant::now();
-    let pdf = render(&record, &print).expect("renders");
+    let pdf = render(&record, &[], &print).expect("renders");
     let first = start.elapsed();
     let mut times: Vec<Duration> = (0..60)
         .map(|_| {
             let start = Instant::now();
-            let bytes = render(&record, &print).expect("renders");
+            let bytes = render(&record, &[], &print).expect("renders");
             assert_eq!(bytes.len(), pdf.len());
             start.elapsed()
         })
@@ -53,7 +53,7 @@ fn main() {
                 s.spawn(|| {
                     let mut n = 0;
                     while start.elapsed() < window {
-                        render(&record, &print).expect("renders");
+                        render(&record, &[], &print).expect("renders");
                         n += 1;
                     }
                     n

@@ -375,6 +375,11 @@ async fn profile_pdf_inner(
         None => db::mappings::load_with(&state.db, &state.published, id).await?,
     }
     .ok_or(AppError::NotFound)?;
+    // The version handed in is analysed with the validator's judgements of it.
+    let judgements = match frozen {
+        Some(c) => db::cases::judgements(&state.db, c.id).await?,
+        None => vec![],
+    };
     // Every profile sent out gets its own code, printed on each page, and is recorded with a
     // fingerprint of the file so that /verify/{code} can vouch for it.
     let print = q.print(headers);
@@ -384,7 +389,7 @@ async fn profile_pdf_inner(
         &state.public_base(headers),
         about,
         print,
-        |print| profile::render_async(record, print),
+        |print| profile::render_async(record, judgements, print),
     )
     .await
 }

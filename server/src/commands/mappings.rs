@@ -112,20 +112,25 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             let print = print.print()?;
             let record = load(&db, id).await?;
             // Handed in: the profile of what was handed in, as the page gives it.
-            let record = match cases::of_mapping(&db, record.id)
+            let (record, judgements) = match cases::of_mapping(&db, record.id)
                 .await
                 .map_err(|e| e.to_string())?
                 .filter(|_| !record.status.editable_by_owner())
             {
-                Some(c) => cases::version(&db, &Published::default(), c.id, c.version)
-                    .await
-                    .map_err(|e| e.to_string())?
-                    .unwrap_or(record),
-                None => record,
+                Some(c) => (
+                    cases::version(&db, &Published::default(), c.id, c.version)
+                        .await
+                        .map_err(|e| e.to_string())?
+                        .unwrap_or(record),
+                    cases::judgements(&db, c.id)
+                        .await
+                        .map_err(|e| e.to_string())?,
+                ),
+                None => (record, vec![]),
             };
             let about = crate::documents::About::of(&record, Document::Profile);
             let bytes = crate::documents::issue(&db, &cfg.public_base(), about, print, |print| {
-                crate::documents::profile::render_async(record, print)
+                crate::documents::profile::render_async(record, judgements, print)
             })
             .await
             .map_err(|_| "rendering failed".to_owned())?;
@@ -146,9 +151,11 @@ pub async fn render(
     let print = print.print()?;
     let json = std::fs::read_to_string(export)
         .map_err(|e| format!("could not read {}: {e}", export.display()))?;
-    let record: kartla_app::domain::MappingRecord = serde_json::from_str(&json)
+    let exported: Exported = serde_json::from_str(&json)
         .map_err(|e| format!("{} is not a Kartla mapping export: {e}", export.display()))?;
-    let bytes = crate::documents::profile::render_async(record, print)
+    // Handed in: the validator's judgements count in the gap analysis, as from the database.
+    let judgements = exported.case.map(|c| c.judgements).unwrap_or_default();
+    let bytes = crate::documents::profile::render_async(exported.record, judgements, print)
         .await
         .map_err(|_| "rendering failed".to_owned())?;
     std::fs::write(out, bytes).map_err(|e| format!("could not write {}: {e}", out.display()))?;
@@ -174,6 +181,21 @@ struct Export {
     record: MappingRecord,
     #[serde(skip_serializing_if = "Option::is_none")]
     case: Option<CaseExport>,
+}
+
+/// What `kartla render` reads of an export: the mapping, and the judgements of its case.
+#[derive(serde::Deserialize)]
+struct Exported {
+    #[serde(flatten)]
+    record: MappingRecord,
+    #[serde(default)]
+    case: Option<ExportedCase>,
+}
+
+#[derive(serde::Deserialize)]
+struct ExportedCase {
+    #[serde(default)]
+    judgements: Vec<Judgement>,
 }
 
 #[derive(serde::Serialize)]

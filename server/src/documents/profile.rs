@@ -1,6 +1,8 @@
 //! The competence profile as PDF: its content in reading order, set by [`crate::typeset`].
 use super::{criterion_text, iso, period, t, t_args, Cover, Print, CELL, CELL_PAD};
 use crate::typeset::{Cell, Content, Doc, Para, Style};
+use kartla_app::domain::case::Judgement;
+use kartla_app::domain::gaps::{FrameworkGap, Level};
 use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
@@ -150,8 +152,50 @@ fn summary(doc: &mut Doc, record: &MappingRecord, f: &Framework, locale: Locale)
     }
 }
 
+/// Per framework, the gap analysis: what the answers (or a validator's judgements, which
+/// count instead where there are any) say is mastered, partly mastered and not yet, whether
+/// the course or occupation therefore looks fully, partly or not met, and what remains.
+fn gap(doc: &mut Doc, g: &FrameworkGap, locale: Locale) {
+    doc.heading(Style::H3, t(locale, "pdf-gaps-heading"));
+    let source = match g.judged() {
+        0 => t(locale, "pdf-gaps-self"),
+        n => t_args(locale, "pdf-gaps-judged", &[("count", n.to_string())]),
+    };
+    doc.para(Style::META, source);
+    doc.para(
+        Style::META,
+        t_args(
+            locale,
+            "pdf-gaps-counts",
+            &[
+                ("masters", g.count(Level::Masters).to_string()),
+                ("partly", g.count(Level::Partly).to_string()),
+                ("remaining", g.remaining().len().to_string()),
+            ],
+        ),
+    );
+    doc.para(
+        Style::META,
+        format!(
+            "{}: {}",
+            t(locale, "pdf-gaps-verdict"),
+            t(locale, &g.verdict.label_key())
+        ),
+    );
+    let remaining: Vec<&str> = g.remaining().iter().map(|c| c.code.as_str()).collect();
+    let value = if remaining.is_empty() {
+        t(locale, "pdf-none")
+    } else {
+        remaining.join(", ")
+    };
+    doc.para(
+        Style::META,
+        format!("{}: {}", t(locale, "pdf-gaps-remaining"), value),
+    );
+}
+
 /// The profile's content, in reading order.
-pub fn content(record: &MappingRecord, print: &Print) -> Doc {
+pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) -> Doc {
     let locale = print.locale;
     let lang = locale.tag();
     let second = print.second_language(record);
@@ -199,6 +243,7 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
     }
     let numbers: std::collections::BTreeMap<i64, i64> =
         record.evidence.iter().map(|e| (e.id, e.number)).collect();
+    let gaps = kartla_app::domain::gaps::analyse(record, judgements);
     // A title in the labels' language, or in both printed languages.
     let both = |text: &kartla_app::domain::LocalizedText| match &second {
         Some(other) if text.get(other) != text.swedish() => {
@@ -209,6 +254,9 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
     for f in &record.frameworks {
         doc.heading(Style::H2, both(&f.title));
         summary(&mut doc, record, f, locale);
+        if let Some(g) = gaps.iter().find(|g| g.framework == f.id) {
+            gap(&mut doc, g, locale);
+        }
         for s in &f.sections {
             doc.heading(Style::H3, both(&s.title));
             if let Some(other) = &second {
@@ -354,7 +402,11 @@ pub fn content(record: &MappingRecord, print: &Print) -> Doc {
 }
 
 /// Render the profile to PDF bytes. CPU-bound: call from a blocking thread.
-pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> {
+pub fn render(
+    record: &MappingRecord,
+    judgements: &[Judgement],
+    print: &Print,
+) -> Result<Vec<u8>, String> {
     let locale = print.locale;
     let title = t(locale, "pdf-title");
     let date = record.updated_at.date();
@@ -371,12 +423,16 @@ pub fn render(record: &MappingRecord, print: &Print) -> Result<Vec<u8>, String> 
         verify: print.verify.clone(),
         name: title,
     };
-    crate::typeset::render(&content(record, print), cover.meta(locale))
+    crate::typeset::render(&content(record, judgements, print), cover.meta(locale))
 }
 
 /// Render off the async runtime's threads.
-pub async fn render_async(record: MappingRecord, print: Print) -> Result<Vec<u8>, AppError> {
-    super::render_blocking("profile", move || render(&record, &print)).await
+pub async fn render_async(
+    record: MappingRecord,
+    judgements: Vec<Judgement>,
+    print: Print,
+) -> Result<Vec<u8>, AppError> {
+    super::render_blocking("profile", move || render(&record, &judgements, &print)).await
 }
 
 #[cfg(test)]
@@ -397,6 +453,41 @@ mod tests {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
     }
 
+    #[test]
+    fn the_profile_carries_the_gap_analysis_and_says_what_it_used() {
+        use kartla_app::domain::case::{Method, Verdict};
+        let record = demo_export();
+        let text = text_of(&render(&record, &[], &Print::new(Locale::Sv)).unwrap());
+        for expected in [
+            "Gapanalys",
+            "Utifrån personens egna svar.",
+            "Återstår:",
+            "Behärskar:",
+        ] {
+            assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+        // A validator judged the first criterion: their judgement counts, and the profile
+        // says so.
+        let first = record.frameworks[0].criteria().next().unwrap().id;
+        let judged = [Judgement {
+            criterion: first,
+            verdict: Verdict::NotMet,
+            methods: vec![Method::Interview],
+            comment: String::new(),
+            reason: String::new(),
+            version: 1,
+            by: "Vera Lind".into(),
+            at: kartla_app::domain::Timestamp::now(),
+        }];
+        let text = text_of(&render(&record, &judged, &Print::new(Locale::Sv)).unwrap());
+        assert!(
+            text.contains(
+                "En validerares bedömning gäller i stället för personens svar för 1 kriterier."
+            ),
+            "{text}"
+        );
+    }
+
     /// The dates in `(D:YYYYMMDDHHMMSS` strings blanked.
     fn without_dates(pdf: &[u8]) -> Vec<u8> {
         let mut out = pdf.to_vec();
@@ -407,16 +498,16 @@ mod tests {
     #[test]
     fn the_same_input_gives_the_same_bytes_apart_from_the_dates() {
         let record = demo_export();
-        let a = render(&record, &Print::new(Locale::Sv)).unwrap();
-        let b = render(&record, &Print::new(Locale::Sv)).unwrap();
+        let a = render(&record, &[], &Print::new(Locale::Sv)).unwrap();
+        let b = render(&record, &[], &Print::new(Locale::Sv)).unwrap();
         assert_eq!(without_dates(&a), without_dates(&b));
-        let en = render(&record, &Print::new(Locale::En)).unwrap();
+        let en = render(&record, &[], &Print::new(Locale::En)).unwrap();
         assert_ne!(without_dates(&a), without_dates(&en));
     }
 
     #[test]
     fn the_profile_holds_summary_links_portfolio_and_evidence() {
-        let text = text_of(&render(&demo_export(), &Print::new(Locale::En)).unwrap());
+        let text = text_of(&render(&demo_export(), &[], &Print::new(Locale::En)).unwrap());
         for expected in [
             "Competence profile",
             "Goal: Arbeta som lagermedarbetare i Göteborg",
@@ -452,7 +543,7 @@ mod tests {
             verify: Some(verify),
             ..Print::new(Locale::Sv)
         };
-        let text = text_of(&render(&demo_export(), &print).unwrap());
+        let text = text_of(&render(&demo_export(), &[], &print).unwrap());
         let pages = text
             .matches("Kompetensprofil · Verifieringskod: 7KQM-2WXP-H9CD · Sida ")
             .count();
@@ -465,7 +556,7 @@ mod tests {
 
     #[test]
     fn the_profile_is_a_valid_pdf_with_its_metadata_and_every_font_embedded() {
-        let pdf = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
         // `run` also requires the tool to succeed.
         let check = pdf.run("qpdf", &["--check"], &[]);
         assert!(
@@ -505,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_qr_code_and_a_link_on_every_page_lead_to_the_verify_page() {
-        let pdf = TempPdf::new(&render(&demo_export(), &verified(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &verified(Locale::Sv)).unwrap());
         let pages = pdf.pages();
         assert!(pages >= 2);
         for page in 1..=pages {
@@ -538,7 +629,7 @@ mod tests {
 
     #[test]
     fn pages_after_the_cover_carry_a_header_with_the_person_and_date() {
-        let pdf = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
         let header = "Kompetensprofil – Amal Hassan · 2026-11-22";
         assert!(!pdf.page_text(1).contains(header));
         for page in 2..=pdf.pages() {
@@ -550,7 +641,7 @@ mod tests {
     #[test]
     fn the_document_names_its_language_and_asks_viewers_to_show_its_title() {
         for (locale, tag) in [(Locale::Sv, "sv"), (Locale::En, "en")] {
-            let pdf = TempPdf::new(&render(&demo_export(), &Print::new(locale)).unwrap());
+            let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(locale)).unwrap());
             let trailer = pdf.run("qpdf", &["--show-object=trailer"], &[]);
             let root = trailer
                 .split("/Root ")
@@ -596,7 +687,7 @@ mod tests {
 
     #[test]
     fn arabic_persian_and_tigrinya_come_out_in_logical_order_with_their_fonts() {
-        let pdf = TempPdf::new(&render(&many_scripts(), &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&many_scripts(), &[], &Print::new(Locale::Sv)).unwrap());
         // pdftotext puts a right-to-left sentence's final stop, which the line shows at its
         // left end, first; the words are in reading order.
         let text = pdf.text();
@@ -628,7 +719,7 @@ mod tests {
             "تدربت في مستودع في حلب من 2012-01 إلى 2016-12 (بدوام كامل).",
         )
         .unwrap();
-        let text = text_of(&render(&record, &Print::new(Locale::Sv)).unwrap());
+        let text = text_of(&render(&record, &[], &Print::new(Locale::Sv)).unwrap());
         assert!(
             text.contains("2012-01") && text.contains("2016-12"),
             "{text}"
@@ -643,7 +734,7 @@ mod tests {
 
     #[test]
     fn only_the_glyphs_used_are_embedded() {
-        let bytes = render(&many_scripts(), &Print::new(Locale::Sv)).unwrap();
+        let bytes = render(&many_scripts(), &[], &Print::new(Locale::Sv)).unwrap();
         let pdf = TempPdf::new(&bytes);
         let fonts = pdf.run("pdffonts", &[], &[]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
@@ -672,7 +763,7 @@ mod tests {
             two_languages: true,
             ..Print::new(Locale::En)
         };
-        let text = text_of(&render(&record, &print).unwrap());
+        let text = text_of(&render(&record, &[], &print).unwrap());
         for expected in [
             "English",
             "Swedish",
@@ -691,7 +782,7 @@ mod tests {
             second: Some("ar".into()),
             ..Print::new(Locale::Sv)
         };
-        let text = text_of(&render(&record, &print).unwrap());
+        let text = text_of(&render(&record, &[], &print).unwrap());
         assert!(text.contains("arabiska"), "{text}");
         assert!(text.contains("يستلم البضائع ويتحقق منها"), "{text}");
         assert!(
@@ -779,7 +870,7 @@ mod tests {
             second: Some("ar".into()),
             ..Print::new(Locale::Sv)
         };
-        let pdf = TempPdf::new(&render(&in_arabic(), &print).unwrap());
+        let pdf = TempPdf::new(&render(&in_arabic(), &[], &print).unwrap());
         let page = pdf.page_png(2, 60);
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -791,7 +882,7 @@ mod tests {
         let reference = std::fs::read(path).expect("the reference picture is committed");
         let off = difference(&page, &reference);
         assert!(off < 0.002, "{:.4} % of pixels differ", off * 100.0);
-        let ltr = TempPdf::new(&render(&demo_export(), &Print::new(Locale::Sv)).unwrap());
+        let ltr = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
         let other = difference(&ltr.page_png(2, 60), &reference);
         assert!(
             other > 0.01,
