@@ -1,8 +1,11 @@
 //! Demo data: a region (Region Norrbotten (demo): its office, three municipalities, two
 //! providers), six frameworks written for Kartla (three courses, three occupations, in Swedish
 //! and English, one also in Arabic), people with every role (some with two), and handed-in
-//! mappings from two municipalities. Made only by `kartla demo` or `kartla serve --demo`;
+//! mappings from two municipalities; a counsellor with three connected participants, one with a
+//! guidance session's note and a study plan. Made only by `kartla demo` or `kartla serve --demo`;
 //! running it again changes nothing.
+mod guidance;
+
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use crate::import::{kartla, SourceFile};
@@ -103,13 +106,23 @@ fn maintainer(kind: FrameworkKind) -> &'static str {
 /// Roles and the codes of the organisations they are held in.
 type Held = &'static [(Role, &'static str)];
 
-/// The people: e-mail, name, and every role they hold where: three participants from three
+/// The people: e-mail, name, and every role they hold where: participants from three
 /// municipalities, a coordinator and a validator for each organisation that assesses, a
 /// counsellor, administrators.
-const ACCOUNTS: [(&str, &str, Held); 12] = [
+const ACCOUNTS: [(&str, &str, Held); 14] = [
     (
         "deltagare@demo.kartla.se",
         "Amal Hassan",
+        &[(Role::Participant, "LULEA")],
+    ),
+    (
+        "deltagare.lulea2@demo.kartla.se",
+        "Hodan Abdi",
+        &[(Role::Participant, "LULEA")],
+    ),
+    (
+        "deltagare.lulea3@demo.kartla.se",
+        "Oksana Melnyk",
         &[(Role::Participant, "LULEA")],
     ),
     (
@@ -411,6 +424,7 @@ pub async fn seed(db: &Db) -> CmdResult {
         let person = account(db, email).await?;
         hand_in(db, person, framework, goal, stage).await?;
     }
+    guidance::seed(db).await?;
     Ok(())
 }
 
