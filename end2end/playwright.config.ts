@@ -40,11 +40,12 @@ export default defineConfig({
   projects: [
     { name: 'js', use: { javaScriptEnabled: true } },
     { name: 'nojs', use: { javaScriptEnabled: false } },
-    // The participant's pages, and the whole journey of a case, again on a small phone
+    // The participant's pages, the whole journey of a case and a guidance session, again on a
+    // small phone
     // (360 × 740 CSS pixels, touch).
     {
       name: 'phone',
-      testMatch: /(answering|experiences|evidence|journey)\.spec\.ts/,
+      testMatch: /(answering|experiences|evidence|journey|guidance)\.spec\.ts/,
       use: { javaScriptEnabled: true, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
     },
   ],

@@ -59,7 +59,7 @@ impl Record {
         let mut record = Self::of(kind, mapping.0, person);
         if user.id != person {
             record.shares = db::shares::facts_of_mapping(db, person, mapping).await?;
-            if kind == Kind::Mapping {
+            if kind == Kind::Answer {
                 record.writers = db::guidance::writers(db, mapping).await?;
             }
         }

@@ -102,7 +102,16 @@ pub async fn visible_mapping(
     id: crate::domain::MappingId,
     action: crate::domain::policy::Action,
 ) -> Result<(crate::db::users::UserRow, crate::domain::MappingRecord), crate::error::AppError> {
-    use crate::domain::policy::Kind;
+    visible_as(id, crate::domain::policy::Kind::Mapping, action).await
+}
+
+/// The same, asking the policy about `kind` of the mapping (its answers, say).
+#[cfg(feature = "ssr")]
+pub async fn visible_as(
+    id: crate::domain::MappingId,
+    kind: crate::domain::policy::Kind,
+    action: crate::domain::policy::Action,
+) -> Result<(crate::db::users::UserRow, crate::domain::MappingRecord), crate::error::AppError> {
     use crate::error::AppError;
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
@@ -110,7 +119,7 @@ pub async fn visible_mapping(
     let (owner, status) = crate::db::mappings::owner_and_status(&st.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let record = crate::access::Record::mapping(&st.db, &user, Kind::Mapping, id, owner).await?;
+    let record = crate::access::Record::mapping(&st.db, &user, kind, id, owner).await?;
     crate::access::check_person(&st.db, &user, action, record).await?;
     let record = crate::db::mappings::load_with(&st.db, &st.published, id)
         .await?

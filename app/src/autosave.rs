@@ -88,6 +88,9 @@ pub struct Autosave {
     again: bool,
     change: u64,
     elsewhere: Option<Stored>,
+    /// The field shows text of the person's that an earlier save could not store (kept by
+    /// the server): unsaved until a save of it is acknowledged or the saved one is taken.
+    held: bool,
 }
 
 impl Autosave {
@@ -100,6 +103,16 @@ impl Autosave {
             again: false,
             change: 0,
             elsewhere: None,
+            held: false,
+        }
+    }
+
+    /// An answer whose field shows text kept from a refused save instead of what the server
+    /// holds (fingerprint `base`): nobody else's change replaces it on screen.
+    pub fn holding(base: String) -> Self {
+        Self {
+            held: true,
+            ..Self::new(base)
         }
     }
 
@@ -119,7 +132,8 @@ impl Autosave {
 
     /// Whether something here is not yet acknowledged by the server.
     pub fn unsaved(&self) -> bool {
-        self.in_flight
+        self.held
+            || self.in_flight
             || matches!(
                 self.status,
                 Status::Typing
@@ -177,6 +191,7 @@ impl Autosave {
                 Some(e) => {
                     self.base = e.fingerprint.clone();
                     self.status = Status::Saved;
+                    self.held = false;
                     vec![Command::Put(e), Command::Forget]
                 }
                 None => vec![],
@@ -218,6 +233,7 @@ impl Autosave {
         match outcome {
             Ok(SaveOutcome::Saved { fingerprint }) => {
                 self.base = fingerprint;
+                self.held = false;
                 if std::mem::take(&mut self.again) {
                     self.send()
                 } else {
@@ -462,6 +478,21 @@ mod tests {
         assert_eq!(a.base(), "f0", "so the save meets it as a conflict");
         a.on(Event::Chose);
         assert!(a.on(Event::Arrived(stored("h", "theirs"))).is_empty());
+    }
+
+    #[test]
+    fn kept_text_on_screen_is_not_replaced_by_a_change_from_elsewhere_until_saved() {
+        let mut a = Autosave::holding("f0".into());
+        assert!(a.unsaved());
+        assert!(a.on(Event::Arrived(stored("g", "theirs"))).is_empty());
+        a.on(Event::Typed);
+        a.on(Event::Paused(1));
+        a.on(saved("f1"));
+        assert!(!a.unsaved(), "saved: the kept text is the answer now");
+        assert_eq!(
+            a.on(Event::Arrived(stored("h", "theirs"))),
+            vec![Command::Put(stored("h", "theirs"))]
+        );
     }
 
     #[test]

@@ -317,6 +317,23 @@ pub async fn decide_proposal(input: DecideInput) -> Result<(), AppError> {
         Action::Edit,
     )
     .await?;
+    // What an accepted proposal needs is checked before it is decided: the answers can still
+    // change, and its text is an answer's.
+    if accept {
+        let (_, status) = crate::db::mappings::owner_and_status(&st.db, s.mapping_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !status.editable_by_owner() {
+            return Err(AppError::Conflict("not-editable".into()));
+        }
+        let waiting = crate::db::guidance::open_proposals(&st.db, s.id)
+            .await?
+            .into_iter()
+            .find(|p| p.id == input.proposal)
+            .ok_or_else(|| AppError::Conflict("proposal-decided".into()))?;
+        crate::domain::AnswerText::parse(&waiting.body)
+            .map_err(|_| AppError::Conflict("proposal-decided".into()))?;
+    }
     let p = crate::db::guidance::decide(&st.db, s.id, input.proposal, user.id, accept)
         .await?
         .ok_or_else(|| AppError::Conflict("proposal-decided".into()))?;
@@ -420,6 +437,9 @@ pub async fn add_note(input: NoteInput) -> Result<(), AppError> {
         Action::Create,
     )
     .await?;
+    if !s.open() {
+        return Err(AppError::Conflict("session-ended".into()));
+    }
     crate::db::guidance::add_note(&st.db, s.mapping_id, Some(s.id), user.id, &text).await?;
     announce(s.id).await?;
     leptos_axum::redirect(&format!("{}#notes", SessionView::href(s.id, input.section)));

@@ -55,7 +55,7 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
     let record = crate::access::Record::mapping(
         &st.db,
         &user,
-        crate::domain::policy::Kind::Mapping,
+        crate::domain::policy::Kind::Answer,
         input.mapping_id,
         owner,
     )
@@ -74,7 +74,8 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
             Err(e) => {
                 // Kept, so that the text survives even if the page is closed before it is
                 // shortened.
-                if e.code == "too-long" {
+                // (Only the person's own: a counsellor's text never takes the place of theirs.)
+                if e.code == "too-long" && own {
                     mappings::keep_rejected(
                         &st.db,
                         input.mapping_id,
@@ -94,6 +95,7 @@ pub async fn save_answer(input: SaveAnswerInput) -> Result<SaveOutcome, AppError
         // What the person's file holds is theirs to change.
         evidence_missing: own.then_some(input.evidence_missing),
         base: input.base,
+        by_owner: own,
     };
     let fingerprint = crate::domain::fingerprint(rating, not_relevant, write.text.as_str());
     let links = [Links {

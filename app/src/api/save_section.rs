@@ -41,8 +41,12 @@ pub struct SaveSectionInput {
 pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     use crate::error::FieldError;
     use crate::view_model::MappingView;
-    let (user, record) =
-        super::visible_mapping(input.mapping_id, crate::domain::policy::Action::Edit).await?;
+    let (user, record) = super::visible_as(
+        input.mapping_id,
+        crate::domain::policy::Kind::Answer,
+        crate::domain::policy::Action::Edit,
+    )
+    .await?;
     // The person, or a counsellor they let write in a guidance session: the choice and the
     // text, never what the person's file holds.
     let own = user.id == record.person.id;
@@ -73,6 +77,7 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
                 text,
                 evidence_missing: own.then_some(a.evidence_missing.is_some()),
                 base: a.base.clone(),
+                by_owner: own,
             }),
             Err(e) => {
                 if e.code == "too-long" {
@@ -100,6 +105,8 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     // Without JavaScript the page reloads after an error; keep what was typed so that the
     // person gets it back instead of losing it: text too long to save, and text that would
     // have overwritten a change made in another tab or on another device.
+    // Only the person's own: a counsellor's text never takes the place of theirs.
+    let too_long = if own { too_long } else { vec![] };
     mappings::keep_rejected(&st.db, input.mapping_id, KeptReason::TooLong, &too_long).await?;
     let mut changed_elsewhere = vec![];
     for stored in &saved.conflicts {
@@ -111,13 +118,15 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
             });
         }
     }
-    mappings::keep_rejected(
-        &st.db,
-        input.mapping_id,
-        KeptReason::ChangedElsewhere,
-        &changed_elsewhere,
-    )
-    .await?;
+    if own {
+        mappings::keep_rejected(
+            &st.db,
+            input.mapping_id,
+            KeptReason::ChangedElsewhere,
+            &changed_elsewhere,
+        )
+        .await?;
+    }
     for a in good.iter().filter(|a| {
         !saved
             .conflicts

@@ -28,21 +28,31 @@ pub async fn record(
     what: Kind,
     record: i64,
 ) -> Result<(), sqlx::Error> {
+    // One reading is one entry: a page that reads again within a minute (a live guidance
+    // session asks after every change) adds nothing new to the log.
+    let now = super::now();
     sqlx::query(
         "INSERT INTO access_log (at, reader_id, role, organisation_id, person_id, what, record_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         SELECT $1, $2, $3, $4, $5, $6, $7
+         WHERE NOT EXISTS (SELECT 1 FROM access_log WHERE reader_id = $2 AND role = $3
+             AND organisation_id = $4 AND person_id = $5 AND what = $6 AND record_id = $7
+             AND at > $8)",
     )
-    .bind(super::now())
+    .bind(now)
     .bind(reader)
     .bind(membership.role)
     .bind(membership.organisation)
     .bind(person)
     .bind(what)
     .bind(record)
+    .bind(now.minus(ONE_READING))
     .execute(db)
     .await?;
     Ok(())
 }
+
+/// How long repeated readings of one record by one reader count as one.
+const ONE_READING: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Who opened `person`'s information, newest first.
 pub async fn for_person(db: &Db, person: UserId) -> Result<Vec<Entry>, sqlx::Error> {
@@ -94,6 +104,8 @@ mod tests {
             let m = &vera.memberships[0];
             assert!(for_person(&t.db, p).await.unwrap().is_empty());
             record(&t.db, v, m, p, Kind::Mapping, 7).await.unwrap();
+            record(&t.db, v, m, p, Kind::Evidence, 3).await.unwrap();
+            // Read again at once: still one reading.
             record(&t.db, v, m, p, Kind::Evidence, 3).await.unwrap();
             let seen = for_person(&t.db, p).await.unwrap();
             let what: Vec<(Kind, i64)> = seen.iter().map(|e| (e.what, e.record_id)).collect();

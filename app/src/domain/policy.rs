@@ -43,10 +43,11 @@ pub enum Kind {
     GuidanceNote,
     StudyPlan,
     ShareInvitation,
+    Answer,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -69,6 +70,7 @@ impl Kind {
         Kind::GuidanceNote,
         Kind::StudyPlan,
         Kind::ShareInvitation,
+        Kind::Answer,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -96,6 +98,7 @@ impl Kind {
             Kind::GuidanceNote => "guidance_note",
             Kind::StudyPlan => "study_plan",
             Kind::ShareInvitation => "share_invitation",
+            Kind::Answer => "answer",
         }
     }
 
@@ -133,6 +136,7 @@ impl Kind {
             Kind::GuidanceNote => "guidance note",
             Kind::StudyPlan => "individual study plan",
             Kind::ShareInvitation => "invitation to connect with a counsellor",
+            Kind::Answer => "answer in a mapping",
         }
     }
 }
@@ -225,12 +229,11 @@ pub fn table(kind: Kind) -> &'static Rows {
     match kind {
         // A mapping is its person's while they work on it. What they hand in becomes a case
         // (below), and staff read the versions handed in there, never the live mapping.
-        // A counsellor reads the mappings a person shares with them, and writes in its answers
-        // during a guidance session when the person lets them; administrators never read
+        // A counsellor reads the mappings a person shares with them; administrators never read
         // personal data.
         Kind::Mapping => &[
             [Own, Own, Own, Own, Own, No],
-            [Shared, No, Writing, No, No, No],
+            [Shared, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
@@ -408,6 +411,17 @@ pub fn table(kind: Kind) -> &'static Rows {
         Kind::GuidanceNote => &[
             [Own, No, No, No, No, No],
             [Shared, Shared, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
+        // The answers in a mapping (the choice and the text): the person's, and a counsellor's
+        // while a guidance session lets them write directly. The rest of the mapping (its
+        // goal, its links to the person's file) stays the person's.
+        Kind::Answer => &[
+            [Own, No, Own, No, No, No],
+            [Shared, No, Writing, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
@@ -789,7 +803,7 @@ mod tests {
             writers,
             ..Facts::default()
         };
-        let edit = |f: &Facts| decide(&me, Kind::Mapping, Action::Edit, f);
+        let edit = |f: &Facts| decide(&me, Kind::Answer, Action::Edit, f);
         assert_eq!(edit(&at(shared.clone(), vec![ME])), Decision::Allow);
         assert_eq!(
             edit(&at(shared.clone(), vec![])),

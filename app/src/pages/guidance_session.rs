@@ -74,9 +74,18 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
     let leading = initial.leading;
     let now = RwSignal::new(initial.clone());
     let gone = RwSignal::new(None::<AppError>);
+    // Answers are read in the order asked: one read overtaken by a later one is dropped, so
+    // older text never comes back over newer.
+    let asked = StoredValue::new(0u64);
     let refresh = move || {
+        asked.update_value(|n| *n += 1);
+        let mine = asked.get_value();
         leptos::task::spawn_local(async move {
-            match get_session(id, Some(number)).await {
+            let read = get_session(id, Some(number)).await;
+            if asked.get_value() != mine {
+                return;
+            }
+            match read {
                 // Let to write (or no longer): the counsellor's fields change from proposing
                 // to writing, so the page is built again.
                 Ok(v) if leading && v.direct_write != now.with_untracked(|s| s.direct_write) => {
@@ -148,6 +157,22 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
             view! { <a href=SessionView::href(id, n)>{i18n.t("session-follow")}</a> }
         })
     };
+    // The Swedish originals under the criteria, as the reader chose (remembered; offered when
+    // the page is in another language).
+    let originals = page.originals.map(|on| {
+        let (value, key) = if on {
+            ("0", "originals-hide")
+        } else {
+            ("1", "originals-show")
+        };
+        view! {
+            <form method="post" action="/preferences/originals" class="inline-form originals">
+                <input type="hidden" name="on" value=value/>
+                <input type="hidden" name="return_to" value=SessionView::href(id, number)/>
+                <button type="submit" class="secondary">{i18n.t(key)}</button>
+            </form>
+        }
+    });
     let sections = (1..=page.section_count)
         .map(|n| {
             let current = (n == number).then_some("page");
@@ -205,12 +230,16 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
                 })
                 .collect_view()
             };
+            // A proposal starts from the answer as it is, so that changing the text does not
+            // take away the choice (or the other way round).
+            let now_choice = if c.not_relevant { Some(NOT_RELEVANT) } else { c.rating.map(Rating::value) };
+            let now_text = c.answer.clone();
             let proposing = (leading && !editable).then(|| {
                 let field = format!("propose-{cid}");
                 let choice = format!("propose-rating-{cid}");
                 let options = Rating::ALL
                     .into_iter()
-                    .map(|r| view! { <option value=r.value()>{i18n.t(r.label_key())}</option> })
+                    .map(|r| view! { <option value=r.value() selected=now_choice == Some(r.value())>{i18n.t(r.label_key())}</option> })
                     .collect_view();
                 // The fields belong to the proposal's own form, written after the answers'
                 // form (forms do not nest).
@@ -221,14 +250,14 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
                         <div class="field">
                             <label for=choice.clone()>{i18n.t("rating-legend")}</label>
                             <select id=choice form=form.clone() name="input[rating]">
-                                <option value="">{i18n.t("not-answered")}</option>
+                                <option value="" selected=now_choice.is_none()>{i18n.t("not-answered")}</option>
                                 {options}
-                                <option value=NOT_RELEVANT>{i18n.t("rating-not-relevant")}</option>
+                                <option value=NOT_RELEVANT selected=now_choice == Some(NOT_RELEVANT)>{i18n.t("rating-not-relevant")}</option>
                             </select>
                         </div>
                         <div class="field">
                             <label for=field.clone()>{i18n.t("answer-label")}</label>
-                            <textarea id=field form=form.clone() name="input[text]" rows="4"></textarea>
+                            <textarea id=field form=form.clone() name="input[text]" rows="4">{now_text}</textarea>
                         </div>
                         <button type="submit" form=form>{i18n.t("proposal-send")}</button>
                     </details>
@@ -369,6 +398,7 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
         <div class="meta">{direct_state}" "{permission}</div>
         <nav aria-label=i18n.t("session-sections")><ul class="inline-list">{sections}</ul></nav>
         <h2>{page.section.title.clone()}</h2>
+        {originals}
         <ErrorSummary error label/>
         {answers_form}
         {propose_forms}

@@ -323,7 +323,11 @@ pub(crate) fn CriterionRow(
     let answer = Answer {
         mapping: mapping_id,
         criterion: cid,
-        machine: StoredValue::new(Autosave::new(criterion.fingerprint())),
+        machine: StoredValue::new(if criterion.rejected.is_some() {
+            Autosave::holding(criterion.fingerprint())
+        } else {
+            Autosave::new(criterion.fingerprint())
+        }),
         status: RwSignal::new(Status::Idle),
         elsewhere: RwSignal::new(None),
         base: RwSignal::new(criterion.fingerprint()),

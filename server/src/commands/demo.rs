@@ -599,7 +599,21 @@ mod tests {
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();
-        assert_eq!(all.len(), MAPPINGS.len());
+        // The handed-in ones, and the two drafts of the counsellor's participants.
+        assert_eq!(all.len(), MAPPINGS.len() + 2);
+        let sami = account(&db, "vagledare@demo.kartla.se").await.unwrap();
+        let people: std::collections::BTreeSet<_> =
+            kartla_app::db::shares::with_counsellor(&db, sami)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|s| s.owner)
+                .collect();
+        assert_eq!(
+            people.len(),
+            3,
+            "a counsellor with three connected participants"
+        );
         // A case in every stage.
         let states: std::collections::BTreeSet<_> = cases::queue(&db, None)
             .await

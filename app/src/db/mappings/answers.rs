@@ -20,6 +20,9 @@ pub struct AnswerWrite {
     /// the stored answer has moved on since, and says something else than this write, the
     /// write is refused as a conflict instead of overwriting it. `None` writes regardless.
     pub base: Option<String>,
+    /// Written by the person themself (not a counsellor writing in a guidance session): only
+    /// then does it take the place of text of theirs kept from a refused save.
+    pub by_owner: bool,
 }
 
 impl AnswerWrite {
@@ -31,6 +34,7 @@ impl AnswerWrite {
             text,
             evidence_missing: Some(false),
             base: None,
+            by_owner: true,
         }
     }
 
@@ -136,11 +140,13 @@ pub async fn save_answers(
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM rejected_answers WHERE mapping_id = $1 AND criterion_id = $2")
-            .bind(id)
-            .bind(a.criterion)
-            .execute(&mut *tx)
-            .await?;
+        if a.by_owner {
+            sqlx::query("DELETE FROM rejected_answers WHERE mapping_id = $1 AND criterion_id = $2")
+                .bind(id)
+                .bind(a.criterion)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     // Each listed criterion's links are replaced; only the owner's own experiences and
     // evidence link.
