@@ -42,6 +42,9 @@ pub struct StudyPlanView {
     pub catalogue: Vec<CourseLine>,
     pub history: Vec<ChangeLine>,
     pub editable: bool,
+    /// The plan as the form shows it (JSON), posted back so that two people's changes made
+    /// at once are merged instead of the later overwriting the earlier.
+    pub base: String,
 }
 
 /// Points a course is planned with when the catalogue does not say (a common course size).
@@ -157,6 +160,7 @@ pub async fn load(
             .collect(),
         history,
         editable,
+        base: serde_json::to_string(&plan).unwrap_or_default(),
     })
 }
 
@@ -173,6 +177,9 @@ pub struct SavePlanInput {
     pub mapping_id: MappingId,
     #[serde(default)]
     pub plan: PlanInput,
+    /// The plan the form was filled from (see [`StudyPlanView::base`]).
+    #[serde(default)]
+    pub base: String,
 }
 
 /// Save the plan as the form says; every field that is wrong is named, nothing is saved then.
@@ -216,7 +223,9 @@ pub async fn save_study_plan(input: SavePlanInput) -> Result<(), AppError> {
     {
         return Err(AppError::field(format!("course-{i}"), "unknown-framework"));
     }
-    crate::db::study_plans::save(&st.db, input.mapping_id, user.id, &plan).await?;
+    // A base that does not read is no base: the plan is saved as posted.
+    let base: Option<crate::domain::study_plan::StudyPlan> = serde_json::from_str(&input.base).ok();
+    crate::db::study_plans::save(&st.db, input.mapping_id, user.id, base.as_ref(), &plan).await?;
     leptos_axum::redirect(&format!(
         "/mappings/{}/study-plan?saved=1",
         input.mapping_id

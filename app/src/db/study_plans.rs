@@ -1,7 +1,7 @@
 //! Individual study plans on both engines (see [`crate::domain::study_plan`]): one per
 //! mapping, saved whole, each change recorded with its author in the same transaction.
 use super::Db;
-use crate::domain::study_plan::{changes, Change, Pace, PlannedCourse, StudyPlan};
+use crate::domain::study_plan::{changes, merge, Change, Pace, PlannedCourse, StudyPlan};
 use crate::domain::{Day, FrameworkId, MappingId, Timestamp, UserId};
 
 /// The plan of a mapping, if one has been drawn up.
@@ -47,17 +47,29 @@ async fn load_in(
     )))
 }
 
-/// Save the plan of `mapping` as `author` wrote it; the changes recorded (none when nothing
-/// changed, and then nothing is written).
+/// Save the plan of `mapping` as `author` wrote it from `base` (the plan their form was
+/// filled from): when someone else changed the plan meanwhile, only what `author` changed is
+/// applied over theirs ([`merge`]). The changes recorded (none when nothing changed, and then
+/// nothing is written).
 pub async fn save(
     db: &Db,
     mapping: MappingId,
     author: UserId,
-    plan: &StudyPlan,
+    base: Option<&StudyPlan>,
+    posted: &StudyPlan,
 ) -> Result<Vec<Change>, sqlx::Error> {
     let mut tx = super::dialect::begin_write(db).await?;
     let now = super::now();
     let before = load_in(&mut tx, mapping).await?;
+    let current = before.as_ref().map(|(_, p)| p.clone()).unwrap_or_default();
+    let merged;
+    let plan = match base {
+        Some(b) if *b != current => {
+            merged = merge(&current, b, posted);
+            &merged
+        }
+        _ => posted,
+    };
     let changed = changes(
         before.as_ref().map_or(&StudyPlan::default(), |(_, p)| p),
         plan,
@@ -176,22 +188,34 @@ mod tests {
                     points: 200,
                 }],
             };
-            let first = save(db, m, c, &plan).await.unwrap();
+            let first = save(db, m, c, None, &plan).await.unwrap();
             assert_eq!(first.len(), 4, "goal, pace, start, the course: {first:?}");
             assert_eq!(load(db, m).await.unwrap().as_ref(), Some(&plan));
-            assert!(save(db, m, p, &plan).await.unwrap().is_empty(), "nothing changed");
+            assert!(save(db, m, p, None, &plan).await.unwrap().is_empty(), "nothing changed");
             plan.courses[0].points = 150;
             plan.start = None;
+            let base = load(db, m).await.unwrap().unwrap();
             assert_eq!(
-                save(db, m, p, &plan).await.unwrap(),
+                save(db, m, p, Some(&base), &plan).await.unwrap(),
                 [Change::Start(None), Change::Points(f, 150)]
             );
+            assert_eq!(load(db, m).await.unwrap().as_ref(), Some(&plan));
+            // The counsellor, from the plan as it was before that, changes only the goal: the
+            // person's changes stay.
+            let mut theirs = base.clone();
+            theirs.goal = "Undersköterska i hemtjänsten".into();
+            assert_eq!(
+                save(db, m, c, Some(&base), &theirs).await.unwrap(),
+                [Change::Goal]
+            );
+            plan.goal = theirs.goal.clone();
             assert_eq!(load(db, m).await.unwrap(), Some(plan));
             let h = history(db, m).await.unwrap();
-            assert_eq!(h.len(), 6);
-            assert_eq!(h[0].author_name, "p@x.se");
-            assert_eq!(h[0].change.0, Change::Points(f, 150));
-            assert_eq!(h[5].author_name, "c@x.se");
+            assert_eq!(h.len(), 7);
+            assert_eq!(h[0].author_name, "c@x.se");
+            assert_eq!(h[0].change.0, Change::Goal);
+            assert_eq!(h[1].change.0, Change::Points(f, 150));
+            assert_eq!(h[6].author_name, "c@x.se");
         }
     );
 }

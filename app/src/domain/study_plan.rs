@@ -1,7 +1,8 @@
 //! The individual study plan (individuell studieplan) that a person and their study and
 //! career counsellor draw up from a mapping: the goal of the studies, the planned courses from
 //! the catalogue with their points, the study pace and the start. Every change is recorded with
-//! its date and author; what changed between two plans is worked out here. The gap analysis
+//! its date and author; what changed between two plans is worked out here, and two people's
+//! changes made at once are merged. The gap analysis
 //! suggests the courses: those of the mapping not yet fully met.
 use super::case::Outcome;
 use super::gaps::FrameworkGap;
@@ -208,6 +209,40 @@ pub fn changes(before: &StudyPlan, after: &StudyPlan) -> Vec<Change> {
     out
 }
 
+/// What `posted` changed from `base` (the plan the form was filled from), applied to
+/// `current` (the plan as it is now): two people drawing up the plan at once keep each
+/// other's changes; where both changed the same thing, the later one stands.
+pub fn merge(current: &StudyPlan, base: &StudyPlan, posted: &StudyPlan) -> StudyPlan {
+    let mut out = current.clone();
+    for change in changes(base, posted) {
+        match change {
+            Change::Goal => out.goal = posted.goal.clone(),
+            Change::Pace(p) => out.pace = p,
+            Change::Start(d) => out.start = d,
+            Change::Added(f) => {
+                if !out.courses.iter().any(|c| c.framework == f) {
+                    if let Some(c) = posted.courses.iter().find(|c| c.framework == f) {
+                        out.courses.push(c.clone());
+                    }
+                }
+            }
+            Change::Removed(f) => out.courses.retain(|c| c.framework != f),
+            Change::Points(f, p) => {
+                if let Some(c) = out.courses.iter_mut().find(|c| c.framework == f) {
+                    c.points = p;
+                }
+            }
+            Change::Order => {
+                let rank = |f: FrameworkId| posted.courses.iter().position(|c| c.framework == f);
+                // The courses both know take the posted order; others keep their place after.
+                out.courses
+                    .sort_by_key(|c| rank(c.framework).unwrap_or(usize::MAX));
+            }
+        }
+    }
+    out
+}
+
 /// The courses the gap analysis suggests for the plan: the mapping's courses not yet fully
 /// met, the least covered first, leaving out those planned already.
 pub fn suggested(gaps: &[FrameworkGap], plan: &StudyPlan) -> Vec<FrameworkId> {
@@ -338,6 +373,39 @@ mod tests {
         let mut reordered = before.clone();
         reordered.courses.swap(0, 1);
         assert_eq!(changes(&before, &reordered), vec![Change::Order]);
+    }
+
+    #[test]
+    fn two_people_changing_the_plan_at_once_keep_each_others_changes() {
+        let base = input().parse().unwrap();
+        // The person changed the goal and added a course meanwhile...
+        let mut current = base.clone();
+        current.goal = "Vårdbiträde först".into();
+        current.courses.push(PlannedCourse {
+            framework: FrameworkId(20),
+            points: 100,
+        });
+        // ...while the counsellor, from the same plan, set the pace and took a course out.
+        let mut posted = base.clone();
+        posted.pace = Pace::FULL;
+        posted.courses.retain(|c| c.framework != FrameworkId(9));
+        let merged = merge(&current, &base, &posted);
+        assert_eq!(merged.goal, "Vårdbiträde först", "the person's goal stays");
+        assert_eq!(merged.pace, Pace::FULL, "the counsellor's pace is taken");
+        assert_eq!(
+            merged
+                .courses
+                .iter()
+                .map(|c| c.framework.0)
+                .collect::<Vec<_>>(),
+            [7, 20]
+        );
+        // Both changed the goal: the later one stands.
+        let mut posted = base.clone();
+        posted.goal = "Undersköterska".into();
+        assert_eq!(merge(&current, &base, &posted).goal, "Undersköterska");
+        // Nothing changed meanwhile: what was posted.
+        assert_eq!(merge(&base, &base, &posted), posted);
     }
 
     fn gap(id: i64, kind: FrameworkKind, levels: &[super::super::gaps::Level]) -> FrameworkGap {

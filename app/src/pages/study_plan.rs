@@ -159,6 +159,7 @@ fn PlanForm(p: StudyPlanView, save: ServerAction<SaveStudyPlan>) -> impl IntoVie
     view! {
         <ActionForm action=save>
             <input type="hidden" name="input[mapping_id]" value=p.mapping.0/>
+            <input type="hidden" name="input[base]" value=p.base.clone()/>
             <div class="field">
                 <label for="plan-goal">{i18n.t("plan-field-goal")}</label>
                 <p class="hint" id="plan-goal-hint">{i18n.t("plan-goal-hint")}</p>

@@ -170,6 +170,7 @@ mod tests {
                 value: "Medicin 1".into(),
             }],
             editable: true,
+            base: String::new(),
         }
     }
 

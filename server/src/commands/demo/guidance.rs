@@ -96,7 +96,9 @@ pub async fn seed(db: &Db) -> CmdResult {
             },
         ],
     };
-    study_plans::save(db, m, sami, &plan).await.map_err(err)?;
+    study_plans::save(db, m, sami, None, &plan)
+        .await
+        .map_err(err)?;
     // Oksana: connected with a code Sami gave her; a mapping of her own just started.
     let dig = course("DEMO-DIG01").await?;
     mappings::start(db, oksana, dig).await.map_err(err)?;
