@@ -93,6 +93,27 @@ pub async fn session_for(
     Ok(s)
 }
 
+/// The signed-in person, the server's state and the session, when they may do `action` to
+/// `kind` in it: how each of the session's server functions begins.
+#[cfg(feature = "ssr")]
+async fn acting(
+    id: SessionId,
+    kind: crate::domain::policy::Kind,
+    action: crate::domain::policy::Action,
+) -> Result<
+    (
+        crate::db::users::UserRow,
+        crate::state::AppState,
+        crate::db::guidance::Session,
+    ),
+    AppError,
+> {
+    let user = crate::auth::require_user().await?;
+    let st = crate::auth::state()?;
+    let s = session_for(&st.db, &user, id, kind, action).await?;
+    Ok((user, st, s))
+}
+
 /// Announce a change in the session to every page of it.
 #[cfg(feature = "ssr")]
 async fn announce(id: SessionId) -> Result<(), AppError> {
@@ -107,9 +128,7 @@ async fn announce(id: SessionId) -> Result<(), AppError> {
 pub async fn get_session(id: SessionId, section: Option<usize>) -> Result<SessionView, AppError> {
     use crate::db::guidance;
     use crate::domain::policy::{Action, Kind};
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(&st.db, &user, id, Kind::GuidanceSession, Action::View).await?;
+    let (user, st, s) = acting(id, Kind::GuidanceSession, Action::View).await?;
     let presence = guidance::presence(&st.db, id).await?;
     let mine = presence
         .iter()
@@ -252,16 +271,7 @@ pub async fn propose_answer(input: ProposeInput) -> Result<(), AppError> {
     };
     let (rating, not_relevant, text) = super::parse_answer(input.criterion_id, choice, &input.text)
         .map_err(|e| AppError::Validation(vec![e]))?;
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(
-        &st.db,
-        &user,
-        input.session_id,
-        Kind::Proposal,
-        Action::Create,
-    )
-    .await?;
+    let (user, st, s) = acting(input.session_id, Kind::Proposal, Action::Create).await?;
     if !crate::db::mappings::has_criterion(&st.db, s.mapping_id, input.criterion_id).await? {
         return Err(AppError::field(
             format!("criterion-{}", input.criterion_id),
@@ -307,16 +317,7 @@ pub async fn decide_proposal(input: DecideInput) -> Result<(), AppError> {
         "reject" => false,
         _ => return Err(AppError::field("decision", "invalid")),
     };
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(
-        &st.db,
-        &user,
-        input.session_id,
-        Kind::Proposal,
-        Action::Edit,
-    )
-    .await?;
+    let (user, st, s) = acting(input.session_id, Kind::Proposal, Action::Edit).await?;
     // What an accepted proposal needs is checked before it is decided: the answers can still
     // change, and its text is an answer's.
     if accept {
@@ -375,16 +376,7 @@ pub async fn set_direct_write(input: DirectWriteInput) -> Result<(), AppError> {
         "off" => false,
         _ => return Err(AppError::field("direct", "invalid")),
     };
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(
-        &st.db,
-        &user,
-        input.session_id,
-        Kind::DirectWrite,
-        Action::Edit,
-    )
-    .await?;
+    let (user, st, s) = acting(input.session_id, Kind::DirectWrite, Action::Edit).await?;
     if !crate::db::guidance::set_direct_write(&st.db, s.id, user.id, on).await? {
         return Err(AppError::Conflict("session-ended".into()));
     }
@@ -397,16 +389,7 @@ pub async fn set_direct_write(input: DirectWriteInput) -> Result<(), AppError> {
 #[server(prefix = "/api", endpoint = "end_session")]
 pub async fn end_session(session_id: SessionId) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Kind};
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(
-        &st.db,
-        &user,
-        session_id,
-        Kind::GuidanceSession,
-        Action::Edit,
-    )
-    .await?;
+    let (user, st, s) = acting(session_id, Kind::GuidanceSession, Action::Edit).await?;
     crate::db::guidance::end(&st.db, s.id, user.id).await?;
     announce(s.id).await?;
     leptos_axum::redirect(&SessionView::href(s.id, 1));
@@ -427,16 +410,7 @@ pub async fn add_note(input: NoteInput) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Kind};
     let text = crate::domain::guidance::parse_note(&input.text)
         .map_err(|code| AppError::field("note", code))?;
-    let user = crate::auth::require_user().await?;
-    let st = crate::auth::state()?;
-    let s = session_for(
-        &st.db,
-        &user,
-        input.session_id,
-        Kind::GuidanceNote,
-        Action::Create,
-    )
-    .await?;
+    let (user, st, s) = acting(input.session_id, Kind::GuidanceNote, Action::Create).await?;
     if !s.open() {
         return Err(AppError::Conflict("session-ended".into()));
     }
