@@ -114,11 +114,17 @@ async fn acting(
     Ok((user, st, s))
 }
 
-/// Announce a change in the session to every page of it.
+/// A change made: announced to every page of the session, and the page that made it goes
+/// back to section `n` (at `anchor`, an element's id, when given).
 #[cfg(feature = "ssr")]
-async fn announce(id: SessionId) -> Result<(), AppError> {
+async fn changed(id: SessionId, n: usize, anchor: Option<String>) -> Result<(), AppError> {
     let st = crate::auth::state()?;
     st.live.announce(&st.db, id).await;
+    let href = SessionView::href(id, n);
+    match anchor {
+        Some(a) => leptos_axum::redirect(&format!("{href}#{a}")),
+        None => leptos_axum::redirect(&href),
+    }
     Ok(())
 }
 
@@ -289,13 +295,12 @@ pub async fn propose_answer(input: ProposeInput) -> Result<(), AppError> {
     )
     .await?
     .ok_or_else(|| AppError::Conflict("session-ended".into()))?;
-    announce(s.id).await?;
-    leptos_axum::redirect(&format!(
-        "{}#criterion-{}",
-        SessionView::href(s.id, input.section),
-        input.criterion_id
-    ));
-    Ok(())
+    changed(
+        s.id,
+        input.section,
+        Some(format!("criterion-{}", input.criterion_id)),
+    )
+    .await
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -350,13 +355,12 @@ pub async fn decide_proposal(input: DecideInput) -> Result<(), AppError> {
             .await?
             .ok_or_else(|| AppError::Conflict("not-editable".into()))?;
     }
-    announce(s.id).await?;
-    leptos_axum::redirect(&format!(
-        "{}#criterion-{}",
-        SessionView::href(s.id, input.section),
-        p.criterion_id
-    ));
-    Ok(())
+    changed(
+        s.id,
+        input.section,
+        Some(format!("criterion-{}", p.criterion_id)),
+    )
+    .await
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -380,9 +384,7 @@ pub async fn set_direct_write(input: DirectWriteInput) -> Result<(), AppError> {
     if !crate::db::guidance::set_direct_write(&st.db, s.id, user.id, on).await? {
         return Err(AppError::Conflict("session-ended".into()));
     }
-    announce(s.id).await?;
-    leptos_axum::redirect(&SessionView::href(s.id, input.section));
-    Ok(())
+    changed(s.id, input.section, None).await
 }
 
 /// Either of the two ends the session.
@@ -391,9 +393,7 @@ pub async fn end_session(session_id: SessionId) -> Result<(), AppError> {
     use crate::domain::policy::{Action, Kind};
     let (user, st, s) = acting(session_id, Kind::GuidanceSession, Action::Edit).await?;
     crate::db::guidance::end(&st.db, s.id, user.id).await?;
-    announce(s.id).await?;
-    leptos_axum::redirect(&SessionView::href(s.id, 1));
-    Ok(())
+    changed(s.id, 1, None).await
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -415,9 +415,7 @@ pub async fn add_note(input: NoteInput) -> Result<(), AppError> {
         return Err(AppError::Conflict("session-ended".into()));
     }
     crate::db::guidance::add_note(&st.db, s.mapping_id, Some(s.id), user.id, &text).await?;
-    announce(s.id).await?;
-    leptos_axum::redirect(&format!("{}#notes", SessionView::href(s.id, input.section)));
-    Ok(())
+    changed(s.id, input.section, Some("notes".into())).await
 }
 
 /// One open session, for the lists of the two people.
