@@ -303,17 +303,21 @@ struct PdfQuery {
 impl PdfQuery {
     /// How to print: the labels in `?lang=` or the reader's language, `?two=` as asked.
     fn print(&self, headers: &HeaderMap) -> documents::Print {
-        let locale = self
-            .lang
-            .as_deref()
-            .and_then(Locale::parse)
-            .unwrap_or_else(|| locale_of(headers));
+        let locale = self.locale(headers);
         let (two_languages, second) = self.two_languages();
         documents::Print {
             two_languages,
             second,
             ..documents::Print::new(locale)
         }
+    }
+
+    /// The labels' language: `?lang=`, else the reader's.
+    fn locale(&self, headers: &HeaderMap) -> Locale {
+        self.lang
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or_else(|| locale_of(headers))
     }
 
     /// Whether to print two languages, and the one beside Swedish if named.
@@ -464,11 +468,7 @@ async fn certificate_pdf(
             .await?
             .filter(|r| r.experience.kind.certificate_offered())
             .ok_or(AppError::NotFound)?;
-        let locale = q
-            .lang
-            .as_deref()
-            .and_then(Locale::parse)
-            .unwrap_or_else(|| locale_of(&headers));
+        let locale = q.locale(&headers);
         let today = db::now().date();
         let name = user.name.clone();
         documents::render_blocking("certificate draft", move || {
@@ -499,11 +499,7 @@ async fn study_plan_pdf(
             .await?
             .ok_or(AppError::Unauthorized)?;
         let mapping: MappingId = id.parse().map_err(|_| AppError::NotFound)?;
-        let locale = q
-            .lang
-            .as_deref()
-            .and_then(Locale::parse)
-            .unwrap_or_else(|| locale_of(&headers));
+        let locale = q.locale(&headers);
         let plan = kartla_app::api::study_plan::load(
             &state.db,
             &state.published,

@@ -427,31 +427,40 @@ pub struct OpenSession {
     pub since: crate::domain::Timestamp,
 }
 
+#[cfg(feature = "ssr")]
+impl OpenSession {
+    /// A session as `reader` lists it: with the other one of the two.
+    fn seen_by(s: crate::db::guidance::Session, reader: crate::domain::UserId) -> Self {
+        Self {
+            id: s.id,
+            with: if s.owner_id == reader {
+                s.counsellor_name
+            } else {
+                s.owner_name
+            },
+            since: s.started_at,
+        }
+    }
+}
+
 /// The reader's open sessions: those on their mappings, and those they lead.
 #[server(prefix = "/api", endpoint = "my_sessions")]
 pub async fn my_sessions() -> Result<Vec<OpenSession>, AppError> {
+    use crate::domain::policy::{Action, Kind};
     let user = crate::auth::require_user().await?;
     let st = crate::auth::state()?;
-    let mut out: Vec<OpenSession> = crate::db::guidance::open_of_owner(&st.db, user.id)
+    // Their own sessions as far as their roles reach them: the person's on their mappings,
+    // a counsellor's while they counsel.
+    let scope = crate::domain::policy::scope(&user.actor(), Kind::GuidanceSession, Action::View);
+    Ok(crate::db::guidance::open_of(&st.db, user.id)
         .await?
         .into_iter()
-        .map(|s| OpenSession {
-            id: s.id,
-            with: s.counsellor_name,
-            since: s.started_at,
+        .filter(|s| {
+            (s.owner_id == user.id && scope.own)
+                || (s.counsellor_id == user.id && !scope.shared_in.is_empty())
         })
-        .collect();
-    out.extend(
-        crate::db::guidance::open_of_counsellor(&st.db, user.id)
-            .await?
-            .into_iter()
-            .map(|s| OpenSession {
-                id: s.id,
-                with: s.owner_name,
-                since: s.started_at,
-            }),
-    );
-    Ok(out)
+        .map(|s| OpenSession::seen_by(s, user.id))
+        .collect())
 }
 
 /// What the overview of a mapping shows of guidance: the open sessions on it and every note
@@ -474,19 +483,11 @@ pub async fn mapping_guidance(mapping_id: MappingId) -> Result<GuidanceOfMapping
         crate::access::Record::mapping(&st.db, &user, Kind::GuidanceNote, mapping_id, owner)
             .await?;
     crate::access::check_person(&st.db, &user, Action::View, record).await?;
-    let sessions = crate::db::guidance::open_of_owner(&st.db, owner)
+    let sessions = crate::db::guidance::open_of(&st.db, user.id)
         .await?
         .into_iter()
-        .filter(|s| s.mapping_id == mapping_id && (user.id == owner || user.id == s.counsellor_id))
-        .map(|s| OpenSession {
-            id: s.id,
-            with: if user.id == owner {
-                s.counsellor_name
-            } else {
-                s.owner_name
-            },
-            since: s.started_at,
-        })
+        .filter(|s| s.mapping_id == mapping_id)
+        .map(|s| OpenSession::seen_by(s, user.id))
         .collect();
     let notes = crate::db::guidance::notes(&st.db, mapping_id)
         .await?

@@ -124,7 +124,11 @@ pub async fn withdraw_share(id: i64) -> Result<(), AppError> {
     }
     // A session on what is no longer shared with its counsellor ends at once, and its pages
     // hear so.
-    for s in crate::db::guidance::open_of_owner(&st.db, user.id).await? {
+    for s in crate::db::guidance::open_of(&st.db, user.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.owner_id == user.id)
+    {
         let shared = crate::db::shares::facts_of_mapping(&st.db, user.id, s.mapping_id).await?;
         if !shared.iter().any(|f| f.counsellor == s.counsellor_id)
             && crate::db::guidance::end(&st.db, s.id, user.id).await?

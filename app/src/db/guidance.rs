@@ -52,22 +52,13 @@ pub async fn open_by_code(db: &Db, code: &JoinCode) -> Result<Option<Session>, s
     .await
 }
 
-/// The open sessions on a person's mappings (for their overview), newest first.
-pub async fn open_of_owner(db: &Db, owner: UserId) -> Result<Vec<Session>, sqlx::Error> {
+/// The open sessions `user` takes part in (on their mappings, or led by them), newest first.
+pub async fn open_of(db: &Db, user: UserId) -> Result<Vec<Session>, sqlx::Error> {
     sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE m.owner_id = $1 AND s.ended_at IS NULL ORDER BY s.id DESC"
+        "{SELECT} WHERE (m.owner_id = $1 OR s.counsellor_id = $1) AND s.ended_at IS NULL
+         ORDER BY s.id DESC"
     )))
-    .bind(owner)
-    .fetch_all(db)
-    .await
-}
-
-/// The open sessions a counsellor leads, newest first.
-pub async fn open_of_counsellor(db: &Db, counsellor: UserId) -> Result<Vec<Session>, sqlx::Error> {
-    sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT} WHERE s.counsellor_id = $1 AND s.ended_at IS NULL ORDER BY s.id DESC"
-    )))
-    .bind(counsellor)
+    .bind(user)
     .fetch_all(db)
     .await
 }

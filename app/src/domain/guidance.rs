@@ -54,13 +54,7 @@ impl JoinCode {
 
     /// Read a code as a person may type it: any case, with or without a dash or spaces.
     pub fn parse(raw: &str) -> Option<Self> {
-        let chars: String = raw
-            .chars()
-            .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        (chars.len() == CODE_LENGTH && chars.bytes().all(|b| ALPHABET.contains(&b)))
-            .then_some(Self(chars))
+        super::verification::typed_code(raw, CODE_LENGTH).map(Self)
     }
 
     /// As stored: the six characters.

@@ -6,6 +6,17 @@ use serde::{Deserialize, Serialize};
 /// The characters a code is made of.
 pub const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTWXYZ";
 
+/// A code of `len` characters of [`ALPHABET`] as a person may type it: any case, with or
+/// without dashes or spaces; `None` when it is not one.
+pub fn typed_code(raw: &str, len: usize) -> Option<String> {
+    let chars: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (chars.len() == len && chars.bytes().all(|b| ALPHABET.contains(&b))).then_some(chars)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct VerificationCode(String);
@@ -22,14 +33,7 @@ impl VerificationCode {
 
     /// Read a code as a person may type it: any case, with or without dashes or spaces.
     pub fn parse(raw: &str) -> Option<Self> {
-        let chars: String = raw
-            .chars()
-            .filter(|c| !matches!(c, '-' | ' ' | '\u{2010}'..='\u{2015}'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if chars.len() != 12 || !chars.bytes().all(|b| ALPHABET.contains(&b)) {
-            return None;
-        }
+        let chars = typed_code(raw, 12)?;
         Some(Self(format!(
             "{}-{}-{}",
             &chars[..4],

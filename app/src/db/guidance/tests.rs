@@ -22,8 +22,8 @@ db_test!(
         assert_eq!((s.owner_id, s.counsellor_id), (p, c));
         let code = s.code().expect("a join code");
         assert_eq!(open_by_code(db, &code).await.unwrap().map(|s| s.id), Some(id));
-        assert_eq!(open_of_owner(db, p).await.unwrap().len(), 1);
-        assert_eq!(open_of_counsellor(db, c).await.unwrap().len(), 1);
+        assert_eq!(open_of(db, p).await.unwrap().len(), 1);
+        assert_eq!(open_of(db, c).await.unwrap().len(), 1);
         // Arriving is a step; moving within the session is not.
         assert!(be_at(db, id, p, 1).await.unwrap());
         assert!(!be_at(db, id, p, 1).await.unwrap(), "no move");
