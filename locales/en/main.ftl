@@ -1,4 +1,6 @@
-# Kartla – English
+### Kartla – English (en)
+### Written-by: the Kartla team (an original text, written beside the Swedish)
+### Reviewed: original
 
 app-name = Kartla
 skip-to-content = Skip to content
@@ -265,6 +267,10 @@ language-name = { $code ->
     [uk] Ukrainian
     [ckb] Sorani
     [ps] Pashto
+    [prs] Dari
+    [kmr] Kurmanji
+    [am] Amharic
+    [ru] Russian
     [tr] Turkish
     [de] German
     [fi] Finnish

@@ -1,4 +1,6 @@
-# Kartla – svenska (standardspråk)
+### Kartla – svenska (sv), standardspråket
+### Written-by: the Kartla team (the original text)
+### Reviewed: original
 
 app-name = Kartla
 skip-to-content = Hoppa till innehållet
@@ -264,6 +266,10 @@ language-name = { $code ->
     [uk] ukrainska
     [ckb] soranî
     [ps] pashto
+    [prs] dari
+    [kmr] kurmanji
+    [am] amhariska
+    [ru] ryska
     [tr] turkiska
     [de] tyska
     [fi] finska
