@@ -2,102 +2,39 @@
 //! `I18n` handle components use.
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
-/// A language the interface is offered in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    #[default]
-    Sv,
-    En,
-}
+mod registry;
+pub use registry::{Direction, Language, Locale, Script, LANGUAGES};
+
+#[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
+pub mod sources;
 
 pub const COOKIE_NAME: &str = "kartla_lang";
-
-/// The Fluent sources, one per language, compiled into the server. The browser's WebAssembly
-/// carries none: the island loader fetches the page's language only (see `messages_url` and
-/// `use_page_messages`), so a new language costs a browser nothing until someone reads it.
-#[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
-pub const SOURCES: [(Locale, &str); 2] = [
-    (Locale::Sv, include_str!("../../locales/sv/main.ftl")),
-    (Locale::En, include_str!("../../locales/en/main.ftl")),
-];
-
-impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Sv, Locale::En];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Sv => "sv",
-            Locale::En => "en",
-        }
-    }
-
-    /// Writing direction, for `<html dir>`.
-    pub fn dir(self) -> &'static str {
-        "ltr"
-    }
-
-    /// The language's own name for itself, shown in the switcher.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Locale::Sv => "Svenska",
-            Locale::En => "English",
-        }
-    }
-
-    pub fn parse(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
-        Locale::ALL
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(primary))
-    }
-
-    /// The best offered language in an `Accept-Language` header, honouring q-values.
-    pub fn from_accept_language(header: &str) -> Option<Locale> {
-        let mut best: Option<(f32, Locale)> = None;
-        for part in header.split(',') {
-            let mut pieces = part.split(';');
-            let tag = pieces.next().unwrap_or_default();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if let Some(l) = Locale::parse(tag) {
-                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, l));
-                }
-            }
-        }
-        best.map(|(_, l)| l)
-    }
-
-    /// Cookie first, then the browser's languages, then Swedish.
-    pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
-        cookie
-            .and_then(Locale::parse)
-            .or_else(|| accept_language.and_then(Locale::from_accept_language))
-            .unwrap_or_default()
-    }
-}
 
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(locale: Locale, src: &str) -> (Locale, Bundle) {
-    // A syntax error leaves the broken entries out; the locale test catches it.
+    // A syntax error leaves the broken entries out; the locale test catches it in the built-in
+    // files, and an installation's broken file is refused whole when it is read.
     let res = FluentResource::try_new(src.to_owned()).unwrap_or_else(|(res, _)| res);
-    let lang = locale.tag().parse().unwrap_or_default();
+    // The plural rules are the registry's (Dari follows Persian's, Kurmanji Kurdish's).
+    let lang = locale.language().plurals.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![lang]);
-    // Duplicate keys are reported by the locale test too.
-    let _ = bundle.add_resource(res);
+    // One source may carry a message twice: an installation's override after the built-in
+    // one. The later wins.
+    bundle.add_resource_overriding(res);
     (locale, bundle)
 }
 
+/// On the server: every language, each from its built-in file and the installation's
+/// overrides (see [`sources`]).
 #[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
-static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> =
-    LazyLock::new(|| SOURCES.iter().map(|(l, src)| bundle(*l, src)).collect());
+static BUNDLES: LazyLock<Vec<(Locale, Bundle)>> = LazyLock::new(|| {
+    Locale::every()
+        .map(|l| bundle(l, sources::source(l)))
+        .collect()
+});
 
 /// In the browser: the page's language only, as the island loader fetched it.
 #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
@@ -130,9 +67,8 @@ pub fn messages_url(locale: Locale) -> String {
 #[cfg(feature = "ssr")]
 pub fn messages_hash(locale: Locale) -> &'static str {
     static HASHES: LazyLock<Vec<(Locale, String)>> = LazyLock::new(|| {
-        SOURCES
-            .iter()
-            .map(|(l, src)| (*l, crate::assets::short_hash(src.as_bytes())))
+        Locale::every()
+            .map(|l| (l, crate::assets::short_hash(sources::source(l).as_bytes())))
             .collect()
     });
     HASHES
@@ -222,9 +158,9 @@ mod tests {
         let mut args = FluentArgs::new();
         args.set("page", 2);
         args.set("pages", 4);
-        assert!(translate(Locale::Sv, "pdf-page", Some(&args)).contains('\u{2068}'));
+        assert!(translate(Locale::BASE, "pdf-page", Some(&args)).contains('\u{2068}'));
         assert_eq!(
-            translate_plain(Locale::Sv, "pdf-page", Some(&args)),
+            translate_plain(Locale::BASE, "pdf-page", Some(&args)),
             "Sida 2 av 4"
         );
     }
@@ -233,7 +169,7 @@ mod tests {
     fn a_cookie_wins_over_the_browser_languages() {
         assert_eq!(
             Locale::negotiate(Some("en"), Some("sv-SE,sv;q=0.9")),
-            Locale::En
+            Locale::ENGLISH
         );
     }
 
@@ -241,21 +177,23 @@ mod tests {
     fn accept_language_is_read_with_its_weights() {
         assert_eq!(
             Locale::from_accept_language("de-DE,en;q=0.5,sv;q=0.8"),
-            Some(Locale::Sv)
+            Some(Locale::BASE)
         );
-        assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::En));
+        assert_eq!(Locale::from_accept_language("en-GB"), Some(Locale::ENGLISH));
         assert_eq!(Locale::from_accept_language("de,fr"), None);
     }
 
     #[test]
     fn without_cookie_or_known_language_swedish_is_chosen() {
-        assert_eq!(Locale::negotiate(None, Some("fi")), Locale::Sv);
-        assert_eq!(Locale::negotiate(Some("xx"), None), Locale::Sv);
+        assert_eq!(Locale::negotiate(None, Some("de")), Locale::BASE);
+        assert_eq!(Locale::negotiate(Some("xx"), None), Locale::BASE);
     }
 
     #[test]
     fn a_known_key_is_translated_and_an_unknown_key_shows_itself() {
-        let sv = I18n { locale: Locale::Sv };
+        let sv = I18n {
+            locale: Locale::BASE,
+        };
         assert_eq!(sv.t("no-such-key-anywhere"), "no-such-key-anywhere");
         assert_ne!(sv.t("app-name"), "app-name");
     }

@@ -3,21 +3,32 @@
     clippy::unwrap_used,
     reason = "a test should fail loudly when its fixtures cannot be read"
 )]
-use fluent_syntax::ast::Entry;
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use kartla_app::domain::{EventKind, FrameworkKind, MappingStatus, Rating};
 use kartla_app::error::{AppError, CONFLICT_CODES, FIELD_CODES};
-use kartla_app::i18n::{Locale, SOURCES};
-use std::collections::BTreeSet;
+use kartla_app::i18n::sources::builtin_source;
+use kartla_app::i18n::Locale;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-fn keys(locale: Locale, src: &str) -> BTreeSet<String> {
-    let res = fluent_syntax::parser::parse(src.to_owned())
-        .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", locale.tag()));
+type Ast = fluent_syntax::ast::Resource<String>;
+/// A select expression's variable and its variants' keys.
+type Select = (String, Vec<String>);
+
+fn parse(locale: Locale) -> Ast {
+    fluent_syntax::parser::parse(builtin_source(locale).to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", locale.tag()))
+}
+
+fn keys(locale: Locale) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
-    for entry in res.body {
+    for entry in parse(locale).body {
         if let Entry::Message(m) = entry {
             assert!(
-                seen.insert(m.id.name.to_owned()),
+                seen.insert(m.id.name.clone()),
                 "{} defines {} twice",
                 locale.tag(),
                 m.id.name
@@ -28,7 +39,7 @@ fn keys(locale: Locale, src: &str) -> BTreeSet<String> {
 }
 
 fn all_keys() -> Vec<(Locale, BTreeSet<String>)> {
-    SOURCES.iter().map(|(l, src)| (*l, keys(*l, src))).collect()
+    Locale::all().map(|l| (l, keys(l))).collect()
 }
 
 #[test]
@@ -54,14 +65,176 @@ fn every_locale_has_the_same_keys() {
 }
 
 #[test]
-fn every_locale_the_app_offers_has_a_source() {
-    for l in Locale::ALL {
+fn every_locale_the_app_offers_has_a_file_that_says_who_wrote_it() {
+    use kartla_app::i18n::sources::header;
+    for l in Locale::all() {
+        let src = builtin_source(l);
+        assert!(!src.is_empty(), "no Fluent file for {}", l.tag());
         assert!(
-            SOURCES.iter().any(|(s, _)| *s == l),
-            "no Fluent file for {}",
+            header(src, "Written-by").is_some_and(|w| !w.is_empty()),
+            "{} does not say who wrote it (### Written-by:)",
+            l.tag()
+        );
+        assert!(
+            matches!(header(src, "Reviewed"), Some("yes" | "no" | "original")),
+            "{} does not say whether it was reviewed (### Reviewed: yes|no|original)",
             l.tag()
         );
     }
+}
+
+/// A language's CLDR cardinal categories, found by asking its rules about many numbers.
+fn categories(locale: Locale) -> BTreeSet<&'static str> {
+    let tag = locale.language().plurals;
+    let langid: unic_langid::LanguageIdentifier = tag.parse().unwrap();
+    assert!(
+        PluralRules::get_locales(PluralRuleType::CARDINAL).contains(&langid),
+        "CLDR has no plural rules for `{tag}` ({})",
+        locale.tag()
+    );
+    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).unwrap();
+    let integers = (0..=1000).map(f64::from);
+    let fractions = [0.1, 0.5, 1.5, 2.5, 10.5, 100.5];
+    integers
+        .chain(fractions)
+        .map(|n| match rules.select(n).unwrap() {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        })
+        .collect()
+}
+
+/// Each select expression in a pattern, as its variable and its variants' keys, and every
+/// variable the pattern names.
+fn walk(pattern: &Pattern<String>, selects: &mut Vec<Select>, vars: &mut BTreeSet<String>) {
+    fn inline(
+        e: &InlineExpression<String>,
+        vars: &mut BTreeSet<String>,
+        selects: &mut Vec<Select>,
+    ) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.clone());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, vars, selects),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, vars, selects);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<String>, vars: &mut BTreeSet<String>, selects: &mut Vec<Select>) {
+        match e {
+            Expression::Inline(i) => inline(i, vars, selects),
+            Expression::Select { selector, variants } => {
+                inline(selector, vars, selects);
+                let name = match selector {
+                    InlineExpression::VariableReference { id } => id.name.clone(),
+                    _ => String::new(),
+                };
+                selects.push((
+                    name,
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            VariantKey::Identifier { name } => name.clone(),
+                            VariantKey::NumberLiteral { value } => value.clone(),
+                        })
+                        .collect(),
+                ));
+                for v in variants {
+                    walk(&v.value, selects, vars);
+                }
+            }
+        }
+    }
+    for el in &pattern.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr(expression, vars, selects);
+        }
+    }
+}
+
+/// Every message's select expressions and variables, by id.
+fn shapes(locale: Locale) -> BTreeMap<String, (Vec<Select>, BTreeSet<String>)> {
+    let mut out = BTreeMap::new();
+    for entry in parse(locale).body {
+        if let Entry::Message(m) = entry {
+            let (mut selects, mut vars) = (vec![], BTreeSet::new());
+            for p in m.value.iter().chain(m.attributes.iter().map(|a| &a.value)) {
+                walk(p, &mut selects, &mut vars);
+            }
+            out.insert(m.id.name.clone(), (selects, vars));
+        }
+    }
+    out
+}
+
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+#[test]
+fn every_plural_has_exactly_the_categories_of_its_language() {
+    let mut wrong = vec![];
+    for l in Locale::all() {
+        let wanted = categories(l);
+        for (id, (selects, _)) in shapes(l) {
+            for (var, keys) in selects {
+                let named: BTreeSet<&str> = keys
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|k| CATEGORIES.contains(k))
+                    .collect();
+                let plural = !named.is_empty()
+                    && keys
+                        .iter()
+                        .all(|k| CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+                if plural && named != wanted {
+                    wrong.push(format!(
+                        "{}: {id} selects ${var} on {named:?}, the language has {wanted:?}",
+                        l.tag()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn arabic_has_six_plural_categories_and_ukrainian_four() {
+    let count = |t: &str| categories(Locale::from_tag(t).unwrap()).len();
+    assert_eq!(count("ar"), 6);
+    assert_eq!(count("uk"), 4);
+    assert_eq!(count("ti"), 2);
+    assert_eq!(count("prs"), 2);
+    for l in Locale::every() {
+        assert!(count(l.tag()) >= 2, "{}", l.tag());
+    }
+}
+
+#[test]
+fn every_message_names_the_variables_of_the_base_message() {
+    let base = shapes(Locale::BASE);
+    let mut wrong = vec![];
+    for l in Locale::all().filter(|l| *l != Locale::BASE) {
+        for (id, (_, vars)) in shapes(l) {
+            if let Some((_, want)) = base.get(&id) {
+                if &vars != want {
+                    wrong.push(format!(
+                        "{}: {id} names {vars:?}, Swedish {want:?}",
+                        l.tag()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// Keys the code builds at run time, from the domain and the error codes.

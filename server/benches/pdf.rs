@@ -28,7 +28,7 @@ fn main() {
             url: format!("https://kartla.example.se/verify/{code}"),
             code,
         }),
-        ..Print::new(Locale::Sv)
+        ..Print::new(Locale::BASE)
     };
     // The first render parses the fonts; it is reported on its own.
     let start = Instant::now();

@@ -3,6 +3,7 @@ pub mod audit;
 pub mod cases;
 pub mod catalogue;
 pub mod demo;
+pub mod i18n;
 pub mod import;
 pub mod mappings;
 pub mod orgs;

@@ -10,6 +10,7 @@
 //! | `KARTLA_BEHIND_PROXY` | `false` | requests come through the installation's proxy or load balancer, which names the client in `X-Forwarded-For` (used to count sign-in attempts per client address) |
 //! | `KARTLA_SMTP_URL` | none | the SMTP server invitations and password links are sent through (`smtp://host:port`, `smtps://user:password@host`, `smtp://host?tls=required`); without it the links are shown to an administrator to pass on |
 //! | `KARTLA_MAIL_FROM` | none | the sender of that mail (`Kartla <kartla@example.se>`); needed with `KARTLA_SMTP_URL` |
+//! | `KARTLA_LOCALES_DIR` | none | a folder of the installation's own messages, laid out as `locales/` (`ar/main.ftl`, …): they improve or complete the built-in translations without a new release; a file that does not parse, or a message Kartla does not have, is reported at start (`kartla i18n status` lists them) and the built-in messages are kept |
 //! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
 use leptos::config::LeptosOptions;
 
@@ -21,6 +22,7 @@ pub struct Config {
     pub behind_proxy: bool,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub locales_dir: Option<std::path::PathBuf>,
 }
 
 impl Config {
@@ -41,6 +43,7 @@ impl Config {
                 .unwrap_or(false),
             smtp_url: set("KARTLA_SMTP_URL"),
             mail_from: set("KARTLA_MAIL_FROM"),
+            locales_dir: set("KARTLA_LOCALES_DIR").map(Into::into),
         }
     }
 
@@ -62,6 +65,24 @@ impl Config {
 }
 
 impl Config {
+    /// Take the installation's own messages, if it has any; what cannot be used is said in the
+    /// log (file and line) and the built-in messages stay. Before anything is translated.
+    pub fn use_locales(&self) -> Vec<kartla_app::i18n::sources::Problem> {
+        let Some(dir) = &self.locales_dir else {
+            return vec![];
+        };
+        let overrides = kartla_app::i18n::sources::Overrides::read(dir);
+        let problems = overrides.problems.clone();
+        for p in &problems {
+            tracing::warn!("KARTLA_LOCALES_DIR: {p}");
+        }
+        let taken: usize = overrides.files.len();
+        if kartla_app::i18n::sources::use_overrides(overrides).is_ok() {
+            tracing::info!("messages: {taken} files of the installation's own in use");
+        }
+        problems
+    }
+
     /// Where the installation is reached, for links printed on documents made on the command
     /// line: `KARTLA_PUBLIC_URL`, else the address it serves on.
     pub fn public_base(&self) -> String {

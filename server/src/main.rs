@@ -79,6 +79,11 @@ enum Command {
         #[command(subcommand)]
         command: commands::mappings::MappingsCommand,
     },
+    /// The interface languages: `kartla i18n status`.
+    I18n {
+        #[command(subcommand)]
+        command: commands::i18n::I18nCommand,
+    },
     /// Cases (handed-in mappings being assessed): `kartla cases list|statement`.
     Cases {
         #[command(subcommand)]
@@ -110,6 +115,11 @@ fn main() -> ExitCode {
         }
     };
     let cfg = config::Config::from_env();
+    // The installation's own messages are taken before anything is translated (`i18n status`
+    // reads and reports them itself).
+    if !matches!(cli.command, Some(Command::I18n { .. })) {
+        cfg.use_locales();
+    }
     let result = runtime.block_on(async move {
         match cli.command.unwrap_or(Command::Serve { demo: false }) {
             Command::Serve { demo } => commands::serve::run(&cfg, demo).await,
@@ -125,6 +135,7 @@ fn main() -> ExitCode {
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
             Command::Cases { command } => commands::cases::run(&cfg, command).await,
+            Command::I18n { command } => commands::i18n::run(&cfg, command).await,
             Command::Render { export, print, out } => {
                 commands::mappings::render(&export, &print, &out).await
             }

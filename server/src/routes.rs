@@ -162,9 +162,7 @@ async fn messages(Path((hash, file)): Path<(String, String)>) -> Response {
     let Some(locale) = file.strip_suffix(".ftl").and_then(Locale::parse) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let Some((_, source)) = i18n::SOURCES.iter().find(|(l, _)| *l == locale) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
+    let source = i18n::sources::source(locale);
     let cache = if hash == i18n::messages_hash(locale) {
         "public, max-age=31536000, immutable"
     } else {
@@ -175,7 +173,7 @@ async fn messages(Path((hash, file)): Path<(String, String)>) -> Response {
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
             (header::CACHE_CONTROL, cache),
         ],
-        *source,
+        source,
     )
         .into_response()
 }

@@ -383,6 +383,65 @@ fn a_bad_or_unreachable_database_is_a_clear_message_without_the_password() {
     assert!(!String::from_utf8_lossy(&help.stdout).contains("s3cr3t"));
 }
 
+#[test]
+fn i18n_status_counts_each_language_and_names_a_broken_override_by_file_and_line() {
+    let status = |dir: Option<&Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kartla"));
+        cmd.args(["i18n", "status"]).env("RUST_LOG", "off");
+        if let Some(dir) = dir {
+            cmd.env("KARTLA_LOCALES_DIR", dir);
+        }
+        cmd.output().expect("kartla runs")
+    };
+    let row = |out: &Output, tag: &str| -> Vec<String> {
+        text(out)
+            .lines()
+            .map(|l| l.split('\t').map(str::to_owned).collect::<Vec<_>>())
+            .find(|f| f[0] == tag)
+            .unwrap_or_default()
+    };
+    let plain = status(None);
+    assert!(
+        plain.status.success(),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
+    assert_eq!(
+        text(&plain).lines().count(),
+        16,
+        "a header and fifteen languages"
+    );
+    let sv = row(&plain, "sv");
+    assert_eq!(
+        sv[1..],
+        ["Swedish", "yes", &sv[3], "0", "0", "0", "original"]
+    );
+    assert!(sv[3].parse::<usize>().unwrap() > 900);
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("sv")).unwrap();
+    std::fs::create_dir_all(dir.path().join("en")).unwrap();
+    std::fs::write(
+        dir.path().join("sv/main.ftl"),
+        "### Reviewed: yes\napp-name = Kartla Norrbotten\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("en/main.ftl"),
+        "loading = Wait\n\nbad = { $x\n",
+    )
+    .unwrap();
+    let over = status(Some(dir.path()));
+    assert!(!over.status.success(), "a broken file is an error");
+    assert_eq!(row(&over, "sv")[5], "1", "one message overridden");
+    assert_eq!(row(&over, "en")[5], "0", "the broken file is not used");
+    assert!(
+        text(&over).contains("en/main.ftl:3: "),
+        "the problem names file and line: {}",
+        text(&over)
+    );
+}
+
 fn fixtures() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }

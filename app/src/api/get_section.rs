@@ -38,7 +38,7 @@ pub async fn get_section(id: MappingId, number: usize) -> Result<SectionPageView
     let mut page = SectionPageView::new(id, &frameworks, number, &answers, lang.tag(), editable)
         .ok_or(AppError::NotFound)?;
     // The Swedish originals beside another language, when the reader chose so.
-    if lang != crate::i18n::Locale::Sv {
+    if lang != crate::i18n::Locale::BASE {
         page = if crate::auth::shows_originals() {
             page.with_originals(&frameworks)
         } else {

@@ -25,8 +25,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
 #[component]
 pub fn LanguageOptions() -> impl IntoView {
     let i18n = use_i18n();
-    Locale::ALL
-        .into_iter()
+    Locale::all()
         .map(|l| {
             view! {
                 <option value=l.tag() selected=l == i18n.locale lang=l.tag()>

@@ -91,11 +91,11 @@ mod tests {
             .await
             .unwrap()
             .unwrap();
-            let p = users::create(&t.db, "p@x.se", "Pia", "h", Locale::Sv)
+            let p = users::create(&t.db, "p@x.se", "Pia", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
-            let v = users::create(&t.db, "v@x.se", "Vera", "h", Locale::Sv)
+            let v = users::create(&t.db, "v@x.se", "Vera", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();

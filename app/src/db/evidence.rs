@@ -244,7 +244,7 @@ pub(crate) mod tests {
     use crate::i18n::Locale;
 
     async fn person(t: &TestDb, email: &str) -> UserId {
-        users::create(&t.db, email, "Pia", "h", Locale::Sv)
+        users::create(&t.db, email, "Pia", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap()

@@ -191,11 +191,11 @@ mod tests {
 
     db_test!(
         async fn experiences_belong_to_their_owner_only(t) {
-        let a = users::create(&t.db, "a@x.se", "A", "h", Locale::Sv)
+        let a = users::create(&t.db, "a@x.se", "A", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap();
-        let b = users::create(&t.db, "b@x.se", "B", "h", Locale::Sv)
+        let b = users::create(&t.db, "b@x.se", "B", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap();

@@ -123,7 +123,7 @@ mod tests {
     use crate::i18n::Locale;
 
     async fn admin(t: &crate::db::testing::TestDb) -> UserId {
-        users::create(&t.db, "a@x.se", "A", "h", Locale::Sv)
+        users::create(&t.db, "a@x.se", "A", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap()

@@ -267,7 +267,7 @@ mod tests {
     db_test!(
         async fn an_invitation_is_used_once_and_only_by_its_address(t) {
             let lulea = org(&t, "LULEA", OrgKind::Municipality).await;
-            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::Sv)
+            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -283,7 +283,7 @@ mod tests {
                 accept(&t.db, &token, admin, "admin@x.se").await.unwrap(),
                 Err(NotAccepted::OtherPerson)
             );
-            let (new, role) = accept_with_new_account(&t.db, &token, "Ny", "h2", Locale::En)
+            let (new, role) = accept_with_new_account(&t.db, &token, "Ny", "h2", Locale::ENGLISH)
                 .await
                 .unwrap()
                 .unwrap();
@@ -296,7 +296,7 @@ mod tests {
                 Err(NotAccepted::Gone)
             );
             assert_eq!(
-                accept_with_new_account(&t.db, &token, "Ny", "h3", Locale::En)
+                accept_with_new_account(&t.db, &token, "Ny", "h3", Locale::ENGLISH)
                     .await
                     .unwrap(),
                 Err(NotAccepted::Gone)
@@ -309,7 +309,7 @@ mod tests {
         async fn an_existing_account_accepts_by_signing_in_and_gets_the_role_once(t) {
             let lulea = org(&t, "LULEA", OrgKind::Municipality).await;
             let val = org(&t, "NORDVAL", OrgKind::Provider).await;
-            let someone = users::create(&t.db, "sam@x.se", "Sam", "h", Locale::Sv)
+            let someone = users::create(&t.db, "sam@x.se", "Sam", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -323,7 +323,7 @@ mod tests {
             // An account exists: making another with the address is refused, and the
             // invitation stays open.
             assert_eq!(
-                accept_with_new_account(&t.db, &t1, "Other", "h", Locale::Sv)
+                accept_with_new_account(&t.db, &t1, "Other", "h", Locale::BASE)
                     .await
                     .unwrap(),
                 Err(NotAccepted::HasAccount)
@@ -347,7 +347,7 @@ mod tests {
         async fn an_expired_or_withdrawn_invitation_opens_nothing(t) {
             let lulea = org(&t, "LULEA", OrgKind::Municipality).await;
             let pitea = org(&t, "PITEA", OrgKind::Municipality).await;
-            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::Sv)
+            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -361,7 +361,7 @@ mod tests {
                 .unwrap();
             assert_eq!(open(&t.db, &old).await.unwrap(), None);
             assert_eq!(
-                accept_with_new_account(&t.db, &old, "A", "h", Locale::Sv)
+                accept_with_new_account(&t.db, &old, "A", "h", Locale::BASE)
                     .await
                     .unwrap(),
                 Err(NotAccepted::Gone)
@@ -395,7 +395,7 @@ mod tests {
     db_test!(
         async fn two_accepting_at_once_take_the_invitation_once(t) {
             let lulea = org(&t, "LULEA", OrgKind::Municipality).await;
-            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::Sv)
+            let admin = users::create(&t.db, "admin@x.se", "A", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -406,7 +406,7 @@ mod tests {
                 let db = t.db.clone();
                 let token = token.clone();
                 async move {
-                    accept_with_new_account(&db, &token, "C", "h", Locale::Sv)
+                    accept_with_new_account(&db, &token, "C", "h", Locale::BASE)
                         .await
                         .unwrap()
                 }

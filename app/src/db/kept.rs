@@ -69,7 +69,7 @@ mod tests {
 
     db_test!(
         async fn a_kept_form_is_given_back_replaced_and_forgotten(t) {
-            let u = users::create(&t.db, "k@x.se", "K", "h", Locale::Sv)
+            let u = users::create(&t.db, "k@x.se", "K", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();

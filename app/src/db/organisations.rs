@@ -536,7 +536,7 @@ mod tests {
             assert!(serve(&t.db, provider, pitea).await.unwrap());
             assert!(!serve(&t.db, provider, r).await.unwrap());
             assert_eq!(served_by(&t.db, provider).await.unwrap(), [pitea]);
-            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -551,7 +551,7 @@ mod tests {
     db_test!(
         async fn a_role_changes_to_another_and_the_old_row_stays(t) {
             let (_, lulea, ..) = region(&t.db).await;
-            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -600,7 +600,7 @@ mod tests {
     db_test!(
         async fn roles_are_held_where_they_fit_and_a_home_is_one(t) {
             let (r, lulea, pitea, provider) = region(&t.db).await;
-            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();
@@ -679,7 +679,7 @@ mod tests {
     db_test!(
         async fn two_moves_of_one_home_at_once_leave_one_home(t) {
             let (_, lulea, pitea, _) = region(&t.db).await;
-            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::Sv)
+            let p = users::create(&t.db, "p@x.se", "P", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();

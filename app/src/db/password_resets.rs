@@ -149,14 +149,14 @@ mod tests {
 
     db_test!(
         async fn a_link_sets_the_password_once_and_ends_every_session(t) {
-            let id = users::create(&t.db, "a@x.se", "A", "old", Locale::En)
+            let id = users::create(&t.db, "a@x.se", "A", "old", Locale::ENGLISH)
                 .await
                 .unwrap()
                 .unwrap();
             let session = sessions::create(&t.db, id).await.unwrap();
             assert_eq!(create(&t.db, "nobody@x.se").await.unwrap(), None);
             let first = create(&t.db, " A@X.se").await.unwrap().unwrap();
-            assert_eq!((first.user, first.locale), (id, Locale::En));
+            assert_eq!((first.user, first.locale), (id, Locale::ENGLISH));
             assert_eq!(first.email, "a@x.se");
             let second = create(&t.db, "a@x.se").await.unwrap().unwrap();
             assert!(is_open(&t.db, &first.token).await.unwrap());
@@ -184,7 +184,7 @@ mod tests {
 
     db_test!(
         async fn an_expired_link_sets_nothing(t) {
-            let id = users::create(&t.db, "a@x.se", "A", "old", Locale::Sv)
+            let id = users::create(&t.db, "a@x.se", "A", "old", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();

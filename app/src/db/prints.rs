@@ -72,7 +72,7 @@ mod tests {
                 "p@x.se",
                 "Pia Ek",
                 "h",
-                Locale::Sv,
+                Locale::BASE,
             )
             .await
             .unwrap()

@@ -108,7 +108,7 @@ mod tests {
     use crate::i18n::Locale;
 
     async fn someone(t: &TestDb) -> UserId {
-        users::create(&t.db, "a@b.se", "A", "h", Locale::Sv)
+        users::create(&t.db, "a@b.se", "A", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap()
@@ -124,7 +124,7 @@ mod tests {
     db_test!(
         async fn a_person_is_signed_out_everywhere_but_here_or_everywhere(t) {
             let a = someone(&t).await;
-            let b = users::create(&t.db, "b@b.se", "B", "h", Locale::Sv)
+            let b = users::create(&t.db, "b@b.se", "B", "h", Locale::BASE)
                 .await
                 .unwrap()
                 .unwrap();

@@ -169,7 +169,7 @@ mod tests {
             let user = |email: &'static str| {
                 let db = db.clone();
                 async move {
-                    users::create(&db, email, email, "h", Locale::Sv)
+                    users::create(&db, email, email, "h", Locale::BASE)
                         .await
                         .unwrap()
                         .unwrap()

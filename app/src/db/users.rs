@@ -260,7 +260,7 @@ mod tests {
                 "Anna@Example.se",
                 "Anna",
                 "h",
-                Locale::Sv,
+                Locale::BASE,
             )
             .await
             .unwrap();
@@ -270,7 +270,7 @@ mod tests {
                 "anna@example.se ",
                 "Anna",
                 "h",
-                Locale::Sv,
+                Locale::BASE,
             )
             .await
             .unwrap();
@@ -289,7 +289,7 @@ mod tests {
             let tries = (0..8).map(|i| {
                 let db = t.db.clone();
                 async move {
-                    create(&db, "same@x.se", &format!("P{i}"), "h", Locale::Sv)
+                    create(&db, "same@x.se", &format!("P{i}"), "h", Locale::BASE)
                         .await
                         .unwrap()
                 }

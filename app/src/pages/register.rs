@@ -76,8 +76,7 @@ pub fn RegisterPage() -> impl IntoView {
             <div class="field">
                 <label for="locale">{i18n.t("field-locale")}</label>
                 <select id="locale" name="input[locale]">
-                    {Locale::ALL
-                        .into_iter()
+                    {Locale::all()
                         .map(|l| view! { <option value=l.tag() selected=l == i18n.locale lang=l.tag()>{l.native_name()}</option> })
                         .collect_view()}
                 </select>

@@ -385,7 +385,7 @@ pub async fn seed(db: &Db) -> CmdResult {
     for (email, name, roles) in ACCOUNTS {
         let id = match users::find_by_email(db, email).await.map_err(err)? {
             Some(u) => u.id,
-            None => users::create(db, email, name, &hash, Locale::Sv)
+            None => users::create(db, email, name, &hash, Locale::BASE)
                 .await
                 .map_err(err)?
                 .ok_or("a demo account was added meanwhile")?,

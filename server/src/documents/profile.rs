@@ -457,7 +457,7 @@ mod tests {
     fn the_profile_carries_the_gap_analysis_and_says_what_it_used() {
         use kartla_app::domain::case::{Method, Verdict};
         let record = demo_export();
-        let text = text_of(&render(&record, &[], &Print::new(Locale::Sv)).unwrap());
+        let text = text_of(&render(&record, &[], &Print::new(Locale::BASE)).unwrap());
         for expected in [
             "Gapanalys",
             "Utifrån personens egna svar.",
@@ -479,7 +479,7 @@ mod tests {
             by: "Vera Lind".into(),
             at: kartla_app::domain::Timestamp::now(),
         }];
-        let text = text_of(&render(&record, &judged, &Print::new(Locale::Sv)).unwrap());
+        let text = text_of(&render(&record, &judged, &Print::new(Locale::BASE)).unwrap());
         assert!(
             text.contains(
                 "En validerares bedömning gäller i stället för personens svar för 1 kriterier."
@@ -498,16 +498,16 @@ mod tests {
     #[test]
     fn the_same_input_gives_the_same_bytes_apart_from_the_dates() {
         let record = demo_export();
-        let a = render(&record, &[], &Print::new(Locale::Sv)).unwrap();
-        let b = render(&record, &[], &Print::new(Locale::Sv)).unwrap();
+        let a = render(&record, &[], &Print::new(Locale::BASE)).unwrap();
+        let b = render(&record, &[], &Print::new(Locale::BASE)).unwrap();
         assert_eq!(without_dates(&a), without_dates(&b));
-        let en = render(&record, &[], &Print::new(Locale::En)).unwrap();
+        let en = render(&record, &[], &Print::new(Locale::ENGLISH)).unwrap();
         assert_ne!(without_dates(&a), without_dates(&en));
     }
 
     #[test]
     fn the_profile_holds_summary_links_portfolio_and_evidence() {
-        let text = text_of(&render(&demo_export(), &[], &Print::new(Locale::En)).unwrap());
+        let text = text_of(&render(&demo_export(), &[], &Print::new(Locale::ENGLISH)).unwrap());
         for expected in [
             "Competence profile",
             "Goal: Arbeta som lagermedarbetare i Göteborg",
@@ -541,7 +541,7 @@ mod tests {
         };
         let print = Print {
             verify: Some(verify),
-            ..Print::new(Locale::Sv)
+            ..Print::new(Locale::BASE)
         };
         let text = text_of(&render(&demo_export(), &[], &print).unwrap());
         let pages = text
@@ -556,7 +556,7 @@ mod tests {
 
     #[test]
     fn the_profile_is_a_valid_pdf_with_its_metadata_and_every_font_embedded() {
-        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::BASE)).unwrap());
         // `run` also requires the tool to succeed.
         let check = pdf.run("qpdf", &["--check"], &[]);
         assert!(
@@ -596,7 +596,7 @@ mod tests {
 
     #[test]
     fn a_qr_code_and_a_link_on_every_page_lead_to_the_verify_page() {
-        let pdf = TempPdf::new(&render(&demo_export(), &[], &verified(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &verified(Locale::BASE)).unwrap());
         let pages = pdf.pages();
         assert!(pages >= 2);
         for page in 1..=pages {
@@ -629,7 +629,7 @@ mod tests {
 
     #[test]
     fn pages_after_the_cover_carry_a_header_with_the_person_and_date() {
-        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::BASE)).unwrap());
         let header = "Kompetensprofil – Amal Hassan · 2026-11-22";
         assert!(!pdf.page_text(1).contains(header));
         for page in 2..=pdf.pages() {
@@ -640,7 +640,7 @@ mod tests {
 
     #[test]
     fn the_document_names_its_language_and_asks_viewers_to_show_its_title() {
-        for (locale, tag) in [(Locale::Sv, "sv"), (Locale::En, "en")] {
+        for (locale, tag) in [(Locale::BASE, "sv"), (Locale::ENGLISH, "en")] {
             let pdf = TempPdf::new(&render(&demo_export(), &[], &Print::new(locale)).unwrap());
             let trailer = pdf.run("qpdf", &["--show-object=trailer"], &[]);
             let root = trailer
@@ -687,7 +687,7 @@ mod tests {
 
     #[test]
     fn arabic_persian_and_tigrinya_come_out_in_logical_order_with_their_fonts() {
-        let pdf = TempPdf::new(&render(&many_scripts(), &[], &Print::new(Locale::Sv)).unwrap());
+        let pdf = TempPdf::new(&render(&many_scripts(), &[], &Print::new(Locale::BASE)).unwrap());
         // pdftotext puts a right-to-left sentence's final stop, which the line shows at its
         // left end, first; the words are in reading order.
         let text = pdf.text();
@@ -719,7 +719,7 @@ mod tests {
             "تدربت في مستودع في حلب من 2012-01 إلى 2016-12 (بدوام كامل).",
         )
         .unwrap();
-        let text = text_of(&render(&record, &[], &Print::new(Locale::Sv)).unwrap());
+        let text = text_of(&render(&record, &[], &Print::new(Locale::BASE)).unwrap());
         assert!(
             text.contains("2012-01") && text.contains("2016-12"),
             "{text}"
@@ -734,7 +734,7 @@ mod tests {
 
     #[test]
     fn only_the_glyphs_used_are_embedded() {
-        let bytes = render(&many_scripts(), &[], &Print::new(Locale::Sv)).unwrap();
+        let bytes = render(&many_scripts(), &[], &Print::new(Locale::BASE)).unwrap();
         let pdf = TempPdf::new(&bytes);
         let fonts = pdf.run("pdffonts", &[], &[]);
         let rows: Vec<&str> = fonts.lines().skip(2).collect();
@@ -761,7 +761,7 @@ mod tests {
         // The person's language is Swedish, so English comes from the labels.
         let print = Print {
             two_languages: true,
-            ..Print::new(Locale::En)
+            ..Print::new(Locale::ENGLISH)
         };
         let text = text_of(&render(&record, &[], &print).unwrap());
         for expected in [
@@ -780,7 +780,7 @@ mod tests {
         let print = Print {
             two_languages: true,
             second: Some("ar".into()),
-            ..Print::new(Locale::Sv)
+            ..Print::new(Locale::BASE)
         };
         let text = text_of(&render(&record, &[], &print).unwrap());
         assert!(text.contains("arabiska"), "{text}");
@@ -793,13 +793,13 @@ mod tests {
         let print = Print {
             two_languages: true,
             second: Some("xx".into()),
-            ..Print::new(Locale::Sv)
+            ..Print::new(Locale::BASE)
         };
         assert_eq!(print.second_language(&record), None);
         // One language only when both would be Swedish.
         let print = Print {
             two_languages: true,
-            ..Print::new(Locale::Sv)
+            ..Print::new(Locale::BASE)
         };
         assert_eq!(print.second_language(&record), None);
     }
@@ -868,7 +868,7 @@ mod tests {
         let print = Print {
             two_languages: true,
             second: Some("ar".into()),
-            ..Print::new(Locale::Sv)
+            ..Print::new(Locale::BASE)
         };
         let pdf = TempPdf::new(&render(&in_arabic(), &[], &print).unwrap());
         let page = pdf.page_png(2, 60);
@@ -882,7 +882,7 @@ mod tests {
         let reference = std::fs::read(path).expect("the reference picture is committed");
         let off = difference(&page, &reference);
         assert!(off < 0.002, "{:.4} % of pixels differ", off * 100.0);
-        let ltr = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::Sv)).unwrap());
+        let ltr = TempPdf::new(&render(&demo_export(), &[], &Print::new(Locale::BASE)).unwrap());
         let other = difference(&ltr.page_png(2, 60), &reference);
         assert!(
             other > 0.01,

@@ -333,7 +333,7 @@ mod tests {
     #[test]
     fn the_statement_says_what_is_met_how_it_was_judged_and_who_signs() {
         let s = statement();
-        let pdf = render(&s, &verified(Locale::Sv)).unwrap();
+        let pdf = render(&s, &verified(Locale::BASE)).unwrap();
         let file = TempPdf::new(&pdf);
         let text = file.text();
         for expected in [
@@ -371,13 +371,13 @@ mod tests {
     #[test]
     fn labels_follow_the_language_and_criteria_can_go_in_two() {
         let s = statement();
-        let en = TempPdf::new(&render(&s, &verified(Locale::En)).unwrap()).text();
+        let en = TempPdf::new(&render(&s, &verified(Locale::ENGLISH)).unwrap()).text();
         assert!(en.contains("Statement"), "{en}");
         assert!(en.contains("Outcome: Partly met"), "{en}");
         let two = Print {
             two_languages: true,
             second: Some("en".into()),
-            ..verified(Locale::Sv)
+            ..verified(Locale::BASE)
         };
         let both = TempPdf::new(&render(&s, &two).unwrap()).text();
         // Narrow columns break lines: compare the words.

@@ -178,7 +178,7 @@ mod tests {
     fn the_plan_prints_with_its_courses_points_and_changes() {
         for (locale, words) in [
             (
-                Locale::Sv,
+                Locale::BASE,
                 [
                     "Individuell studieplan för",
                     "Sammanlagt 350 poäng.",
@@ -186,7 +186,7 @@ mod tests {
                 ],
             ),
             (
-                Locale::En,
+                Locale::ENGLISH,
                 [
                     "Individual study plan for",
                     "In all 350 points.",

@@ -141,8 +141,7 @@ fn localized(
 /// A text Kartla itself writes (section titles of imported frameworks), in every language
 /// Kartla speaks.
 fn own_text(key: &str) -> Result<LocalizedText, ImportError> {
-    let variants: BTreeMap<String, String> = Locale::ALL
-        .into_iter()
+    let variants: BTreeMap<String, String> = Locale::all()
         .map(|l| (l.tag().to_owned(), i18n::translate(l, key, None)))
         .collect();
     LocalizedText::new(variants).map_err(|_| ImportError::new(key, ImportProblem::MissingSwedish))

@@ -42,7 +42,7 @@ async fn org(db: &Db, kind: OrgKind, code: &str) -> OrganisationId {
 }
 
 async fn someone(db: &Db, email: &str, name: &str) -> UserId {
-    users::create(db, email, name, "h", Locale::Sv)
+    users::create(db, email, name, "h", Locale::BASE)
         .await
         .unwrap()
         .unwrap()

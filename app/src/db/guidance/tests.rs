@@ -3,7 +3,7 @@ use crate::db::{db_test, frameworks::tests::published, mappings, users};
 use crate::i18n::Locale;
 
 async fn person(db: &Db, email: &str) -> UserId {
-    users::create(db, email, email, "h", Locale::Sv)
+    users::create(db, email, email, "h", Locale::BASE)
         .await
         .unwrap()
         .unwrap()

@@ -10,11 +10,11 @@ use crate::i18n::Locale;
 async fn setup(t: TestDb) -> (TestDb, UserId, UserId, crate::domain::MappingId) {
     use crate::db::organisations::{add, give, set_home, Details};
     use crate::domain::{OrgCode, OrgKind, Role};
-    let p = users::create(&t.db, "p@x.se", "Pia", "h", Locale::Sv)
+    let p = users::create(&t.db, "p@x.se", "Pia", "h", Locale::BASE)
         .await
         .unwrap()
         .unwrap();
-    let v = users::create(&t.db, "v@x.se", "Vera", "h", Locale::Sv)
+    let v = users::create(&t.db, "v@x.se", "Vera", "h", Locale::BASE)
         .await
         .unwrap()
         .unwrap();
@@ -395,7 +395,7 @@ db_test!(
         let (t, p, _, m) = setup(t).await;
         let fid = load(&t.db, m).await.unwrap().unwrap().frameworks[0].id;
         // A second person, so the race is on a framework nobody has started yet.
-        let q = users::create(&t.db, "q@x.se", "Q", "h", Locale::Sv)
+        let q = users::create(&t.db, "q@x.se", "Q", "h", Locale::BASE)
             .await
             .unwrap()
             .unwrap();
