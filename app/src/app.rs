@@ -151,6 +151,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                 <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>
                 <Route path=path!("/verify") view=VerifyFormPage ssr=SsrMode::Async/>
+                <Route path=path!("/about/languages") view=crate::pages::languages::LanguagesPage/>
                 <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async/>
             </Routes>
         </main>

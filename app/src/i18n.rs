@@ -12,6 +12,42 @@ pub mod sources;
 
 pub const COOKIE_NAME: &str = "kartla_lang";
 
+/// What a messages file's `### Reviewed:` line says, and where a language stands as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Review {
+    /// Written in this language in the first place (Swedish, English).
+    Original,
+    /// A translation a native speaker has read through.
+    Reviewed,
+    /// A translation nobody has reviewed yet (also: a file that does not say).
+    Unreviewed,
+}
+
+impl Review {
+    /// The words for it on `/about/languages`.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Review::Original => "languages-status-original",
+            Review::Reviewed => "languages-status-reviewed",
+            Review::Unreviewed => "languages-status-unreviewed",
+        }
+    }
+}
+
+/// Where a language's translation stands (pages are made on the server; the browser never
+/// asks).
+pub fn review(locale: Locale) -> Review {
+    #[cfg(not(all(feature = "hydrate", not(feature = "ssr"))))]
+    {
+        sources::overall(locale)
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        let _ = locale;
+        Review::Original
+    }
+}
+
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(locale: Locale, src: &str) -> (Locale, Bundle) {

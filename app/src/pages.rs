@@ -21,6 +21,7 @@ pub mod home;
 pub mod import_preview;
 pub mod import_upload;
 pub mod invite;
+pub mod languages;
 pub mod mapping_overview;
 pub mod my_mappings;
 pub mod new_framework;

@@ -235,7 +235,7 @@ test('a file is for its owner and the staff of the case that holds it, once assi
   const res = await validator.request.get(href);
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/pdf');
-  expect(res.headers()['content-disposition']).toBe('attachment; filename="bilaga-1.pdf"');
+  expect(res.headers()['content-disposition']).toBe("attachment; filename=\"bilaga-1.pdf\"; filename*=UTF-8''bilaga-1.pdf");
   expect((await validator.request.get(`/mappings/${id}/profile.pdf`)).status()).toBe(200);
   expect((await validator.goto(caseHref))?.status()).toBe(200);
   await valCtx.close();

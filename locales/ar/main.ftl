@@ -13,6 +13,18 @@ nav-register = إنشاء حساب
 signed-in-as = تم تسجيل الدخول باسم { $name }
 language-label = اللغة
 language-change = تغيير اللغة
+language-unreviewed-mark = لم تُراجَع بعد
+languages-link = عن اللغات
+languages-title = اللغات
+languages-lead = يمكنك استخدام Kartla بهذه اللغات. يكتب فريق Kartla الترجمات. الترجمة التي لم يراجعها ناطق أصلي باللغة بعدُ عليها علامة، وقد تكون فيها أخطاء.
+languages-caption = اللغات، وهل راجع ناطق أصلي باللغة كل ترجمة
+languages-col-language = اللغة
+languages-col-name = بالعربية
+languages-col-status = الترجمة
+languages-status-original = النص الأصلي
+languages-status-reviewed = راجعها ناطق أصلي باللغة
+languages-status-unreviewed = لم يراجعها ناطق أصلي باللغة بعد
+languages-feedback = هل في النص بلغتك شيء يبدو خاطئًا؟ يُرجى إخبار مرشد الدراسة والمهنة أو مسؤول Kartla في بلديتك. يمكن تصحيحه دون انتظار نسخة جديدة من Kartla.
 loading = جارٍ التحميل …
 back-home = الذهاب إلى الصفحة الرئيسية
 
@@ -216,9 +228,9 @@ pdf-attachment = المرفق { $number }
 pdf-verify-code = رمز التحقق
 pdf-verify-where = تحقّق من أن ملف الكفاءات أصلي على:
 pdf-page = الصفحة { $page } من { $pages }
-file-name-attachment = attachment-{ $number }
-file-name-certificate = certificate-draft-{ $number }
-file-name-profile = competence-profile-{ $number }
+file-name-attachment = مرفق-{ $number }
+file-name-certificate = مسودة-شهادة-{ $number }
+file-name-profile = ملف-الكفاءات-{ $number }
 verify-title = التحقق من ملف كفاءات
 verify-lead = كل ملف كفاءات من Kartla يحمل رمز تحقق في أسفل كل صفحة. اكتب الرمز هنا لترى أن الملف موجود، ومتى طُبع.
 verify-code-label = رمز التحقق
@@ -959,7 +971,7 @@ mail-concluded-body = مرحبًا { $name }،
     Kartla
 
 ## The statement (PDF)
-file-name-statement = statement-{ $number }
+file-name-statement = إفادة-{ $number }
 verify-document = المستند
 statement-title = الإفادة
 statement-lead = تقييم المعارف والكفاءات (التحقق من الكفاءات)، معيارًا بمعيار.
@@ -1102,10 +1114,10 @@ error-conflict-session-ended = انتهت جلسة الإرشاد.
 error-conflict-proposal-decided = تم قبول هذا الاقتراح أو رفضه أو استبداله من قبل.
 session-event-started = بدء الجلسة
 session-event-joined = الانضمام
-session-event-wrote = الكتابة في المعيار
-session-event-proposed = اقتراح تغيير في المعيار
-session-event-accepted = قبول الاقتراح في المعيار
-session-event-rejected = رفض الاقتراح في المعيار
+session-event-wrote = الكتابة في المعيار { $criterion }
+session-event-proposed = اقتراح تغيير في المعيار { $criterion }
+session-event-accepted = قبول الاقتراح في المعيار { $criterion }
+session-event-rejected = رفض الاقتراح في المعيار { $criterion }
 session-event-direct-on = السماح للمرشد بالكتابة
 session-event-direct-off = إيقاف كتابة المرشد
 session-event-noted = كتابة ملاحظة
@@ -1153,7 +1165,7 @@ plan-pdf-signatures = أُعدّت معًا
 plan-pdf-sign-person = الشخص:
 plan-pdf-sign-counsellor = مرشد الدراسة والمهنة:
 plan-pdf-made = طُبعت من Kartla في { $date }.
-file-name-study-plan = study-plan-{ $number }
+file-name-study-plan = خطة-الدراسة-{ $number }
 guidance-heading = الإرشاد
 guidance-session-open = لدى { $name } جلسة إرشاد مفتوحة حول خريطة الكفاءات هذه.
 guidance-join = الانضمام إلى الجلسة
@@ -1169,7 +1181,14 @@ connect-submit = ربط
 field-error-no-such-invitation = لا توجد دعوة مفتوحة بهذا الرمز – ربما استُخدم من قبل أو انتهت مدته
 field-error-not-your-counsellor = هذا المرشد لا يقدّم الإرشاد لبلديتك
 pdf-gaps-self = بناءً على إجابات الشخص نفسه.
-pdf-gaps-judged = عدد المعايير التي يُعتمد فيها تقييم المُقيِّم بدلًا من إجابة الشخص: { $count }.
+pdf-gaps-judged = { $count ->
+    [zero] لا يوجد معيار يُعتمد فيه تقييم المُقيِّم بدلًا من إجابة الشخص.
+    [one] يُعتمد تقييم المُقيِّم بدلًا من إجابة الشخص في معيار واحد.
+    [two] يُعتمد تقييم المُقيِّم بدلًا من إجابة الشخص في معيارين.
+    [few] يُعتمد تقييم المُقيِّم بدلًا من إجابة الشخص في { $count } معايير.
+    [many] يُعتمد تقييم المُقيِّم بدلًا من إجابة الشخص في { $count } معيارًا.
+   *[other] يُعتمد تقييم المُقيِّم بدلًا من إجابة الشخص في { $count } معيار.
+}
 pdf-gaps-counts = مُتقَن: { $masters } · جزئيًا: { $partly } · متبقٍّ: { $remaining }
 pdf-gaps-verdict = النتيجة المتوقعة
 pdf-gaps-remaining = المتبقي

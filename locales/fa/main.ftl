@@ -13,6 +13,18 @@ nav-register = ساختن حساب کاربری
 signed-in-as = وارد شده با نام { $name }
 language-label = زبان
 language-change = تغییر زبان
+language-unreviewed-mark = هنوز بررسی نشده
+languages-link = دربارهٔ زبان‌ها
+languages-title = زبان‌ها
+languages-lead = می‌توانید از Kartla به این زبان‌ها استفاده کنید. ترجمه‌ها را تیم Kartla می‌نویسد. ترجمه‌ای که هنوز هیچ اهل زبانی آن را بررسی نکرده است، علامت خورده است و ممکن است اشتباه داشته باشد.
+languages-caption = زبان‌ها، و اینکه آیا یک اهل زبان هر ترجمه را بررسی کرده است یا نه
+languages-col-language = زبان
+languages-col-name = به فارسی
+languages-col-status = ترجمه
+languages-status-original = متن اصلی
+languages-status-reviewed = بررسی‌شده توسط اهل زبان
+languages-status-unreviewed = هنوز توسط اهل زبان بررسی نشده
+languages-feedback = آیا چیزی به زبان شما نادرست به نظر می‌رسد؟ به مشاور تحصیلی و شغلی خود یا مدیر سامانهٔ Kartla در کمون خود بگویید. می‌توان آن را بدون انتظار برای نسخهٔ جدید Kartla اصلاح کرد.
 loading = در حال دریافت …
 back-home = رفتن به صفحهٔ اصلی
 
@@ -198,9 +210,9 @@ pdf-attachment = پیوست { $number }
 pdf-verify-code = کد تأیید
 pdf-verify-where = اصل بودن این پروفایل را در این نشانی بررسی کنید:
 pdf-page = صفحهٔ { $page } از { $pages }
-file-name-attachment = peyvast-{ $number }
-file-name-certificate = pishnevis-govahi-{ $number }
-file-name-profile = profile-maharat-{ $number }
+file-name-attachment = پیوست-{ $number }
+file-name-certificate = پیشنویس-گواهی-{ $number }
+file-name-profile = پروفایل-مهارت-{ $number }
 verify-title = بررسی پروفایل مهارت
 verify-lead = هر پروفایل مهارتی که از Kartla می‌آید، پایین هر صفحه یک کد تأیید دارد. آن را اینجا وارد کنید تا ببینید این پروفایل وجود دارد و چه زمانی چاپ شده است.
 verify-code-label = کد تأیید
@@ -868,7 +880,7 @@ mail-concluded-body = سلام { $name }،
     Kartla
 
 ## The statement (PDF)
-file-name-statement = gozaresh-nahayi-{ $number }
+file-name-statement = گزارش-نهایی-{ $number }
 verify-document = سند
 statement-title = گزارش نهایی
 statement-lead = ارزیابی دانش و شایستگی (اعتبارسنجی)، معیار به معیار.
@@ -1004,10 +1016,10 @@ error-conflict-session-ended = جلسهٔ مشاوره به پایان رسید�
 error-conflict-proposal-decided = این پیشنهاد قبلاً پذیرفته، رد یا جایگزین شده است.
 session-event-started = جلسه را شروع کرد
 session-event-joined = به جلسه پیوست
-session-event-wrote = در پاسخ این معیار نوشت:
-session-event-proposed = برای این معیار تغییری پیشنهاد داد:
-session-event-accepted = پیشنهاد این معیار را پذیرفت:
-session-event-rejected = پیشنهاد این معیار را رد کرد:
+session-event-wrote = در پاسخ معیار { $criterion } نوشت
+session-event-proposed = برای معیار { $criterion } تغییری پیشنهاد داد
+session-event-accepted = پیشنهاد معیار { $criterion } را پذیرفت
+session-event-rejected = پیشنهاد معیار { $criterion } را رد کرد
 session-event-direct-on = به مشاور اجازهٔ نوشتن داد
 session-event-direct-off = اجازهٔ نوشتن مشاور را پایان داد
 session-event-noted = یک یادداشت نوشت
@@ -1055,7 +1067,7 @@ plan-pdf-signatures = با همکاری هم تنظیم شد
 plan-pdf-sign-person = شخص:
 plan-pdf-sign-counsellor = مشاور تحصیلی و شغلی:
 plan-pdf-made = در تاریخ { $date } از Kartla چاپ شد.
-file-name-study-plan = barname-tahsili-{ $number }
+file-name-study-plan = برنامه-تحصیلی-{ $number }
 guidance-heading = مشاوره
 guidance-session-open = { $name } یک جلسهٔ مشاورهٔ باز دربارهٔ این نقشهٔ مهارت دارد.
 guidance-join = پیوستن به جلسه
@@ -1071,7 +1083,10 @@ connect-submit = اتصال
 field-error-no-such-invitation = هیچ دعوت‌نامهٔ بازی این کد را ندارد – ممکن است قبلاً استفاده شده یا منقضی شده باشد
 field-error-not-your-counsellor = این مشاور برای کمون شما کار نمی‌کند
 pdf-gaps-self = بر اساس پاسخ‌های خود شخص.
-pdf-gaps-judged = برای { $count } معیار، ارزیابی یک اعتبارسنج به‌جای پاسخ شخص در نظر گرفته می‌شود.
+pdf-gaps-judged = { $count ->
+    [one] برای { $count } معیار، ارزیابی یک اعتبارسنج به‌جای پاسخ شخص در نظر گرفته می‌شود.
+   *[other] برای { $count } معیار، ارزیابی یک اعتبارسنج به‌جای پاسخ شخص در نظر گرفته می‌شود.
+}
 pdf-gaps-counts = بلد است: { $masters } · تا حدی: { $partly } · باقی‌مانده: { $remaining }
 pdf-gaps-verdict = وضعیت کلی
 pdf-gaps-remaining = باقی‌مانده

@@ -13,6 +13,18 @@ nav-register = Luo tili
 signed-in-as = Kirjautuneena: { $name }
 language-label = Kieli
 language-change = Vaihda kieli
+language-unreviewed-mark = ei vielä tarkistettu
+languages-link = Tietoa kielistä
+languages-title = Kielet
+languages-lead = Voit käyttää Kartlaa näillä kielillä. Kartla-tiimi kirjoittaa käännökset. Käännös, jota yksikään äidinkielinen puhuja ei ole vielä tarkistanut, on merkitty, ja siinä voi olla virheitä.
+languages-caption = Kielet ja se, onko äidinkielinen puhuja tarkistanut kunkin käännöksen
+languages-col-language = Kieli
+languages-col-name = Suomeksi
+languages-col-status = Käännös
+languages-status-original = Alkuperäinen teksti
+languages-status-reviewed = Äidinkielisen puhujan tarkistama
+languages-status-unreviewed = Äidinkielinen puhuja ei ole vielä tarkistanut
+languages-feedback = Kuulostaako jokin kielelläsi väärältä? Kerro siitä opinto- ja uraohjaajallesi tai kuntasi Kartla-ylläpitäjälle. Virheen voi korjata odottamatta Kartlan uutta versiota.
 loading = Ladataan …
 back-home = Siirry etusivulle
 
@@ -1004,10 +1016,10 @@ error-conflict-session-ended = Ohjauskeskustelu on päättynyt.
 error-conflict-proposal-decided = Tämä ehdotus on jo hyväksytty, hylätty tai korvattu.
 session-event-started = aloitti keskustelun
 session-event-joined = liittyi
-session-event-wrote = kirjoitti kohtaan
-session-event-proposed = ehdotti muutosta kohtaan
-session-event-accepted = hyväksyi ehdotuksen kohtaan
-session-event-rejected = hylkäsi ehdotuksen kohtaan
+session-event-wrote = kirjoitti kohtaan { $criterion }
+session-event-proposed = ehdotti muutosta kohtaan { $criterion }
+session-event-accepted = hyväksyi ehdotuksen kohtaan { $criterion }
+session-event-rejected = hylkäsi ehdotuksen kohtaan { $criterion }
 session-event-direct-on = antoi ohjaajan kirjoittaa
 session-event-direct-off = lopetti ohjaajan kirjoitusoikeuden
 session-event-noted = kirjoitti muistiinpanon
@@ -1071,7 +1083,10 @@ connect-submit = Yhdistä
 field-error-no-such-invitation = millään avoimella kutsulla ei ole tätä koodia – koodi voi olla jo käytetty tai vanhentunut
 field-error-not-your-counsellor = tämä ohjaaja ei ole sinun kuntasi ohjaaja
 pdf-gaps-self = Henkilön omien vastausten perusteella.
-pdf-gaps-judged = Arvioijan arvio on otettu huomioon henkilön vastauksen sijaan { $count } kriteerissä.
+pdf-gaps-judged = { $count ->
+    [one] Arvioijan arvio on otettu huomioon henkilön vastauksen sijaan yhdessä kriteerissä.
+   *[other] Arvioijan arvio on otettu huomioon henkilön vastauksen sijaan { $count } kriteerissä.
+}
 pdf-gaps-counts = Osaa: { $masters } · osittain: { $partly } · jäljellä: { $remaining }
 pdf-gaps-verdict = Alustava tulos
 pdf-gaps-remaining = Jäljellä

@@ -13,6 +13,18 @@ nav-register = ایجاد حساب کاربری
 signed-in-as = واردشده به نام { $name }
 language-label = زبان
 language-change = تبدیل زبان
+language-unreviewed-mark = هنوز بررسی نشده
+languages-link = دربارهٔ زبان‌ها
+languages-title = زبان‌ها
+languages-lead = Kartla را به این زبان‌ها استفاده کرده می‌توانید. ترجمه‌ها را تیم Kartla می‌نویسد. ترجمه‌ای که هنوز کدام اهل زبان آن را بررسی نکرده است، علامت‌گذاری شده است و ممکن است غلطی داشته باشد.
+languages-caption = زبان‌ها، و اینکه آیا یک اهل زبان هر ترجمه را بررسی کرده است یا نه
+languages-col-language = زبان
+languages-col-name = به دری
+languages-col-status = ترجمه
+languages-status-original = متن اصلی
+languages-status-reviewed = بررسی‌شده توسط اهل زبان
+languages-status-unreviewed = هنوز توسط اهل زبان بررسی نشده
+languages-feedback = آیا چیزی به زبان شما غلط معلوم می‌شود؟ به مشاور تحصیلی و مسلکی خود یا مدیر سیستم Kartla در کمون خود بگویید. می‌شود آن را بدون انتظار برای نسخهٔ نو Kartla اصلاح کرد.
 loading = در حال دریافت …
 back-home = رفتن به صفحهٔ اصلی
 
@@ -198,9 +210,9 @@ pdf-attachment = ضمیمهٔ { $number }
 pdf-verify-code = کود تأیید
 pdf-verify-where = اصلی بودن این پروفایل را در این آدرس بررسی کنید:
 pdf-page = صفحهٔ { $page } از { $pages }
-file-name-attachment = zamima-{ $number }
-file-name-certificate = masauda-tasdiq-{ $number }
-file-name-profile = profile-maharat-{ $number }
+file-name-attachment = ضمیمه-{ $number }
+file-name-certificate = مسوده-تصدیق-{ $number }
+file-name-profile = پروفایل-مهارت-{ $number }
 verify-title = بررسی پروفایل مهارت
 verify-lead = هر پروفایل مهارتی که از Kartla می‌آید، در پایین هر صفحه یک کود تأیید دارد. آن را اینجا بنویسید تا ببینید که این پروفایل وجود دارد و چه وقت چاپ شده است.
 verify-code-label = کود تأیید
@@ -868,7 +880,7 @@ mail-concluded-body = سلام { $name }،
     Kartla
 
 ## The statement (PDF)
-file-name-statement = nazariya-{ $number }
+file-name-statement = نظریه-{ $number }
 verify-document = سند
 statement-title = نظریهٔ نهایی
 statement-lead = ارزیابی دانش و شایستگی (اعتبارسنجی)، معیار به معیار.
@@ -1004,10 +1016,10 @@ error-conflict-session-ended = جلسهٔ رهنمایی ختم شده است.
 error-conflict-proposal-decided = این پیشنهاد قبلاً قبول، رد یا با پیشنهاد دیگری عوض شده است.
 session-event-started = جلسه را شروع کرد
 session-event-joined = به جلسه شامل شد
-session-event-wrote = در جواب این معیار نوشت:
-session-event-proposed = برای این معیار تغییری پیشنهاد کرد:
-session-event-accepted = پیشنهاد این معیار را قبول کرد:
-session-event-rejected = پیشنهاد این معیار را رد کرد:
+session-event-wrote = در جواب معیار { $criterion } نوشت
+session-event-proposed = برای معیار { $criterion } تغییری پیشنهاد کرد
+session-event-accepted = پیشنهاد معیار { $criterion } را قبول کرد
+session-event-rejected = پیشنهاد معیار { $criterion } را رد کرد
 session-event-direct-on = به مشاور اجازهٔ نوشتن داد
 session-event-direct-off = اجازهٔ نوشتن مشاور را ختم کرد
 session-event-noted = یک یادداشت نوشت
@@ -1055,7 +1067,7 @@ plan-pdf-signatures = به همکاری هم ترتیب شد
 plan-pdf-sign-person = شخص:
 plan-pdf-sign-counsellor = مشاور تحصیلی و مسلکی:
 plan-pdf-made = به تاریخ { $date } از Kartla چاپ شد.
-file-name-study-plan = plan-tahsili-{ $number }
+file-name-study-plan = پلان-تحصیلی-{ $number }
 guidance-heading = رهنمایی
 guidance-session-open = { $name } یک جلسهٔ رهنمایی باز در بارهٔ این نقشهٔ مهارت دارد.
 guidance-join = شامل شدن به جلسه
@@ -1071,7 +1083,10 @@ connect-submit = وصل شدن
 field-error-no-such-invitation = هیچ دعوت‌نامهٔ بازی این کود را ندارد – شاید قبلاً استفاده شده یا میعاد آن ختم شده باشد
 field-error-not-your-counsellor = این مشاور برای کمون شما کار نمی‌کند
 pdf-gaps-self = بر اساس جواب‌های خود شخص.
-pdf-gaps-judged = برای { $count } معیار، ارزیابی یک اعتبارسنج به جای جواب شخص حساب می‌شود.
+pdf-gaps-judged = { $count ->
+    [one] برای { $count } معیار، ارزیابی یک اعتبارسنج به جای جواب شخص حساب می‌شود.
+   *[other] برای { $count } معیار، ارزیابی یک اعتبارسنج به جای جواب شخص حساب می‌شود.
+}
 pdf-gaps-counts = یاد دارد: { $masters } · تا اندازه‌ای: { $partly } · باقی‌مانده: { $remaining }
 pdf-gaps-verdict = وضعیت کلی
 pdf-gaps-remaining = باقی‌مانده

@@ -13,6 +13,18 @@ nav-register = Samee akoon
 signed-in-as = Waxaad ku gashay magaca { $name }
 language-label = Luqadda
 language-change = Beddel luqadda
+language-unreviewed-mark = weli lama hubin
+languages-link = Ku saabsan luqadaha
+languages-title = Luqadaha
+languages-lead = Kartla waxaad ku isticmaali kartaa luqadahan. Kooxda Kartla ayaa qorta tarjumaadaha. Tarjumaadda aan weli qof luqadda ku dhashay hubin waa la calaamadeeyay, waxaana laga yaabaa inay khaladaad ku jiraan.
+languages-caption = Luqadaha, iyo in qof luqadda ku dhashay uu hubiyay tarjumaad kasta
+languages-col-language = Luqadda
+languages-col-name = Af-Soomaali
+languages-col-status = Tarjumaadda
+languages-status-original = Qoraalka asalka ah
+languages-status-reviewed = Waxaa hubiyay qof luqadda ku dhashay
+languages-status-unreviewed = Qof luqadda ku dhashay weli ma hubin
+languages-feedback = Ma jiraa wax si khaldan ugu qoran luqaddaada? U sheeg lataliyahaaga waxbarashada iyo shaqada ama maamulaha Kartla ee degmadaada. Waa la sixi karaa iyadoon la sugin nuqul cusub oo Kartla ah.
 loading = Waa la soo rarayaa …
 back-home = Tag bogga hore
 
@@ -1004,10 +1016,10 @@ error-conflict-session-ended = Kulanka talo-bixinta waa dhammaaday.
 error-conflict-proposal-decided = Soo-jeedintan hore ayaa loo aqbalay, loo diiday ama waa la beddelay.
 session-event-started = kulanka waa la bilaabay
 session-event-joined = ku soo biirid
-session-event-wrote = wax ayaa lagu qoray qodobka
-session-event-proposed = isbeddel ayaa loo soo jeediyay qodobka
-session-event-accepted = waa la aqbalay soo-jeedinta qodobka
-session-event-rejected = waa la diiday soo-jeedinta qodobka
+session-event-wrote = wax ayaa lagu qoray qodobka { $criterion }
+session-event-proposed = isbeddel ayaa loo soo jeediyay qodobka { $criterion }
+session-event-accepted = waa la aqbalay soo-jeedinta qodobka { $criterion }
+session-event-rejected = waa la diiday soo-jeedinta qodobka { $criterion }
 session-event-direct-on = lataliyaha waa loo oggolaaday inuu wax qoro
 session-event-direct-off = lataliyaha waa laga joojiyay inuu wax qoro
 session-event-noted = xusuusqor ayaa la qoray
@@ -1071,7 +1083,10 @@ connect-submit = Ku xiriir
 field-error-no-such-invitation = ma jiro martiqaad furan oo koodkan leh – waxaa laga yaabaa in la isticmaalay ama waqtigiisii dhacay
 field-error-not-your-counsellor = lataliyahani uma taliyo dadka degmadaada
 pdf-gaps-self = Waxay ku salaysan tahay jawaabaha qofka.
-pdf-gaps-judged = { $count } qodob, qiimaynta qiimeeye ayaa la isticmaalay halkii jawaabta qofka.
+pdf-gaps-judged = { $count ->
+    [one] Hal qodob, qiimaynta qiimeeye ayaa la isticmaalay halkii jawaabta qofka.
+   *[other] { $count } qodob, qiimaynta qiimeeye ayaa la isticmaalay halkii jawaabta qofka.
+}
 pdf-gaps-counts = La yaqaan: { $masters } · qayb ahaan: { $partly } · waxa haray: { $remaining }
 pdf-gaps-verdict = Sida ay u muuqato
 pdf-gaps-remaining = Waxa haray

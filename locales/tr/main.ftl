@@ -13,6 +13,18 @@ nav-register = Hesap oluştur
 signed-in-as = Giriş yapan: { $name }
 language-label = Dil
 language-change = Dili değiştir
+language-unreviewed-mark = henüz incelenmedi
+languages-link = Diller hakkında
+languages-title = Diller
+languages-lead = Kartla'yı bu dillerde kullanabilirsiniz. Çevirileri Kartla ekibi yazar. Anadili o dil olan birinin henüz incelemediği bir çeviri işaretlenir ve hatalar içerebilir.
+languages-caption = Diller ve her çevirinin, anadili o dil olan biri tarafından incelenip incelenmediği
+languages-col-language = Dil
+languages-col-name = Türkçesi
+languages-col-status = Çeviri
+languages-status-original = Özgün metin
+languages-status-reviewed = Anadili bu dil olan biri tarafından incelendi
+languages-status-unreviewed = Henüz anadili bu dil olan biri tarafından incelenmedi
+languages-feedback = Kendi dilinizde yanlış görünen bir şey mi var? Eğitim ve kariyer danışmanınıza ya da belediyenizdeki Kartla yöneticisine söyleyin. Bu, Kartla'nın yeni bir sürümünü beklemeden düzeltilebilir.
 loading = Yükleniyor …
 back-home = Ana sayfaya git
 
@@ -199,7 +211,7 @@ pdf-verify-code = Doğrulama kodu
 pdf-verify-where = Profilin gerçek olduğunu şu adreste kontrol edin:
 pdf-page = Sayfa { $page } / { $pages }
 file-name-attachment = ek-{ $number }
-file-name-certificate = belge-taslagi-{ $number }
+file-name-certificate = belge-taslağı-{ $number }
 file-name-profile = yetkinlik-profili-{ $number }
 verify-title = Bir yetkinlik profilini kontrol edin
 verify-lead = Kartla'dan alınan her yetkinlik profilinin her sayfasının altında bir doğrulama kodu bulunur. Profilin var olduğunu ve ne zaman yazdırıldığını görmek için kodu buraya yazın.
@@ -868,7 +880,7 @@ mail-concluded-body = Merhaba { $name },
     Kartla
 
 ## The statement (PDF)
-file-name-statement = degerlendirme-raporu-{ $number }
+file-name-statement = değerlendirme-raporu-{ $number }
 verify-document = Belge
 statement-title = Değerlendirme raporu
 statement-lead = Bilgi ve yetkinliğin değerlendirilmesi (validasyon), kriter kriter.
@@ -1004,10 +1016,10 @@ error-conflict-session-ended = Danışmanlık görüşmesi sona erdi.
 error-conflict-proposal-decided = Bu öneri zaten kabul edildi, reddedildi veya yerine yenisi geldi.
 session-event-started = görüşmeyi başlattı
 session-event-joined = katıldı
-session-event-wrote = yanıta yazdı, kriter:
-session-event-proposed = değişiklik önerdi, kriter:
-session-event-accepted = öneriyi kabul etti, kriter:
-session-event-rejected = öneriyi reddetti, kriter:
+session-event-wrote = { $criterion } kriterinin yanıtına yazdı
+session-event-proposed = { $criterion } kriteri için değişiklik önerdi
+session-event-accepted = { $criterion } kriteri için yapılan öneriyi kabul etti
+session-event-rejected = { $criterion } kriteri için yapılan öneriyi reddetti
 session-event-direct-on = danışmanın yazmasına izin verdi
 session-event-direct-off = danışmanın yazmasını durdurdu
 session-event-noted = not yazdı
@@ -1055,7 +1067,7 @@ plan-pdf-signatures = Birlikte hazırlandı
 plan-pdf-sign-person = Kişi:
 plan-pdf-sign-counsellor = Eğitim ve kariyer danışmanı:
 plan-pdf-made = { $date } tarihinde Kartla'dan yazdırıldı.
-file-name-study-plan = egitim-plani-{ $number }
+file-name-study-plan = eğitim-planı-{ $number }
 guidance-heading = Danışmanlık
 guidance-session-open = { $name } bu haritalama için bir danışmanlık görüşmesi açtı.
 guidance-join = Görüşmeye katıl
@@ -1071,7 +1083,10 @@ connect-submit = Bağlan
 field-error-no-such-invitation = bu koda sahip açık bir davet yok – kullanılmış veya süresi dolmuş olabilir
 field-error-not-your-counsellor = bu danışman sizin belediyenize hizmet vermiyor
 pdf-gaps-self = Kişinin kendi yanıtlarına göre.
-pdf-gaps-judged = { $count } kriter için kişinin yanıtı yerine bir değerlendiricinin değerlendirmesi geçerlidir.
+pdf-gaps-judged = { $count ->
+    [one] Bir kriter için kişinin yanıtı yerine bir değerlendiricinin değerlendirmesi geçerlidir.
+   *[other] { $count } kriter için kişinin yanıtı yerine bir değerlendiricinin değerlendirmesi geçerlidir.
+}
 pdf-gaps-counts = Biliyor: { $masters } · kısmen: { $partly } · kalan: { $remaining }
 pdf-gaps-verdict = Görünüm
 pdf-gaps-remaining = Kalanlar

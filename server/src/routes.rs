@@ -342,7 +342,13 @@ async fn profile_pdf(
     match profile_pdf_inner(&state, &id, &q, &headers).await {
         Ok(bytes) => pdf_response(
             bytes,
-            &plain::file_name(&headers, "file-name-profile", id_number(&id), "pdf"),
+            plain::disposition(
+                &headers,
+                "attachment",
+                "file-name-profile",
+                id_number(&id),
+                "pdf",
+            ),
         ),
         Err(e) => plain::error(&headers, &e),
     }
@@ -408,7 +414,13 @@ async fn statement_pdf(
     match statement_pdf_inner(&state, &id, &q, &headers).await {
         Ok(bytes) => pdf_response(
             bytes,
-            &plain::file_name(&headers, "file-name-statement", id_number(&id), "pdf"),
+            plain::disposition(
+                &headers,
+                "attachment",
+                "file-name-statement",
+                id_number(&id),
+                "pdf",
+            ),
         ),
         Err(e) => plain::error(&headers, &e),
     }
@@ -478,7 +490,13 @@ async fn certificate_pdf(
     match result {
         Ok(bytes) => pdf_response(
             bytes,
-            &plain::file_name(&headers, "file-name-certificate", id_number(&id), "pdf"),
+            plain::disposition(
+                &headers,
+                "attachment",
+                "file-name-certificate",
+                id_number(&id),
+                "pdf",
+            ),
         ),
         Err(e) => plain::error(&headers, &e),
     }
@@ -516,7 +534,13 @@ async fn study_plan_pdf(
     match result {
         Ok(bytes) => pdf_response(
             bytes,
-            &plain::file_name(&headers, "file-name-study-plan", id_number(&id), "pdf"),
+            plain::disposition(
+                &headers,
+                "attachment",
+                "file-name-study-plan",
+                id_number(&id),
+                "pdf",
+            ),
         ),
         Err(e) => plain::error(&headers, &e),
     }
@@ -528,18 +552,14 @@ fn id_number(id: &str) -> i64 {
     id.parse().unwrap_or(0)
 }
 
-fn pdf_response(bytes: Vec<u8>, file_name: &str) -> Response {
+fn pdf_response(bytes: Vec<u8>, disposition: HeaderValue) -> Response {
     (
         [
             (
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("application/pdf"),
             ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
-                    .unwrap_or(HeaderValue::from_static("attachment")),
-            ),
+            (header::CONTENT_DISPOSITION, disposition),
             (
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("private, no-store"),

@@ -6,11 +6,15 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "catalogue_list")]
 pub async fn catalogue_list(query: CatalogueQuery) -> Result<CataloguePage, AppError> {
     use crate::catalogue_view::{CatalogueItem, ShownText, PAGE_SIZE};
+    use crate::domain::language;
     use std::collections::BTreeSet;
     let st = crate::auth::state()?;
     let lang = crate::auth::request_locale();
     let all = crate::db::frameworks::list_current(&st.db).await?;
     let languages: BTreeSet<String> = all.iter().flat_map(|f| f.languages.clone()).collect();
+    // The interface's languages first, in the registry's order.
+    let mut languages: Vec<String> = languages.into_iter().collect();
+    languages.sort_by(|a, b| language::order(a).cmp(&language::order(b)));
     let needle = query.q.to_lowercase();
     let matching: Vec<_> = all
         .into_iter()
@@ -45,6 +49,6 @@ pub async fn catalogue_list(query: CatalogueQuery) -> Result<CataloguePage, AppE
         total,
         page,
         pages,
-        languages: languages.into_iter().collect(),
+        languages,
     })
 }

@@ -1,6 +1,6 @@
 //! Choose the interface language. A plain form: it works without JavaScript, and the page
 //! reloads in the new language with `lang` and `dir` set by the server.
-use crate::i18n::{use_i18n, Locale};
+use crate::i18n::{review, translate, use_i18n, Locale, Review};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -17,6 +17,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 <LanguageOptions/>
             </select>
             <button type="submit">{i18n.t("language-change")}</button>
+            <a href="/about/languages" class="language-about">{i18n.t("languages-link")}</a>
         </form>
     }
 }
@@ -27,9 +28,18 @@ pub fn LanguageOptions() -> impl IntoView {
     let i18n = use_i18n();
     Locale::all()
         .map(|l| {
+            // A translation no native speaker has reviewed says so, in its own language.
+            let name = match review(l) {
+                Review::Unreviewed => format!(
+                    "{} ({})",
+                    l.native_name(),
+                    translate(l, "language-unreviewed-mark", None)
+                ),
+                _ => l.native_name().to_owned(),
+            };
             view! {
-                <option value=l.tag() selected=l == i18n.locale lang=l.tag()>
-                    {l.native_name()}
+                <option value=l.tag() selected=l == i18n.locale lang=l.tag() dir=l.dir()>
+                    {name}
                 </option>
             }
         })

@@ -23,23 +23,25 @@ pub fn is_known(code: &str) -> bool {
     (2..=3).contains(&code.len()) && list.split_ascii_whitespace().any(|c| c == code)
 }
 
-/// Languages written right to left, for `dir` on texts in them.
+/// Languages written right to left, for `dir` on texts in them: the interface languages as the
+/// registry says, and the others Kartla may hold texts in.
 pub fn is_rtl(code: &str) -> bool {
-    matches!(
-        code,
-        "ar" | "fa"
-            | "he"
-            | "ur"
-            | "ps"
-            | "ckb"
-            | "prs"
-            | "sdh"
-            | "haz"
-            | "yi"
-            | "dv"
-            | "ug"
-            | "sd"
-    )
+    match crate::i18n::Locale::from_tag(code) {
+        Some(l) => l.is_rtl(),
+        None => matches!(
+            code,
+            "he" | "ur" | "sdh" | "haz" | "yi" | "dv" | "ug" | "sd"
+        ),
+    }
+}
+
+/// An order for language codes: the registry's languages in its order, then the others by
+/// code (for the catalogue's language filter and the editor's choices).
+pub fn order(code: &str) -> (usize, &str) {
+    let at = crate::i18n::Locale::every()
+        .position(|l| l.tag() == code)
+        .unwrap_or(usize::MAX);
+    (at, code)
 }
 
 #[cfg(test)]

@@ -108,16 +108,16 @@ languages! {
     "ar" "العربية" "Arabic" Rtl Arabic "ar" [] true;
     "fa" "فارسی" "Persian" Rtl Arabic "fa" [] true;
     "prs" "دری" "Dari" Rtl Arabic "fa" ["fa-af"] true;
-    "ps" "پښتو" "Pashto" Rtl Arabic "ps" [] false;
-    "ckb" "کوردیی ناوەندی" "Central Kurdish (Sorani)" Rtl Arabic "ckb" ["ku-arab", "ku-iq", "ku-ir"] false;
+    "ps" "پښتو" "Pashto" Rtl Arabic "ps" [] true;
+    "ckb" "کوردیی ناوەندی" "Central Kurdish (Sorani)" Rtl Arabic "ckb" ["ku-arab", "ku-iq", "ku-ir"] true;
     "kmr" "Kurmancî" "Northern Kurdish (Kurmanji)" Ltr Latin "ku" ["ku", "ku-latn", "ku-tr", "ku-sy"] true;
-    "so" "Soomaali" "Somali" Ltr Latin "so" [] false;
-    "ti" "ትግርኛ" "Tigrinya" Ltr Ethiopic "ti" [] false;
-    "am" "አማርኛ" "Amharic" Ltr Ethiopic "am" [] false;
+    "so" "Soomaali" "Somali" Ltr Latin "so" [] true;
+    "ti" "ትግርኛ" "Tigrinya" Ltr Ethiopic "ti" [] true;
+    "am" "አማርኛ" "Amharic" Ltr Ethiopic "am" [] true;
     "uk" "Українська" "Ukrainian" Ltr Cyrillic "uk" [] true;
     "ru" "Русский" "Russian" Ltr Cyrillic "ru" [] true;
     "tr" "Türkçe" "Turkish" Ltr Latin "tr" [] true;
-    "fi" "Suomi" "Finnish" Ltr Latin "fi" [] false;
+    "fi" "Suomi" "Finnish" Ltr Latin "fi" [] true;
 }
 
 /// An interface language: a small handle into [`LANGUAGES`].

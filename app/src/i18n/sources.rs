@@ -3,23 +3,13 @@
 //! improve or complete a translation without a new release. Each file says at its top who
 //! wrote it and whether a native speaker has reviewed it; that is what tells which messages
 //! are still unreviewed.
+pub use super::Review;
 use super::{Locale, LANGUAGES};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, OnceLock};
-
-/// What a file's `### Reviewed:` line says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Review {
-    /// Written in this language in the first place (Swedish, English).
-    Original,
-    /// A translation a native speaker has read through.
-    Reviewed,
-    /// A translation nobody has reviewed yet (also: a file that does not say).
-    Unreviewed,
-}
 
 impl Review {
     /// Read from a Fluent file's resource comments (`### Reviewed: yes|no|original`).
@@ -286,6 +276,27 @@ impl Standing {
     pub fn is_reviewed(&self) -> bool {
         self.unreviewed == 0 && self.missing == 0
     }
+}
+
+/// Where a language stands as a whole, computed once (after the installation's overrides were
+/// taken): written in it, reviewed, or not (yet) reviewed — also when messages are missing.
+pub fn overall(locale: Locale) -> Review {
+    static ALL: LazyLock<Vec<(Locale, Review)>> = LazyLock::new(|| {
+        Locale::every()
+            .map(|l| {
+                let s = standing(l);
+                let review = match (s.review, s.is_reviewed()) {
+                    (_, false) => Review::Unreviewed,
+                    (Review::Original, true) => Review::Original,
+                    _ => Review::Reviewed,
+                };
+                (l, review)
+            })
+            .collect()
+    });
+    ALL.iter()
+        .find(|(l, _)| *l == locale)
+        .map_or(Review::Unreviewed, |(_, r)| *r)
 }
 
 /// Where each message of a language comes from, and the counts that follow.

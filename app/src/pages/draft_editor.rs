@@ -9,17 +9,16 @@ use crate::components::{error_summary::ErrorSummary, loading::Loading, page_erro
 use crate::domain::draft::{DraftCriterion, DraftExternal};
 use crate::domain::{language, ExternalSystem, FrameworkId, FrameworkKind, GradeStep};
 use crate::error::AppError;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{use_i18n, I18n, Locale};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::collections::BTreeMap;
 
-/// Languages an author can add, beyond those a draft has.
-const ADDABLE: [&str; 14] = [
-    "en", "ar", "fa", "ti", "so", "uk", "ckb", "ps", "tr", "fi", "de", "fr", "es", "pl",
-];
+/// Languages an author can add beyond the interface's (the registry's): a few more that
+/// catalogue texts come in.
+const ALSO_ADDABLE: [&str; 4] = ["de", "fr", "es", "pl"];
 
 fn lang_name(i18n: I18n, l: &str) -> String {
     i18n.t_with("language-name", &[("code", l.to_owned().into())])
@@ -277,7 +276,11 @@ pub fn DraftEditorPage() -> impl IntoView {
                 let heading = i18n.t_with("editor-title", &[("title", title.clone().into()), ("version", version.into())]);
                 let langs = doc.languages.clone();
                 let langs_value = langs.join(",");
-                let addable: Vec<&str> = ADDABLE.into_iter().filter(|l| !langs.iter().any(|x| x == l)).collect();
+                let addable: Vec<&str> = Locale::all()
+                    .map(Locale::tag)
+                    .chain(ALSO_ADDABLE)
+                    .filter(|l| !langs.iter().any(|x| x == l))
+                    .collect();
                 let kind = doc.kind;
                 let ctx = Ctx { i18n, langs: &langs, invalid };
                 let sections = doc

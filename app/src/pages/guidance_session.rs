@@ -336,10 +336,9 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
         now.with(|s| s.trail.clone())
             .into_iter()
             .map(|t| {
-                let what = match &t.criterion {
-                    Some(code) => format!("{} {code}", i18n.t(&t.key)),
-                    None => i18n.t(&t.key),
-                };
+                // The criterion's code sits where each language's words put it.
+                let code = t.criterion.clone().unwrap_or_default();
+                let what = i18n.t_with(&t.key, &[("criterion", code.into())]);
                 view! { <li>{t.at.time_utc()}" · "{t.who}" · "{what}</li> }
             })
             .collect_view()

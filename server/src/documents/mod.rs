@@ -25,7 +25,12 @@ pub fn t(locale: Locale, key: &str) -> String {
 pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
     let mut fa = fluent_bundle::FluentArgs::new();
     for (k, v) in args {
-        fa.set(*k, v.clone());
+        // A whole number goes in as a number, so that the message picks its language's plural
+        // form for it ("1 criterion", and Arabic's six forms); "007" stays text.
+        match v.parse::<i64>() {
+            Ok(n) if n.to_string() == *v => fa.set(*k, n),
+            _ => fa.set(*k, v.clone()),
+        }
     }
     translate(locale, key, Some(&fa))
 }
@@ -250,4 +255,23 @@ where
     };
     prints::record(db, about.mapping, &record).await?;
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_whole_number_picks_its_plural_form() {
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let judged =
+            |l: Locale, n: &str| plain(t_args(l, "pdf-gaps-judged", &[("count", n.to_owned())]));
+        assert!(judged(Locale::ENGLISH, "1").contains("one criterion"));
+        assert!(judged(Locale::ENGLISH, "3").contains("3 criteria"));
+        // Arabic has a form of its own for two.
+        let ar = Locale::from_tag("ar").expect("Arabic is in the registry");
+        assert_ne!(judged(ar, "2"), judged(ar, "11"));
+        let page = [("page", "007".to_owned()), ("pages", "9".to_owned())];
+        assert!(plain(t_args(Locale::ENGLISH, "pdf-page", &page)).contains("007"));
+    }
 }

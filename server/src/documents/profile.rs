@@ -482,7 +482,7 @@ mod tests {
         let text = text_of(&render(&record, &judged, &Print::new(Locale::BASE)).unwrap());
         assert!(
             text.contains(
-                "En validerares bedömning gäller i stället för personens svar för 1 kriterier."
+                "En validerares bedömning gäller i stället för personens svar för ett kriterium."
             ),
             "{text}"
         );

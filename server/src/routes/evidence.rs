@@ -14,7 +14,7 @@ use kartla_app::domain::MediaType;
 use kartla_app::error::AppError;
 use kartla_app::state::AppState;
 
-use super::plain::{base_name, error, file_name, multipart_failed, text, user_allowed};
+use super::plain::{base_name, disposition, error, multipart_failed, text, user_allowed};
 
 /// The largest request the upload route reads at all. Files between [`MAX_BYTES`] and this are
 /// read to the end and refused with a message; beyond it the request is cut off with 413.
@@ -178,22 +178,24 @@ async fn download_inner(
     };
     access::check_person(&state.db, &user, Action::View, record).await?;
     // Pictures open in the browser, PDFs download; either way the file can run nothing.
-    let disposition = match media {
+    let kind = match media {
         MediaType::Pdf => "attachment",
         MediaType::Jpeg | MediaType::Png => "inline",
     };
-    let name = file_name(headers, "file-name-attachment", number, media.extension());
+    let name = disposition(
+        headers,
+        kind,
+        "file-name-attachment",
+        number,
+        media.extension(),
+    );
     Ok((
         [
             (
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(media.as_str()),
             ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&format!("{disposition}; filename=\"{name}\""))
-                    .unwrap_or(HeaderValue::from_static("attachment")),
-            ),
+            (header::CONTENT_DISPOSITION, name),
             (
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("private, no-store"),

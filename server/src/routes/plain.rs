@@ -1,12 +1,12 @@
 //! What the plain (non-Leptos) routes share: answers in the reader's language, who is asking,
 //! and the file names people send along.
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use kartla_app::auth::{locale_of, user_from_headers};
 use kartla_app::db::users::UserRow;
 use kartla_app::domain::policy::{Action, Kind};
 use kartla_app::error::AppError;
-use kartla_app::i18n;
+use kartla_app::i18n::{self, Locale};
 use kartla_app::state::AppState;
 
 /// A plain-text answer: the Fluent message `key` in the reader's language, with `status`.
@@ -54,22 +54,80 @@ pub fn base_name(name: &str) -> String {
     base.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
-/// A file name for a download, from the Fluent message `key` in the reader's language: ASCII
-/// letters, digits and dashes only, so that it is safe in a header on every system.
+/// A download's name, from the Fluent message `key` in the reader's language: its letters kept
+/// (any script), words joined by dashes.
 pub fn file_name(headers: &HeaderMap, key: &str, number: i64, extension: &str) -> String {
+    stem(locale_of(headers), key, number, |c| c.is_alphanumeric()) + "." + extension
+}
+
+/// The stem of a download's name: the characters `keep` allows, spaces as dashes, nothing that
+/// could break out of a header or a path.
+fn stem(locale: Locale, key: &str, number: i64, keep: impl Fn(char) -> bool) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("number", number);
-    let stem: String = i18n::translate_plain(locale_of(headers), key, Some(&args))
+    i18n::translate_plain(locale, key, Some(&args))
         .chars()
         .filter_map(|c| match c {
-            'å' | 'ä' => Some('a'),
-            'ö' => Some('o'),
-            c if c.is_ascii_alphanumeric() || c == '-' => Some(c),
-            ' ' => Some('-'),
+            '-' | ' ' => Some('-'),
+            // Marks carry vowels and joins in Arabic, Persian and Ethiopic names.
+            c if keep(c) || is_mark(c) => Some(c),
             _ => None,
         })
-        .collect();
-    format!("{stem}.{extension}")
+        .collect()
+}
+
+/// Combining marks and the zero-width non-joiner a word of some scripts needs.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{200C}' | '\u{135D}'..='\u{135F}')
+}
+
+/// `Content-Disposition` for a download named by `key`: the name in the reader's language as
+/// RFC 6266/5987 `filename*` (UTF-8, so an Arabic name does not become `-3.pdf`), and a plain
+/// ASCII `filename` beside it for clients that read only that one (Swedish letters simplified,
+/// English where the reader's language has no Latin letters).
+pub fn disposition(
+    headers: &HeaderMap,
+    kind: &str,
+    key: &str,
+    number: i64,
+    extension: &str,
+) -> HeaderValue {
+    let locale = locale_of(headers);
+    let ascii = |l: Locale| {
+        let s = stem(l, key, number, |c| c.is_alphanumeric());
+        s.chars()
+            .filter_map(|c| match c {
+                'å' | 'ä' | 'Å' | 'Ä' => Some('a'),
+                'ö' | 'Ö' => Some('o'),
+                c if c.is_ascii_alphanumeric() || c == '-' => Some(c),
+                _ => None,
+            })
+            .collect::<String>()
+    };
+    let mut plain = ascii(locale);
+    // A stem left with no letters ("-3") says nothing: the English one does.
+    if !plain.chars().any(|c| c.is_ascii_alphabetic()) {
+        plain = ascii(Locale::ENGLISH);
+    }
+    let full = file_name(headers, key, number, extension);
+    let value = format!(
+        "{kind}; filename=\"{plain}.{extension}\"; filename*=UTF-8''{}",
+        percent_encode(&full)
+    );
+    HeaderValue::from_str(&value).unwrap_or(HeaderValue::from_static("attachment"))
+}
+
+/// RFC 5987's encoding of a value: its attr-chars as they are, every other byte as `%XX`.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -85,17 +143,57 @@ mod tests {
     }
 
     #[test]
-    fn download_names_are_plain_ascii_in_the_readers_language() {
-        let sv = HeaderMap::new();
+    fn download_names_keep_their_letters_with_a_plain_name_beside() {
+        let header = |lang: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(axum::http::header::ACCEPT_LANGUAGE, lang.parse().unwrap());
+            let v = disposition(&h, "attachment", "file-name-profile", 7, "pdf");
+            (
+                file_name(&h, "file-name-profile", 7, "pdf"),
+                v.to_str().unwrap().to_owned(),
+            )
+        };
+        let (name, sv) = header("sv");
+        assert_eq!(name, "kompetensprofil-7.pdf");
         assert_eq!(
-            file_name(&sv, "file-name-attachment", 3, "pdf"),
-            "bilaga-3.pdf"
+            sv,
+            "attachment; filename=\"kompetensprofil-7.pdf\"; filename*=UTF-8''kompetensprofil-7.pdf"
         );
-        let mut en = HeaderMap::new();
-        en.insert(axum::http::header::ACCEPT_LANGUAGE, "en".parse().unwrap());
-        assert_eq!(
-            file_name(&en, "file-name-attachment", 3, "pdf"),
-            "attachment-3.pdf"
-        );
+        for lang in ["ar", "ti", "uk", "fa"] {
+            let (name, value) = header(lang);
+            assert!(name.ends_with("-7.pdf"), "{lang}: {name}");
+            assert!(
+                !name.is_ascii(),
+                "{lang} keeps its own letters: {name}"
+            );
+            let encoded = value.split("filename*=UTF-8''").nth(1).unwrap();
+            assert_eq!(decode(encoded), name, "{lang}");
+            assert!(
+                value.contains("filename=\"competence-profile-7.pdf\""),
+                "{lang}: the plain name is the English one: {value}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_encoding_leaves_only_safe_bytes() {
+        assert_eq!(percent_encode("a b\"c;%/ä"), "a%20b%22c%3B%25%2F%C3%A4");
+        assert_eq!(decode(&percent_encode("ملف-3.pdf")), "ملف-3.pdf");
+    }
+
+    fn decode(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = vec![];
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' {
+                out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
     }
 }
