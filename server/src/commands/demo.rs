@@ -5,6 +5,7 @@
 //! guidance session's note and a study plan. Made only by `kartla demo` or `kartla serve --demo`;
 //! running it again changes nothing.
 mod guidance;
+mod own_language;
 
 use super::{open_db, CmdResult};
 use crate::config::Config;
@@ -425,6 +426,7 @@ pub async fn seed(db: &Db) -> CmdResult {
         hand_in(db, person, framework, goal, stage).await?;
     }
     guidance::seed(db).await?;
+    own_language::seed(db, &hash).await?;
     Ok(())
 }
 
@@ -599,8 +601,9 @@ mod tests {
         seed(&db).await.unwrap();
         seed(&db).await.unwrap();
         let all = mappings::list_all(&db).await.unwrap();
-        // The handed-in ones, and the two drafts of the counsellor's participants.
-        assert_eq!(all.len(), MAPPINGS.len() + 2);
+        // The handed-in ones, the two drafts of the counsellor's participants, and the drafts
+        // of the two who map in Arabic and Tigrinya.
+        assert_eq!(all.len(), MAPPINGS.len() + 2 + 2);
         let sami = account(&db, "vagledare@demo.kartla.se").await.unwrap();
         let people: std::collections::BTreeSet<_> =
             kartla_app::db::shares::with_counsellor(&db, sami)
@@ -632,7 +635,16 @@ mod tests {
         assert_eq!(organisations::list(&db).await.unwrap().len(), 6);
         // Every role is held by someone, and someone holds two.
         let people = users::list(&db).await.unwrap();
-        assert_eq!(people.len(), ACCOUNTS.len());
+        assert_eq!(
+            people.len(),
+            ACCOUNTS.len() + own_language::emails().unwrap().len()
+        );
+        let languages: std::collections::BTreeSet<_> =
+            people.iter().map(|p| p.locale.tag()).collect();
+        assert!(
+            ["ar", "ti", "sv"].iter().all(|l| languages.contains(l)),
+            "{languages:?}"
+        );
         for role in Role::ALL {
             assert!(people.iter().any(|p| p.has(role)), "nobody is {role:?}");
         }

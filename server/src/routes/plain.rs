@@ -162,10 +162,7 @@ mod tests {
         for lang in ["ar", "ti", "uk", "fa"] {
             let (name, value) = header(lang);
             assert!(name.ends_with("-7.pdf"), "{lang}: {name}");
-            assert!(
-                !name.is_ascii(),
-                "{lang} keeps its own letters: {name}"
-            );
+            assert!(!name.is_ascii(), "{lang} keeps its own letters: {name}");
             let encoded = value.split("filename*=UTF-8''").nth(1).unwrap();
             assert_eq!(decode(encoded), name, "{lang}");
             assert!(
