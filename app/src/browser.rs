@@ -56,12 +56,32 @@ pub fn ms_since_activity() -> f64 {
     }
 }
 
-/// Whether the browser can read text aloud (Web Speech API's speech synthesis).
-pub fn can_speak() -> bool {
+/// Whether the browser can read text aloud in `lang` (Web Speech API's speech synthesis, with
+/// a voice whose language has the same primary subtag): a control that would read Tigrinya
+/// with a Swedish voice, or say nothing, is better absent.
+pub fn can_speak(lang: &str) -> bool {
     #[cfg(feature = "hydrate")]
-    return imp::synthesis().is_some();
+    return imp::synthesis().is_some_and(|s| imp::has_voice(&s, lang));
     #[cfg(not(feature = "hydrate"))]
-    false
+    {
+        let _ = lang;
+        false
+    }
+}
+
+/// Run `f` whenever the browser's list of voices changes (some browsers fill it in only after
+/// the page has loaded).
+pub fn on_voices_changed(f: impl Fn() + 'static) {
+    #[cfg(feature = "hydrate")]
+    if let Some(synth) = imp::synthesis() {
+        use wasm_bindgen::JsCast;
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+        let _ = synth.add_event_listener_with_callback("voiceschanged", f.as_ref().unchecked_ref());
+        // The page keeps listening as long as it lives.
+        f.forget();
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = f;
 }
 
 /// Read `text` aloud in language `lang`, stopping whatever was being read first.
@@ -121,6 +141,23 @@ mod imp {
 
     pub fn storage() -> Option<web_sys::Storage> {
         web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// Whether one of the browser's voices speaks `lang` (compared by primary subtag).
+    pub fn has_voice(synth: &web_sys::SpeechSynthesis, lang: &str) -> bool {
+        let primary = |t: &str| {
+            t.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
+        let wanted = primary(lang);
+        synth.get_voices().iter().any(|v| {
+            js_sys::Reflect::get(&v, &"lang".into())
+                .ok()
+                .and_then(|l| l.as_string())
+                .is_some_and(|l| primary(&l) == wanted)
+        })
     }
 
     /// The speech synthesis object, where the browser has one and can make utterances.

@@ -155,6 +155,10 @@ test('a question and its choices can be read aloud where the browser can speak',
         w.spoken.push({ text: u.text, lang: u.lang });
       };
       SpeechSynthesis.prototype.cancel = function () {};
+      // A Swedish voice and an English one; none for other languages.
+      SpeechSynthesis.prototype.getVoices = function () {
+        return [{ lang: 'sv-SE', name: 'Alva' }, { lang: 'en_GB', name: 'Daniel' }] as unknown as SpeechSynthesisVoice[];
+      };
     }
   });
   await openSection(page, 'speak');

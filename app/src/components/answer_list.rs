@@ -1,4 +1,5 @@
 //! Every criterion of a mapping with its rating and text, for checking and reviewing.
+use super::shown_text::CriterionText;
 use crate::i18n::use_i18n;
 use crate::view_model::MappingView;
 use leptos::prelude::*;
@@ -84,7 +85,7 @@ pub fn AnswerList(
                             view! {
                                 <div class="answer" id=format!("answer-row-{}", c.id)>
                                     <dt>
-                                        <span class="code">{c.code}</span>" "{c.text}
+                                        <span class="code">{c.code}</span>" "<CriterionText text=c.text fallback=c.fallback/>
                                     </dt>
                                     <dd class="rating">{rating}</dd>
                                     {answer.map(|a| view! { <dd class="answer-text">{a}</dd> })}

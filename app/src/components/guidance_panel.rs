@@ -30,7 +30,7 @@ pub fn GuidancePanel(mapping: MappingId) -> impl IntoView {
                     .into_iter()
                     .map(|n| view! {
                         <li>
-                            <p class="meta">{n.author}" · "{n.at.date()}</p>
+                            <p class="meta"><bdi>{n.author}</bdi>" · "<time>{n.at.date()}</time></p>
                             <p class="note">{n.text}</p>
                         </li>
                     })

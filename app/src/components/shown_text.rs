@@ -9,6 +9,28 @@ pub fn Shown(text: ShownText) -> impl IntoView {
     view! { <span lang=text.lang dir=dir>{text.text}</span> }
 }
 
+/// A criterion's text in the reader's language, or marked as the Swedish it fell back to (so
+/// that it is read out in Swedish and runs left to right inside a right-to-left page).
+#[component]
+pub fn CriterionText(text: String, fallback: bool) -> impl IntoView {
+    if fallback {
+        let base = crate::i18n::Locale::BASE;
+        leptos::either::Either::Left(view! { <span lang=base.tag() dir=base.dir()>{text}</span> })
+    } else {
+        leptos::either::Either::Right(text)
+    }
+}
+
+/// The Swedish original of a criterion shown in another language.
+#[component]
+pub fn Original(text: String) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let base = crate::i18n::Locale::BASE;
+    view! {
+        <p class="original">{i18n.t("original-label")}" "<span lang=base.tag() dir=base.dir()>{text}</span></p>
+    }
+}
+
 /// A course criterion's grade-step guidance (E, C, A) as a description list; nothing when it
 /// has none.
 #[component]

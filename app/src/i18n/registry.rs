@@ -56,6 +56,9 @@ pub struct Language {
     /// The language whose CLDR plural rules its messages follow (CLDR has none of its own for
     /// Dari and Kurmanji: Persian's and Kurdish's are theirs).
     pub plurals: &'static str,
+    /// The tag a voice is asked for when the page is read aloud (Dari is read by a Persian
+    /// voice, asked for as Afghan Persian; Kurmanji by a Kurdish one).
+    pub speech: &'static str,
     /// Other tags a browser may send for it (`fa-AF` is Dari, `ku` Kurmanji).
     pub aliases: &'static [&'static str],
     /// Whether people can choose it. A language not (yet) offered is kept out of the switcher
@@ -86,7 +89,7 @@ macro_rules! messages {
 }
 
 macro_rules! languages {
-    ($($tag:literal $native:literal $english:literal $dir:ident $script:ident $plurals:literal [$($alias:literal),*] $offered:tt;)+) => {
+    ($($tag:literal $native:literal $english:literal $dir:ident $script:ident $plurals:literal $speech:literal [$($alias:literal),*] $offered:tt;)+) => {
         /// Every language Kartla has messages for, Swedish (the default) first.
         pub static LANGUAGES: &[Language] = &[$(Language {
             tag: $tag,
@@ -95,6 +98,7 @@ macro_rules! languages {
             direction: Direction::$dir,
             script: Script::$script,
             plurals: $plurals,
+            speech: $speech,
             aliases: &[$($alias),*],
             offered: $offered,
             builtin: messages!($tag $offered),
@@ -103,21 +107,23 @@ macro_rules! languages {
 }
 
 languages! {
-    "sv" "Svenska" "Swedish" Ltr Latin "sv" [] true;
-    "en" "English" "English" Ltr Latin "en" [] true;
-    "ar" "العربية" "Arabic" Rtl Arabic "ar" [] true;
-    "fa" "فارسی" "Persian" Rtl Arabic "fa" [] true;
-    "prs" "دری" "Dari" Rtl Arabic "fa" ["fa-af"] true;
-    "ps" "پښتو" "Pashto" Rtl Arabic "ps" [] true;
-    "ckb" "کوردیی ناوەندی" "Central Kurdish (Sorani)" Rtl Arabic "ckb" ["ku-arab", "ku-iq", "ku-ir"] true;
-    "kmr" "Kurmancî" "Northern Kurdish (Kurmanji)" Ltr Latin "ku" ["ku", "ku-latn", "ku-tr", "ku-sy"] true;
-    "so" "Soomaali" "Somali" Ltr Latin "so" [] true;
-    "ti" "ትግርኛ" "Tigrinya" Ltr Ethiopic "ti" [] true;
-    "am" "አማርኛ" "Amharic" Ltr Ethiopic "am" [] true;
-    "uk" "Українська" "Ukrainian" Ltr Cyrillic "uk" [] true;
-    "ru" "Русский" "Russian" Ltr Cyrillic "ru" [] true;
-    "tr" "Türkçe" "Turkish" Ltr Latin "tr" [] true;
-    "fi" "Suomi" "Finnish" Ltr Latin "fi" [] true;
+    // tag, own name, English name, direction, script, CLDR plural rules, voice asked for when
+    // read aloud, other tags browsers send, offered
+    "sv" "Svenska" "Swedish" Ltr Latin "sv" "sv" [] true;
+    "en" "English" "English" Ltr Latin "en" "en" [] true;
+    "ar" "العربية" "Arabic" Rtl Arabic "ar" "ar" [] true;
+    "fa" "فارسی" "Persian" Rtl Arabic "fa" "fa" [] true;
+    "prs" "دری" "Dari" Rtl Arabic "fa" "fa-AF" ["fa-af"] true;
+    "ps" "پښتو" "Pashto" Rtl Arabic "ps" "ps" [] true;
+    "ckb" "کوردیی ناوەندی" "Central Kurdish (Sorani)" Rtl Arabic "ckb" "ckb" ["ku-arab", "ku-iq", "ku-ir"] true;
+    "kmr" "Kurmancî" "Northern Kurdish (Kurmanji)" Ltr Latin "ku" "ku" ["ku", "ku-latn", "ku-tr", "ku-sy"] true;
+    "so" "Soomaali" "Somali" Ltr Latin "so" "so" [] true;
+    "ti" "ትግርኛ" "Tigrinya" Ltr Ethiopic "ti" "ti" [] true;
+    "am" "አማርኛ" "Amharic" Ltr Ethiopic "am" "am" [] true;
+    "uk" "Українська" "Ukrainian" Ltr Cyrillic "uk" "uk" [] true;
+    "ru" "Русский" "Russian" Ltr Cyrillic "ru" "ru" [] true;
+    "tr" "Türkçe" "Turkish" Ltr Latin "tr" "tr" [] true;
+    "fi" "Suomi" "Finnish" Ltr Latin "fi" "fi" [] true;
 }
 
 /// An interface language: a small handle into [`LANGUAGES`].

@@ -22,7 +22,7 @@ pub fn AccessLogSearchPage() -> impl IntoView {
         <form method="get" action="/admin/access-log" class="stack">
             <div class="field">
                 <label for="person">{i18n.t("audit-person")}</label>
-                <input id="person" name="person" type="email" autocomplete="off" value=person/>
+                <input id="person" name="person" type="email" dir="ltr" autocomplete="off" value=person/>
             </div>
             <button type="submit">{i18n.t("audit-search")}</button>
         </form>

@@ -96,11 +96,11 @@ pub fn AccountPage() -> impl IntoView {
                                 </div>
                                 <div class="field">
                                     <label for=format!("email-{org}")>{i18n.t("account-listing-email")}</label>
-                                    <input type="email" id=format!("email-{org}") name="input[email]" value=l.email autocomplete="work email"/>
+                                    <input type="email" dir="ltr" id=format!("email-{org}") name="input[email]" value=l.email autocomplete="work email"/>
                                 </div>
                                 <div class="field">
                                     <label for=format!("phone-{org}")>{i18n.t("account-listing-phone")}</label>
-                                    <input type="tel" id=format!("phone-{org}") name="input[phone]" value=l.phone autocomplete="work tel"/>
+                                    <input type="tel" dir="ltr" id=format!("phone-{org}") name="input[phone]" value=l.phone autocomplete="work tel"/>
                                 </div>
                                 <button type="submit">{i18n.t("account-listing-save")}</button>
                             </ActionForm>
@@ -186,7 +186,7 @@ pub fn AccountPage() -> impl IntoView {
                             <div class="field">
                                 <label for="connect-code">{i18n.t("field-connect-code")}</label>
                                 <p class="hint" id="connect-hint">{i18n.t("connect-hint")}</p>
-                                <input id="connect-code" name="code" autocomplete="off" autocapitalize="characters" size="8" aria-describedby="connect-hint"/>
+                                <input id="connect-code" name="code" autocomplete="off" autocapitalize="characters" dir="ltr" size="8" aria-describedby="connect-hint"/>
                             </div>
                             <button type="submit">{i18n.t("connect-submit")}</button>
                         </ActionForm>

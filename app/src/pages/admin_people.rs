@@ -97,7 +97,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         <div class="field">
                             <label for="org-code">{i18n.t("field-org-code")}</label>
                             <p class="hint" id="org-code-hint">{i18n.t("org-code-hint")}</p>
-                            <input id="org-code" name="input[code]" aria-describedby="org-code-hint" required maxlength="24"/>
+                            <input id="org-code" name="input[code]" dir="ltr" aria-describedby="org-code-hint" required maxlength="24"/>
                         </div>
                         <div class="field">
                             <label for="org-name">{i18n.t("field-org-name")}</label>
@@ -105,11 +105,11 @@ pub fn AdminPeoplePage() -> impl IntoView {
                         </div>
                         <div class="field">
                             <label for="org-email">{i18n.t("field-org-email")}</label>
-                            <input id="org-email" name="input[email]" type="email" maxlength="254"/>
+                            <input id="org-email" name="input[email]" type="email" dir="ltr" maxlength="254"/>
                         </div>
                         <div class="field">
                             <label for="org-phone">{i18n.t("field-org-phone")}</label>
-                            <input id="org-phone" name="input[phone]" type="tel" maxlength="40"/>
+                            <input id="org-phone" name="input[phone]" type="tel" dir="ltr" maxlength="40"/>
                         </div>
                         <button type="submit">{i18n.t("people-add-org-submit")}</button>
                     </ActionForm>
@@ -145,7 +145,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                     <ActionForm action=invite attr:class="stack" attr:novalidate="novalidate">
                         <div class="field">
                             <label for="email">{i18n.t("field-email")}</label>
-                            <input id="email" name="input[email]" type="email" autocomplete="off" required maxlength="254"/>
+                            <input id="email" name="input[email]" type="email" dir="ltr" autocomplete="off" required maxlength="254"/>
                         </div>
                         <div class="field">
                             <label for="organisation">{i18n.t("field-invite-organisation")}</label>
@@ -175,7 +175,7 @@ pub fn AdminPeoplePage() -> impl IntoView {
                     <ActionForm action=reset attr:class="stack" attr:novalidate="novalidate">
                         <div class="field">
                             <label for="reset-email">{i18n.t("reset-link-email")}</label>
-                            <input id="reset-email" name="input[email]" type="email" autocomplete="off" required maxlength="254"/>
+                            <input id="reset-email" name="input[email]" type="email" dir="ltr" autocomplete="off" required maxlength="254"/>
                         </div>
                         <button type="submit" class="secondary">{i18n.t("reset-link-submit")}</button>
                     </ActionForm>
@@ -333,11 +333,11 @@ pub fn AdminPeoplePage() -> impl IntoView {
                                             </div>
                                             <div class="field">
                                                 <label for=format!("email-{c}")>{i18n.t("field-org-email")}</label>
-                                                <input id=format!("email-{c}") name="input[email]" type="email" value=o_email maxlength="254"/>
+                                                <input id=format!("email-{c}") name="input[email]" type="email" dir="ltr" value=o_email maxlength="254"/>
                                             </div>
                                             <div class="field">
                                                 <label for=format!("phone-{c}")>{i18n.t("field-org-phone")}</label>
-                                                <input id=format!("phone-{c}") name="input[phone]" type="tel" value=o_phone maxlength="40"/>
+                                                <input id=format!("phone-{c}") name="input[phone]" type="tel" dir="ltr" value=o_phone maxlength="40"/>
                                             </div>
                                             {serves}
                                             <button type="submit">{i18n.t("people-edit-org-submit")}</button>

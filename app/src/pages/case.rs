@@ -8,6 +8,7 @@ use crate::api::case_moves::{
     MoveCaseInput, RequestAdditions,
 };
 use crate::case_view::CaseView;
+use crate::components::shown_text::CriterionText;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::case::{Method, NextStep, Outcome, Verdict};
 use crate::domain::{CaseId, CaseState, CriterionId};
@@ -673,7 +674,7 @@ fn CriterionBlock(
     });
     view! {
         <div class="case-criterion" id=format!("criterion-{cid}")>
-            <h4><span class="code">{k.code.clone()}</span>" "{k.text.clone()}</h4>
+            <h4><span class="code">{k.code.clone()}</span>" "<CriterionText text=k.text.clone() fallback=k.fallback/></h4>
             <div class="side-by-side">
                 <div class="own">
                     <h5>{i18n.t("case-own-rating")}</h5>

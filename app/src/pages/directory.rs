@@ -40,11 +40,19 @@ pub fn DirectoryPage() -> impl IntoView {
                             } else {
                                 i18n.t_with("directory-serves", &[("list", o.serves.join(", ").into())])
                             };
-                            let contact = [o.email.clone(), o.phone.clone()]
+                            // Addresses and numbers run left to right inside any sentence.
+                            let contact: Vec<String> = [o.email.clone(), o.phone.clone()]
                                 .into_iter()
                                 .filter(|s| !s.is_empty())
-                                .collect::<Vec<_>>()
-                                .join(" · ");
+                                .collect();
+                            let contact_line = (!contact.is_empty()).then(|| {
+                                let parts = contact
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, c)| view! { {(i > 0).then_some(" · ")}<bdi dir="ltr">{c}</bdi> })
+                                    .collect_view();
+                                view! { <p>{parts}</p> }
+                            });
                             let people = o
                                 .people
                                 .into_iter()
@@ -83,7 +91,7 @@ pub fn DirectoryPage() -> impl IntoView {
                                 <section class="directory-org">
                                     <h2>{o.name}</h2>
                                     <p class="meta">{i18n.t(o.kind.label_key())}" · "{serves}</p>
-                                    {(!contact.is_empty()).then(|| view! { <p>{contact}</p> })}
+                                    {contact_line}
                                     <ul class="people">{people}</ul>
                                 </section>
                             }

@@ -216,7 +216,7 @@ fn criterion_row(
                 <legend>{legend}</legend>
                 <div class="field">
                     <label for=code_id.clone()>{i18n.t("editor-criterion-code")}</label>
-                    <input id=code_id name=format!("f[{key}.code]") value=c.code.clone() class="short"
+                    <input id=code_id name=format!("f[{key}.code]") value=c.code.clone() class="short" dir="ltr"
                         spellcheck="false" aria-invalid=code_bad/>
                 </div>
                 {texts(ctx, i18n.t("editor-criterion-text"), format!("{id}-text"), format!("{key}.text"), &c.text, true)}

@@ -33,7 +33,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                         <ActionForm action=ask attr:class="stack" attr:novalidate="novalidate">
                             <div class="field">
                                 <label for="email">{i18n.t("field-email")}</label>
-                                <input id="email" type="email" name="input[email]" autocomplete="username" required/>
+                                <input id="email" type="email" dir="ltr" name="input[email]" autocomplete="username" required/>
                             </div>
                             <button type="submit">{i18n.t("forgot-submit")}</button>
                         </ActionForm>

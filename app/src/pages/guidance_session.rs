@@ -311,7 +311,7 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
             .map(|n| {
                 view! {
                     <li>
-                        <p class="meta">{n.author}" · "{n.at.date()}" "{n.at.time_utc()}</p>
+                        <p class="meta"><bdi>{n.author}</bdi>" · "<time>{n.at.date()}" "{n.at.time_utc()}</time></p>
                         <p class="note">{n.text}</p>
                     </li>
                 }
@@ -339,7 +339,7 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
                 // The criterion's code sits where each language's words put it.
                 let code = t.criterion.clone().unwrap_or_default();
                 let what = i18n.t_with(&t.key, &[("criterion", code.into())]);
-                view! { <li>{t.at.time_utc()}" · "{t.who}" · "{what}</li> }
+                view! { <li><time>{t.at.time_utc()}</time>" · "<bdi>{t.who}</bdi>" · "{what}</li> }
             })
             .collect_view()
     };

@@ -74,7 +74,7 @@ pub fn InvitePage() -> impl IntoView {
                             <input type="hidden" name="input[token]" value=token/>
                             <div class="field">
                                 <label for="email">{i18n.t("field-email")}</label>
-                                <input id="email" type="email" value=v.email.clone() readonly autocomplete="username"/>
+                                <input id="email" type="email" dir="ltr" value=v.email.clone() readonly autocomplete="username"/>
                             </div>
                             <div class="field">
                                 <label for="name">{i18n.t("field-name")}</label>

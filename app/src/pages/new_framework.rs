@@ -57,7 +57,7 @@ pub fn NewFrameworkPage() -> impl IntoView {
                         <div class="field">
                             <label for="code">{i18n.t("editor-code")}</label>
                             <p class="hint" id="code-hint">{code_hint}</p>
-                            <input id="code" name="input[code]" required aria-describedby="code-hint"
+                            <input id="code" name="input[code]" dir="ltr" required aria-describedby="code-hint"
                                 autocomplete="off" spellcheck="false" aria-invalid=has_error("code")/>
                         </div>
                         <div class="field">

@@ -34,7 +34,7 @@ pub fn RegisterPage() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="email">{i18n.t("field-email")}</label>
-                <input id="email" type="email" name="input[email]" autocomplete="email" required aria-invalid=has_error("email")/>
+                <input id="email" type="email" dir="ltr" name="input[email]" autocomplete="email" required aria-invalid=has_error("email")/>
             </div>
             <div class="field">
                 <label for="password">{i18n.t("field-password")}</label>

@@ -2,7 +2,7 @@
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
 use crate::autosave::{Autosave, Command, Event, Status, Stored};
-use crate::components::shown_text::GuidanceList;
+use crate::components::shown_text::{CriterionText, GuidanceList, Original};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
@@ -429,9 +429,9 @@ pub(crate) fn CriterionRow(
         })
     };
     let speech_lang = if criterion.fallback {
-        "sv".to_owned()
+        crate::i18n::Locale::BASE.language().speech.to_owned()
     } else {
-        i18n.locale.tag().to_owned()
+        i18n.locale.language().speech.to_owned()
     };
     let spoken = {
         let mut s = format!("{}. {}.", criterion.text, i18n.t("rating-legend"));
@@ -471,12 +471,10 @@ pub(crate) fn CriterionRow(
             <legend>
                 <span class="code">{criterion.code.clone()}</span>
                 " "
-                {criterion.text.clone()}
+                <CriterionText text=criterion.text.clone() fallback=criterion.fallback/>
             </legend>
             {fallback}
-            {criterion.original.clone().map(|o| view! {
-                <p class="original">{i18n.t("original-label")}" "<span lang="sv">{o}</span></p>
-            })}
+            {criterion.original.clone().map(|o| view! { <Original text=o/> })}
             <ReadAloud text=spoken lang=speech_lang/>
             <Guidance guidance=criterion.guidance.clone()/>
             <input type="hidden" name=name("criterion_id") value=cid.0/>
@@ -558,9 +556,13 @@ pub(crate) fn CriterionRow(
 fn ReadAloud(text: String, lang: String) -> impl IntoView {
     let i18n = use_i18n();
     let available = RwSignal::new(false);
-    Effect::new(move |_| available.set(crate::browser::can_speak()));
     let text = StoredValue::new(text);
     let lang = StoredValue::new(lang);
+    Effect::new(move |_| {
+        let check = move || available.set(crate::browser::can_speak(&lang.get_value()));
+        check();
+        crate::browser::on_voices_changed(check);
+    });
     move || {
         available.get().then(|| {
             view! {

@@ -43,7 +43,7 @@ pub fn SessionsPage() -> impl IntoView {
             <div class="field">
                 <label for="code">{i18n.t("field-code")}</label>
                 <p class="hint" id="code-hint">{i18n.t("sessions-join-hint")}</p>
-                <input id="code" name="code" autocomplete="off" autocapitalize="characters" aria-describedby="code-hint" size="8"/>
+                <input id="code" name="code" autocomplete="off" autocapitalize="characters" dir="ltr" aria-describedby="code-hint" size="8"/>
             </div>
             <button type="submit">{i18n.t("sessions-join-button")}</button>
         </ActionForm>

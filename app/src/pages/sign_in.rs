@@ -30,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
             <input type="hidden" name="input[next]" value=next/>
             <div class="field">
                 <label for="email">{i18n.t("field-email")}</label>
-                <input id="email" type="email" name="input[email]" autocomplete="username" required/>
+                <input id="email" type="email" dir="ltr" name="input[email]" autocomplete="username" required/>
             </div>
             <div class="field">
                 <label for="password">{i18n.t("field-password")}</label>

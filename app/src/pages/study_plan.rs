@@ -200,7 +200,7 @@ fn History(p: StudyPlanView) -> impl IntoView {
             .into_iter()
             .map(|h| {
                 let what = i18n.t_with(&h.key, &[("value", h.value.into())]);
-                view! { <li>{h.at.date()}" · "{h.who}" · "{what}</li> }
+                view! { <li><time>{h.at.date()}</time>" · "<bdi>{h.who}</bdi>" · "{what}</li> }
             })
             .collect_view();
         view! {

@@ -20,7 +20,7 @@ fn CodeForm() -> impl IntoView {
                     id="verify-code"
                     name="code"
                     autocomplete="off"
-                    autocapitalize="characters"
+                    autocapitalize="characters" dir="ltr"
                     spellcheck="false"
                     aria-describedby="verify-code-hint"
                 />
