@@ -40,7 +40,8 @@ pub enum MappingsCommand {
 /// How to print a profile, on the command line.
 #[derive(clap::Args)]
 pub struct PrintArgs {
-    /// The language of the labels: sv or en.
+    /// The language of the labels: any interface language (sv, en, ar, ti …; see `kartla i18n
+    /// status`).
     #[arg(long, default_value = "sv")]
     pub lang: String,
     /// The criteria in two languages side by side: the person's (or LANG, e.g. `ar`) and

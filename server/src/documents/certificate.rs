@@ -11,7 +11,7 @@ const LINE: Style = Style::BODY.before(14.0);
 
 /// The draft's content, in reading order.
 pub fn content(name: &str, e: &Experience, today: &str, locale: Locale) -> Doc {
-    let mut doc = Doc::default();
+    let mut doc = Doc::new(locale.is_rtl());
     doc.heading(Style::H1, t(locale, "cert-title"));
     doc.para(Style::BODY, t(locale, "cert-intro"));
     doc.heading(Style::H2, t(locale, "cert-about"));
@@ -133,6 +133,41 @@ mod tests {
             "Underlag för intyg · Sida 1 av 1",
         ] {
             assert!(text.contains(expected), "{expected} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn the_draft_is_set_in_every_language_with_its_lines_on_the_right_side() {
+        use crate::documents::testing::TempPdf;
+        use crate::typeset::{MARGIN, PAGE_W};
+        for l in Locale::all() {
+            let pdf =
+                TempPdf::new(&render("Amal Haddad", &work("Plock"), "2026-11-22", l).unwrap());
+            let title = kartla_app::i18n::translate_plain(l, "cert-title", None);
+            let words = crate::documents::testing::words;
+            assert!(
+                words(&pdf.text()).contains(&words(&title)),
+                "{}: {title}",
+                l.tag()
+            );
+            // The lines to write corrections on start at the document's starting margin.
+            let lines: Vec<_> = (1..=pdf.pages())
+                .flat_map(|p| pdf.words(p))
+                .filter(|w| w.text.len() == 80 && w.text.chars().all(|c| c == '_'))
+                .collect();
+            assert!(!lines.is_empty(), "{}", l.tag());
+            for w in lines {
+                let (start, end) = if l.is_rtl() {
+                    (PAGE_W - MARGIN - w.x_max, w.x_min)
+                } else {
+                    (w.x_min - MARGIN, PAGE_W - w.x_max)
+                };
+                assert!(
+                    start.abs() < 2.0 && end > MARGIN - 2.0,
+                    "{}: {w:?}",
+                    l.tag()
+                );
+            }
         }
     }
 }

@@ -37,6 +37,29 @@ pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
 
 /// A person's own words (a name, a role, a place) set apart from the label around them, so
 /// that an Arabic name does not pull the label's dates and brackets into its own direction.
+/// [`iso`] in a right-to-left document only: there a Swedish title or a code inside a line
+/// would otherwise be pulled into the line's direction ("Inleverans." printed ".Inleverans");
+/// a left-to-right document keeps its bytes as they were.
+pub fn iso_in(rtl: bool, value: &str) -> String {
+    if rtl {
+        iso(value)
+    } else {
+        value.to_owned()
+    }
+}
+
+/// Two languages side by side, in the order that reads right for the pair: the person's
+/// language on the side its own lines start from (the right for Arabic), Swedish on the other.
+/// Cells are laid from the document's starting edge, so the order depends on both directions.
+pub fn pair(doc_rtl: bool, other: &str) -> [&str; 2] {
+    let base = Locale::BASE.tag();
+    if kartla_app::domain::language::is_rtl(other) == doc_rtl {
+        [other, base]
+    } else {
+        [base, other]
+    }
+}
+
 pub fn iso(value: &str) -> String {
     if value.is_empty() {
         String::new()
@@ -150,7 +173,7 @@ impl Cover {
                 "{} · {}: {}",
                 self.name,
                 t(locale, "pdf-verify-code"),
-                v.code
+                iso_in(locale.is_rtl(), &v.code.to_string())
             ),
             None => self.name,
         };

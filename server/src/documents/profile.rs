@@ -1,5 +1,5 @@
 //! The competence profile as PDF: its content in reading order, set by [`crate::typeset`].
-use super::{criterion_text, iso, period, t, t_args, Cover, Print, CELL, CELL_PAD};
+use super::{criterion_text, iso, iso_in, pair, period, t, t_args, Cover, Print, CELL, CELL_PAD};
 use crate::typeset::{Cell, Content, Doc, Para, Style};
 use kartla_app::domain::case::Judgement;
 use kartla_app::domain::gaps::{FrameworkGap, Level};
@@ -131,7 +131,11 @@ fn summary(doc: &mut Doc, record: &MappingRecord, f: &Framework, locale: Locale)
             .collect();
         doc.para(
             Style::META,
-            format!("{}: {}", s.title.get(lang), parts.join(" · ")),
+            format!(
+                "{}: {}",
+                iso_in(locale.is_rtl(), s.title.get(lang)),
+                parts.join(" · ")
+            ),
         );
     }
     let codes = |pred: &dyn Fn(Rating) -> bool| -> Vec<String> {
@@ -199,7 +203,8 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
     let locale = print.locale;
     let lang = locale.tag();
     let second = print.second_language(record);
-    let mut doc = Doc::default();
+    let rtl = locale.is_rtl();
+    let mut doc = Doc::new(rtl);
     // The cover: who, against what, when, where it stands.
     doc.heading(Style::H1, t(locale, "pdf-title"));
     let framework_line = record
@@ -207,7 +212,12 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
         .iter()
         .map(|f| {
             let v = t_args(locale, "pdf-version", &[("version", f.version.to_string())]);
-            format!("{} ({}, {})", f.title.get(lang), f.code, v)
+            format!(
+                "{} ({}, {})",
+                iso_in(rtl, f.title.get(lang)),
+                iso_in(rtl, &f.code),
+                v
+            )
         })
         .collect::<Vec<_>>()
         .join("; ");
@@ -236,10 +246,14 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
     if let Some(v) = &print.verify {
         doc.para(
             Style::META,
-            format!("{}: {}", t(locale, "pdf-verify-code"), v.code),
+            format!(
+                "{}: {}",
+                t(locale, "pdf-verify-code"),
+                iso_in(rtl, &v.code.to_string())
+            ),
         );
         doc.para(Style::META, t(locale, "pdf-verify-where"));
-        doc.para(Style::META, v.url.clone());
+        doc.para(Style::META, iso_in(rtl, &v.url));
     }
     let numbers: std::collections::BTreeMap<i64, i64> =
         record.evidence.iter().map(|e| (e.id, e.number)).collect();
@@ -247,9 +261,9 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
     // A title in the labels' language, or in both printed languages.
     let both = |text: &kartla_app::domain::LocalizedText| match &second {
         Some(other) if text.get(other) != text.swedish() => {
-            format!("{} / {}", iso(text.get(other)), text.swedish())
+            format!("{} / {}", iso(text.get(other)), iso_in(rtl, text.swedish()))
         }
-        _ => text.get(lang).to_owned(),
+        _ => iso_in(rtl, text.get(lang)),
     };
     for f in &record.frameworks {
         doc.heading(Style::H2, both(&f.title));
@@ -268,10 +282,12 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
                             Style::SMALL,
                             t_args(locale, "language-name", &[("code", code.to_owned())]),
                         ),
-                        at_end: false,
+                        // Above the column's text: on the side that text starts from.
+                        at_end: kartla_app::domain::language::is_rtl(code) != rtl,
                     },
                 };
-                doc.row(vec![head(other), head("sv")], 0.0);
+                let [a, b] = pair(rtl, other);
+                doc.row(vec![head(a), head(b)], 0.0);
             }
             for c in &s.criteria {
                 match &second {
@@ -284,7 +300,8 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
                                 at_end: false,
                             },
                         };
-                        doc.row(vec![cell(other), cell("sv")], 6.0);
+                        let [a, b] = pair(rtl, other);
+                        doc.row(vec![cell(a), cell(b)], 6.0);
                     }
                     None => {
                         let mut p = criterion_text(c, lang);
@@ -303,7 +320,7 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
                 );
                 if let Some(a) = answer {
                     if !a.text.is_empty() {
-                        doc.para(Style::BODY, a.text.as_str());
+                        doc.own(Style::BODY, a.text.as_str());
                     }
                     let draws_on: Vec<String> = record
                         .portfolio
@@ -351,7 +368,7 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
                 .join(" · ");
             doc.para(Style::META, where_);
             if !e.tasks.is_empty() {
-                doc.para(Style::BODY, e.tasks.clone());
+                doc.own(Style::BODY, e.tasks.clone());
             }
         }
     }
@@ -394,7 +411,7 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
             );
             doc.para(Style::META, line);
             if !e.comment.is_empty() {
-                doc.para(Style::BODY, e.comment.clone());
+                doc.own(Style::BODY, e.comment.clone());
             }
         }
     }
@@ -858,6 +875,106 @@ mod tests {
             .unwrap();
         }
         record
+    }
+
+    /// The profile with Arabic labels is mirrored: the QR code at the bottom left, the footer
+    /// and the header against the right margin, Arabic in the right column and Swedish in the
+    /// left; and pdftotext reads its words back in their logical order. The Swedish profile
+    /// keeps its sides.
+    #[test]
+    fn a_profile_in_arabic_runs_right_to_left() {
+        use crate::documents::testing::link_lefts;
+        use crate::typeset::{MARGIN, PAGE_W};
+        let ar = Locale::from_tag("ar").unwrap();
+        let verify = || Verification {
+            code: kartla_app::domain::verification::VerificationCode::parse("7KQM-2WXP-H9CD")
+                .unwrap(),
+            url: "https://kartla.example/verify/7KQM-2WXP-H9CD".into(),
+        };
+        let print = |locale| Print {
+            two_languages: true,
+            second: Some("ar".into()),
+            verify: Some(verify()),
+            ..Print::new(locale)
+        };
+        let bytes = render(&in_arabic(), &[], &print(ar)).unwrap();
+        let pdf = TempPdf::new(&bytes);
+        let end = PAGE_W - MARGIN;
+        // The QR code's link begins at the left margin.
+        let qr = link_lefts(&bytes);
+        assert!(!qr.is_empty() && (qr[0] - MARGIN).abs() < 1.0, "{qr:?}");
+        for page in 1..=pdf.pages() {
+            let words = pdf.words(page);
+            let footer: Vec<_> = words.iter().filter(|w| w.y_min > 780.0).collect();
+            assert!(!footer.is_empty(), "page {page} has a footer");
+            assert!(
+                footer.iter().all(|w| w.x_min > MARGIN + 48.0),
+                "page {page}: the footer keeps clear of the QR code: {footer:?}"
+            );
+            let right = footer.iter().map(|w| w.x_max).fold(0.0, f32::max);
+            assert!(
+                (right - end).abs() < 2.0,
+                "page {page}: footer ends at {right}"
+            );
+        }
+        let page2 = pdf.words(2);
+        let header_end = page2
+            .iter()
+            .filter(|w| w.y_min < MARGIN - 10.0)
+            .map(|w| w.x_max)
+            .fold(0.0, f32::max);
+        assert!(
+            (header_end - end).abs() < 2.0,
+            "the header ends at {header_end}"
+        );
+        // Side by side: Arabic in the right half, Swedish in the left.
+        let half = PAGE_W / 2.0;
+        // (-bbox gives a right-to-left word's letters in the order they are drawn.)
+        let word = |w: &&crate::documents::testing::Word, t: &str| {
+            w.text == t || w.text.chars().rev().collect::<String>() == t
+        };
+        let arabic = page2
+            .iter()
+            .filter(|w| word(w, "يستلم"))
+            .collect::<Vec<_>>();
+        assert!(
+            !arabic.is_empty() && arabic.iter().all(|w| w.x_min > half),
+            "{arabic:?}"
+        );
+        let swedish = page2
+            .iter()
+            .filter(|w| w.text == "Registrerar" || w.text == "Placerar")
+            .collect::<Vec<_>>();
+        assert!(
+            !swedish.is_empty() && swedish.iter().all(|w| w.x_max < half),
+            "{swedish:?}"
+        );
+        // The words read back in their logical order.
+        let text = pdf.text();
+        let plain = |key: &str| kartla_app::i18n::translate_plain(ar, key, None);
+        for label in [plain("pdf-title"), plain("pdf-person"), plain("pdf-rating")] {
+            assert!(text.contains(&label), "`{label}` is read back as written");
+        }
+        assert!(
+            text.contains("عملت في مستودع في حلب"),
+            "the answer reads in order"
+        );
+        assert!(
+            text.contains("7KQM-2WXP-H9CD"),
+            "the code is not turned round"
+        );
+
+        // Swedish labels: the QR code at the right, the footer from the left margin.
+        let sv = render(&in_arabic(), &[], &print(Locale::BASE)).unwrap();
+        let qr = link_lefts(&sv);
+        assert!((qr[0] - (end - 48.189)).abs() < 1.0, "{qr:?}");
+        let footer_start = TempPdf::new(&sv)
+            .words(1)
+            .iter()
+            .filter(|w| w.y_min > 780.0)
+            .map(|w| w.x_min)
+            .fold(f32::MAX, f32::min);
+        assert!((footer_start - MARGIN).abs() < 2.0, "{footer_start}");
     }
 
     /// A picture test: the page with criteria and answers in Arabic beside Swedish, rendered to

@@ -2,7 +2,7 @@
 //! principal, an employer or the next course. Per framework the outcome and what remains,
 //! each criterion with its judgement and the methods behind it, the overall statement and next
 //! steps, the assessor, and a block for the responsible principal's or manager's signature.
-use super::{criterion_text, iso, t, t_args, Cover, Print, CELL_PAD};
+use super::{criterion_text, iso, iso_in, pair, t, t_args, Cover, Print, CELL_PAD};
 use crate::typeset::{Cell, Content, Doc, Para, Style, BODY_WIDTH};
 use kartla_app::domain::case::{self, Conclusion, Judgement};
 use kartla_app::domain::{CaseId, MappingRecord};
@@ -33,7 +33,8 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
     let record = &s.record;
     let second = print.second_language(record);
     let standing = case::current(&s.judgements);
-    let mut doc = Doc::default();
+    let rtl = locale.is_rtl();
+    let mut doc = Doc::new(rtl);
     doc.heading(Style::H1, t(locale, "statement-title"));
     doc.para(Style::BODY, t(locale, "statement-lead"));
     for (key, value) in [
@@ -58,17 +59,25 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
     if let Some(v) = &print.verify {
         doc.para(
             Style::META,
-            format!("{}: {}", t(locale, "pdf-verify-code"), v.code),
+            format!(
+                "{}: {}",
+                t(locale, "pdf-verify-code"),
+                iso_in(rtl, &v.code.to_string())
+            ),
         );
         doc.para(Style::META, t(locale, "statement-verify-where"));
-        doc.para(Style::META, v.url.clone());
+        doc.para(Style::META, iso_in(rtl, &v.url));
     }
     let text_width = BODY_WIDTH - JUDGEMENT;
     for f in &record.frameworks {
         let version = t_args(locale, "pdf-version", &[("version", f.version.to_string())]);
         doc.heading(
             Style::H2,
-            format!("{} ({}, {version})", f.title.get(lang), f.code),
+            format!(
+                "{} ({}, {version})",
+                iso_in(rtl, f.title.get(lang)),
+                iso_in(rtl, &f.code)
+            ),
         );
         if let Some(o) = s.conclusion.outcomes.iter().find(|o| o.framework == f.id) {
             doc.para(
@@ -96,26 +105,29 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
             }
         }
         if let Some(other) = &second {
-            let head = |width: f32, text: String| Cell {
+            let head = |width: f32, text: String, at_end: bool| Cell {
                 width,
                 pad: CELL_PAD,
                 content: Content::Text {
                     para: Para::new(Style::SMALL, text),
-                    at_end: false,
+                    at_end,
                 },
             };
             let name = |code: &str| t_args(locale, "language-name", &[("code", code.to_owned())]);
+            // A language's name above its column, on the side its text starts from.
+            let side = |code: &str| kartla_app::domain::language::is_rtl(code) != rtl;
+            let [a, b] = pair(rtl, other);
             doc.row(
                 vec![
-                    head(text_width / 2.0, name(other)),
-                    head(text_width / 2.0, name("sv")),
-                    head(JUDGEMENT, t(locale, "case-judgement")),
+                    head(text_width / 2.0, name(a), side(a)),
+                    head(text_width / 2.0, name(b), side(b)),
+                    head(JUDGEMENT, t(locale, "case-judgement"), false),
                 ],
                 6.0,
             );
         }
         for sec in &f.sections {
-            doc.heading(Style::H3, sec.title.get(lang));
+            doc.heading(Style::H3, iso_in(rtl, sec.title.get(lang)));
             for c in &sec.criteria {
                 let judged = standing.get(&c.id);
                 let verdict = judged
@@ -139,10 +151,9 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
                     },
                 };
                 let mut cells = match &second {
-                    Some(other) => vec![
-                        cell(text_width / 2.0, criterion_text(c, other)),
-                        cell(text_width / 2.0, criterion_text(c, "sv")),
-                    ],
+                    Some(other) => pair(rtl, other)
+                        .map(|l| cell(text_width / 2.0, criterion_text(c, l)))
+                        .to_vec(),
                     None => vec![cell(text_width, criterion_text(c, lang))],
                 };
                 let judgement = if methods.is_empty() {
@@ -153,7 +164,7 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
                 cells.push(cell(JUDGEMENT, Para::new(Style::RATING, judgement)));
                 doc.row(cells, 6.0);
                 if let Some(j) = judged.filter(|j| !j.comment.is_empty()) {
-                    doc.para(Style::SMALL, j.comment.clone());
+                    doc.own(Style::SMALL, j.comment.clone());
                 }
             }
         }
@@ -166,7 +177,7 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
             doc.para(Style::BODY, format!("• {}", t(locale, &step.label_key())));
         }
         if !s.conclusion.next_steps_text.is_empty() {
-            doc.para(
+            doc.own(
                 Style::BODY.before(4.0),
                 s.conclusion.next_steps_text.clone(),
             );
@@ -388,5 +399,53 @@ mod tests {
         assert!(both.contains(&start(c.text.get("sv"))), "{both}");
         assert!(both.contains(&start(c.text.get("en"))), "{both}");
         assert!(both.to_lowercase().contains("engelska svenska"), "{both}");
+    }
+
+    use crate::documents::testing::words;
+
+    #[test]
+    fn the_statement_is_set_in_every_language_and_mirrored_in_arabic() {
+        use crate::typeset::MARGIN;
+        let s = statement();
+        for l in Locale::all() {
+            let pdf = TempPdf::new(&render(&s, &verified(l)).unwrap());
+            let title = kartla_app::i18n::translate_plain(l, "statement-title", None);
+            assert!(
+                words(&pdf.text()).contains(&words(&title)),
+                "{}: {} in {}",
+                l.tag(),
+                title,
+                pdf.text()
+            );
+        }
+        // In Arabic the judgements' column is the leftmost, the criteria run from the right.
+        let ar = Locale::from_tag("ar").unwrap();
+        let pdf = TempPdf::new(&render(&s, &verified(ar)).unwrap());
+        // The methods under each verdict: words without vowel signs, which pdftotext sets
+        // apart from their letters.
+        let method = kartla_app::i18n::translate_plain(ar, &Method::Interview.label_key(), None);
+        let first = words(method.split_whitespace().next().unwrap());
+        let placed: Vec<_> = (1..=pdf.pages())
+            .flat_map(|p| pdf.words(p))
+            .filter(|w| {
+                let seen = words(&w.text).replace(',', "");
+                seen == first || seen.chars().rev().collect::<String>() == first
+            })
+            .collect();
+        assert!(!placed.is_empty(), "the method `{first}` is printed");
+        assert!(
+            placed.iter().all(|w| w.x_max < MARGIN + JUDGEMENT + 2.0),
+            "{placed:?}"
+        );
+        let codes: Vec<_> = pdf
+            .words(1)
+            .into_iter()
+            .filter(|w| w.text == "A1")
+            .collect();
+        // The criteria (here in Swedish, the language they have) fill the columns at the right.
+        assert!(
+            !codes.is_empty() && codes.iter().all(|w| w.x_min > MARGIN + JUDGEMENT),
+            "{codes:?}"
+        );
     }
 }

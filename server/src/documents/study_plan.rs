@@ -2,20 +2,20 @@
 //! studies, the pace and the start, the planned courses with their points and the sum, what
 //! changed and by whom, and room for both to sign. Labels in any language the interface has;
 //! the person's own words as written.
-use super::{iso, t, t_args, Cover, CELL_PAD};
-use crate::typeset::{self, Cell, Content, Doc, Para, Style, BODY_WIDTH};
+use super::{iso, iso_in, t, t_args, Cover, CELL_PAD};
+use crate::typeset::{self, is_rtl, Cell, Content, Doc, Para, Style, BODY_WIDTH};
 use kartla_app::api::study_plan::StudyPlanView;
 use kartla_app::i18n::Locale;
 
 /// The points column (pt).
 const POINTS: f32 = 80.0;
 
-fn cell(width: f32, style: Style, text: String, at_end: bool) -> Cell {
+fn cell(width: f32, style: Style, text: String, at_end: bool, rtl: bool) -> Cell {
     Cell {
         width,
         pad: CELL_PAD,
         content: Content::Text {
-            para: Para::new(style, text),
+            para: Para::dir(style, text.clone(), rtl || is_rtl(&text)),
             at_end,
         },
     }
@@ -23,12 +23,13 @@ fn cell(width: f32, style: Style, text: String, at_end: bool) -> Cell {
 
 /// The plan's content, in reading order.
 pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
-    let mut doc = Doc::default();
+    let rtl = locale.is_rtl();
+    let mut doc = Doc::new(rtl);
     doc.heading(
         Style::H1,
         t_args(locale, "plan-title", &[("person", iso(&p.person))]),
     );
-    doc.para(Style::META, p.mapping_title.clone());
+    doc.para(Style::META, iso_in(rtl, &p.mapping_title));
     doc.heading(Style::H2, t(locale, "plan-field-goal"));
     if p.goal.trim().is_empty() {
         doc.para(Style::BODY, t(locale, "plan-pdf-no-goal"));
@@ -52,7 +53,7 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
         format!(
             "{}: {}",
             t(locale, "plan-field-start"),
-            p.start.clone().unwrap_or_else(|| "–".into())
+            iso_in(rtl, &p.start.clone().unwrap_or_else(|| "–".into()))
         ),
     );
     doc.heading(Style::H2, t(locale, "plan-courses"));
@@ -66,8 +67,9 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
                     Style::SMALL,
                     t(locale, "plan-course"),
                     false,
+                    rtl,
                 ),
-                cell(POINTS, Style::SMALL, t(locale, "plan-points"), true),
+                cell(POINTS, Style::SMALL, t(locale, "plan-points"), true, rtl),
             ],
             6.0,
         );
@@ -77,10 +79,11 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
                     cell(
                         BODY_WIDTH - POINTS,
                         Style::BODY,
-                        format!("{} {}", c.code, c.title),
+                        format!("{} {}", iso_in(rtl, &c.code), iso_in(rtl, &c.title)),
                         false,
+                        rtl,
                     ),
-                    cell(POINTS, Style::BODY, c.points.to_string(), true),
+                    cell(POINTS, Style::BODY, c.points.to_string(), true, rtl),
                 ],
                 4.0,
             );
@@ -100,7 +103,7 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
             let what = t_args(locale, &h.key, &[("value", h.value.clone())]);
             doc.para(
                 Style::SMALL,
-                format!("{} · {} · {what}", h.at.date(), iso(&h.who)),
+                format!("{} · {} · {what}", iso_in(rtl, &h.at.date()), iso(&h.who)),
             );
         }
     }
@@ -206,5 +209,40 @@ mod tests {
                 assert!(text.contains(expected), "{expected} missing from {text}");
             }
         }
+    }
+
+    use crate::documents::testing::words;
+
+    #[test]
+    fn the_plan_is_set_in_every_language_and_mirrored_in_persian() {
+        use crate::documents::testing::TempPdf;
+        use crate::typeset::{MARGIN, PAGE_W};
+        for l in Locale::all() {
+            let pdf = TempPdf::new(&render(&plan(), "2026-12-01", l).unwrap());
+            let heading = kartla_app::i18n::translate_plain(l, "plan-courses", None);
+            assert!(
+                words(&pdf.text()).contains(&words(&heading)),
+                "{}: {} in {}",
+                l.tag(),
+                heading,
+                pdf.text()
+            );
+        }
+        let fa = Locale::from_tag("fa").unwrap();
+        let pdf = TempPdf::new(&render(&plan(), "2026-12-01", fa).unwrap());
+        let page = pdf.words(1);
+        let points = page.iter().find(|w| w.text == "200").expect("the points");
+        assert!(
+            points.x_min < MARGIN + POINTS,
+            "points at the left: {points:?}"
+        );
+        let code = page
+            .iter()
+            .find(|w| w.text == "OMVOMV01")
+            .expect("the code");
+        assert!(
+            code.x_max > PAGE_W / 2.0,
+            "the course at the right: {code:?}"
+        );
     }
 }

@@ -65,10 +65,108 @@ impl TempPdf {
     }
 }
 
+/// A word on a page as `pdftotext -bbox` places it: pt from the page's left and top edges.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub text: String,
+    pub x_min: f32,
+    pub y_min: f32,
+    pub x_max: f32,
+}
+
+impl TempPdf {
+    /// The words of one page with their boxes.
+    pub fn words(&self, page: usize) -> Vec<Word> {
+        let n = page.to_string();
+        let html = self.run("pdftotext", &["-bbox", "-f", &n, "-l", &n], &["-"]);
+        let attr = |line: &str, name: &str| -> f32 {
+            line.split(&format!("{name}=\"")[..])
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(f32::NAN)
+        };
+        html.lines()
+            .filter(|l| l.trim_start().starts_with("<word "))
+            .map(|l| Word {
+                text: l
+                    .split('>')
+                    .nth(1)
+                    .and_then(|t| t.split('<').next())
+                    .unwrap_or_default()
+                    .replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">"),
+                x_min: attr(l, "xMin"),
+                y_min: attr(l, "yMin"),
+                x_max: attr(l, "xMax"),
+            })
+            .collect()
+    }
+}
+
+/// Where the link annotations (the QR code's link) of a PDF's first page begin: each /Rect's
+/// left x in pt.
+pub fn link_lefts(pdf: &[u8]) -> Vec<f32> {
+    use lopdf::Object;
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let page = *doc.get_pages().values().next().unwrap();
+    let deref = |o: &Object| match o {
+        Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+        other => Some(other.clone()),
+    };
+    let annots = doc
+        .get_dictionary(page)
+        .ok()
+        .and_then(|p| p.get(b"Annots").ok())
+        .and_then(deref)
+        .and_then(|a| a.as_array().ok().cloned())
+        .unwrap_or_default();
+    annots
+        .iter()
+        .filter_map(deref)
+        .filter_map(|a| {
+            let rect = a
+                .as_dict()
+                .ok()?
+                .get(b"Rect")
+                .ok()?
+                .as_array()
+                .ok()?
+                .clone();
+            match rect.first()? {
+                Object::Real(x) => Some(*x),
+                Object::Integer(x) => Some(*x as f32),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 impl Drop for TempPdf {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }
+}
+
+/// A text's words, spaces normalised, without what pdftotext leaves out or moves: bidi
+/// isolates, the zero-width non-joiner of Persian words, and the vowel signs and hamza marks
+/// of Arabic script (which it sets apart from their letter), to compare a label with a PDF's
+/// text.
+pub fn words(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mark =
+        |c: char| matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}');
+    let kept: String = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            let before_mark = c.is_whitespace() && chars.get(i + 1).is_some_and(|n| mark(*n));
+            !mark(**c) && !before_mark && !matches!(c, '\u{2068}' | '\u{2069}' | '\u{200c}')
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text of a PDF as poppler's `pdftotext` reads it, for tests.

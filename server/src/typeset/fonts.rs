@@ -82,3 +82,21 @@ pub fn is_rtl(s: &str) -> bool {
 pub(super) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FONTS;
+    use kartla_app::i18n::Locale;
+
+    #[test]
+    fn every_language_has_its_pdf_font_embedded() {
+        for l in Locale::all() {
+            let family = l.language().script.pdf_font();
+            assert!(
+                FONTS.iter().filter(|(name, _)| *name == family).count() == 2,
+                "{}: {family} regular and bold",
+                l.tag()
+            );
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! Lines: a shaped paragraph broken at the places Unicode allows and ordered by the bidi
 //! algorithm.
-use super::fonts::{is_bidi_control, is_strong_rtl};
+use super::fonts::{is_bidi_control, is_strong_rtl, shaper};
 use super::shaping::{shape, Run, Shaped};
 use super::style::Para;
 use std::ops::Range;
@@ -161,6 +161,93 @@ pub(super) fn lay_out_one(text: &str, para: &Para, width: f32, lines: &mut Vec<L
     }
 }
 
+/// Whether a character is a combining mark (vowel signs and the like), which is drawn as a
+/// glyph of its own over or under its letter.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0591}'..='\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{08D3}'..='\u{08FF}'
+        | '\u{135D}'..='\u{135F}'
+        | '\u{200C}'..='\u{200D}')
+}
+
+/// The text a glyph stands for, as text extractors and screen readers will read it: a
+/// letter's glyph its letters, a mark's glyph its mark, the others of a cluster nothing. Set
+/// right to left, a bracket stands for its mirror (the glyph drawn), and a glyph of several
+/// letters (Arabic's lam-alef) carries them in drawing order: extractors turn a right-to-left
+/// line round character by character, and so give them back in the order they were written.
+fn glyph_text(text: &str, run: &Run, g: &Shaped) -> String {
+    let cluster: Vec<&Shaped> = run
+        .glyphs
+        .iter()
+        .filter(|o| o.text.start == g.text.start)
+        .collect();
+    let face = shaper(run.face);
+    let mark_glyph = |s: &Shaped| {
+        face.and_then(|f| f.tables().gdef)
+            .and_then(|gdef| gdef.glyph_class(ttf_parser::GlyphId(s.gid)))
+            == Some(ttf_parser::gdef::GlyphClass::Mark)
+    };
+    let chars: Vec<char> = text[g.text.clone()]
+        .chars()
+        .filter(|c| !is_bidi_control(*c))
+        .map(|c| {
+            if run.rtl {
+                unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    let marks: Vec<char> = chars.iter().copied().filter(|c| is_mark(*c)).collect();
+    let mark_glyphs = cluster.iter().filter(|s| mark_glyph(s)).count();
+    // Marks go to glyphs of their own when the font draws them so, one each in order;
+    // otherwise they stay with their letters.
+    let separate = mark_glyphs > 0 && mark_glyphs == marks.len();
+    if separate && mark_glyph(g) {
+        let k = cluster
+            .iter()
+            .filter(|s| mark_glyph(s))
+            .position(|s| std::ptr::eq(*s, g))
+            .unwrap_or(0);
+        let k = if run.rtl { marks.len() - 1 - k } else { k };
+        return marks.get(k).map(char::to_string).unwrap_or_default();
+    }
+    let first_letter = cluster.iter().find(|s| !separate || !mark_glyph(s));
+    if !first_letter.is_some_and(|s| std::ptr::eq(*s, g)) {
+        return String::new();
+    }
+    // Letters, each with the marks that follow it (when they are not drawn on their own).
+    let mut groups: Vec<String> = vec![];
+    for c in chars {
+        match groups.last_mut() {
+            Some(last) if is_mark(c) => {
+                if !separate {
+                    last.push(c);
+                }
+            }
+            _ if is_mark(c) => {
+                if !separate {
+                    groups.push(c.to_string());
+                }
+            }
+            _ => groups.push(c.to_string()),
+        }
+    }
+    if run.rtl {
+        groups.reverse();
+    }
+    groups.concat()
+}
+
 /// The glyphs of `line` (bytes of the text) in the order they are seen.
 pub(super) fn visual_line(
     text: &str,
@@ -187,22 +274,7 @@ pub(super) fn visual_line(
             let shown =
                 |g: &&Shaped| visual.contains(&g.text.start) && line.contains(&g.text.start);
             for g in run.glyphs.iter().filter(shown) {
-                let text_of = if g.first {
-                    let chars = text[g.text.clone()]
-                        .chars()
-                        .filter(|c| !is_bidi_control(*c));
-                    // A bracket set right to left is drawn with its mirror's glyph, which
-                    // stands for the mirror wherever it is used: one glyph, one text.
-                    if run.rtl {
-                        chars
-                            .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
-                            .collect()
-                    } else {
-                        chars.collect()
-                    }
-                } else {
-                    String::new()
-                };
+                let text_of = glyph_text(text, run, g);
                 out.glyphs.push(Placed {
                     face: run.face,
                     gid: g.gid,
@@ -246,8 +318,9 @@ mod tests {
 
     #[test]
     fn numbers_with_separators_keep_their_written_order_beside_arabic() {
-        // (The last word's lam and alef maksura make one glyph, which stands for both.)
-        assert_eq!(visual("من 2012-01 إلى", true), "لىإ 2012-01 نم");
+        // (The last word's lam and alef maksura make one glyph, which stands for both, in the
+        // order they are drawn.)
+        assert_eq!(visual("من 2012-01 إلى", true), "ىلإ 2012-01 نم");
         assert_eq!(visual("في 12:30 و 3,5", true), "3,5 و 12:30 يف");
         // Left-to-right text is not touched.
         assert_eq!(numbers_kept("A-1 2020-01"), "A-1 2020-01");

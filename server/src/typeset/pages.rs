@@ -1,6 +1,6 @@
 //! Pages: blocks laid on A4 from the top, with the header, footer and QR code on each.
 use super::file::{compress, stable_id};
-use super::fonts::{embedded, shaper};
+use super::fonts::{embedded, is_rtl, shaper};
 use super::lines::{lay_out, Line};
 use super::qr::qr_ops;
 use super::style::{Block, Cell, Content, Doc, Para, Style, ASCENT, BLUE, GREY};
@@ -40,16 +40,39 @@ pub(super) struct Pager {
     pub(super) after: f32,
     pub(super) fonts: [Option<FontId>; 6],
     pub(super) doc: PdfDocument,
+    /// The document runs right to left: columns, bars, footer and QR code from the right.
+    pub(super) rtl: bool,
 }
 
 impl Pager {
-    pub(super) fn new(doc: PdfDocument) -> Self {
+    pub(super) fn new(doc: PdfDocument, rtl: bool) -> Self {
         Self {
             pages: vec![vec![]],
             y: PAGE_H - MARGIN,
             after: 0.0,
             fonts: Default::default(),
             doc,
+            rtl,
+        }
+    }
+
+    /// The page's x of a box `width` wide that begins `start` pt from the page's starting
+    /// edge (the left one, or the right one in a right-to-left document).
+    pub(super) fn left(&self, start: f32, width: f32) -> f32 {
+        if self.rtl {
+            PAGE_W - start - width
+        } else {
+            start
+        }
+    }
+
+    /// Whether a cell's line sits against its right edge: a cell set at its end sits at the
+    /// document's end; any other at its own paragraph's start.
+    fn right(&self, para_rtl: bool, at_end: bool) -> bool {
+        if at_end {
+            !self.rtl
+        } else {
+            para_rtl
         }
     }
 
@@ -161,30 +184,34 @@ impl Pager {
         }
         for i in 0..rows {
             self.room(lh);
-            let mut x = MARGIN;
+            // Cells in reading order, from the document's starting edge.
+            let mut from = MARGIN;
             for (cell, (lines, para)) in cells.iter().zip(&laid) {
+                let x = self.left(from, cell.width);
                 let inner = x + cell.pad;
                 let width = cell.width - 2.0 * cell.pad;
                 match (&cell.content, lines.get(i), para) {
                     (Content::Text { at_end, .. }, Some(line), Some(p)) => {
-                        let start = line.start(inner, width, *at_end || p.rtl);
+                        let start = line.start(inner, width, self.right(p.rtl, *at_end));
                         let baseline = self.y - p.style.size * ASCENT;
                         self.write(line, &p.style, start, baseline);
                     }
                     (Content::Bar { width: w, height }, _, _) if i == 0 && *w > 0.0 => {
                         let y = self.y - (lh + height) / 2.0;
+                        // A bar grows from the cell's start.
+                        let bx = if self.rtl { inner + width - w } else { inner };
                         let ops = self.ops();
                         ops.push(Op::SetFillColor { col: rgb(BLUE) });
                         ops.push(Op::DrawRectangle {
                             rectangle: Rect {
                                 mode: Some(printpdf::PaintMode::Fill),
-                                ..Rect::from_xywh(Pt(inner), Pt(y), Pt(*w), Pt(*height))
+                                ..Rect::from_xywh(Pt(bx), Pt(y), Pt(*w), Pt(*height))
                             },
                         });
                     }
                     _ => {}
                 }
-                x += cell.width;
+                from += cell.width;
             }
             self.y -= lh;
         }
@@ -324,7 +351,8 @@ pub struct Meta {
 /// Lay the document out on A4 pages with its header, footers and QR code, and save it as PDF.
 /// CPU-bound: call from a blocking thread.
 pub fn render(doc: &Doc, meta: Meta) -> Result<Vec<u8>, String> {
-    let mut pager = Pager::new(PdfDocument::new(&meta.title));
+    let rtl = doc.rtl;
+    let mut pager = Pager::new(PdfDocument::new(&meta.title), rtl);
     for block in &doc.blocks {
         match block {
             Block::Para(p) => pager.para(p),
@@ -361,6 +389,10 @@ pub fn render(doc: &Doc, meta: Meta) -> Result<Vec<u8>, String> {
         );
         let mut prefs = lopdf::Dictionary::new();
         prefs.set("DisplayDocTitle", true);
+        if rtl {
+            // Viewers show two pages side by side, and turn them, as a right-to-left book.
+            prefs.set("Direction", lopdf::Object::Name(b"R2L".to_vec()));
+        }
         catalog.set("ViewerPreferences", prefs);
     }
     if options.optimize {
@@ -374,7 +406,18 @@ pub fn render(doc: &Doc, meta: Meta) -> Result<Vec<u8>, String> {
 /// The header (pages 2 on), the footer with "Sida X av Y" and the QR code on every page.
 pub(super) fn furnish(pager: &mut Pager, meta: &Meta) {
     let total = pager.pages.len();
-    let qr = meta.qr.as_deref().map(qr_ops).unwrap_or_default();
+    // The QR code sits at the page's end corner: bottom right, or bottom left in a
+    // right-to-left document.
+    let qr_left = if pager.rtl {
+        MARGIN
+    } else {
+        PAGE_W - MARGIN - QR_SIZE
+    };
+    let qr = meta
+        .qr
+        .as_deref()
+        .map(|url| qr_ops(url, qr_left))
+        .unwrap_or_default();
     // Room for the QR code beside the footer.
     let room = if qr.is_empty() { 0.0 } else { QR_SIZE + 11.0 };
     let style = Style::SMALL;
@@ -382,7 +425,7 @@ pub(super) fn furnish(pager: &mut Pager, meta: &Meta) {
         .header
         .as_ref()
         .filter(|_| total > 1)
-        .map(|h| Para::new(style, h.clone()));
+        .map(|h| Para::dir(style, h.clone(), pager.rtl || is_rtl(h)));
     let header_lines = header
         .as_ref()
         .map(|p| lay_out(p, BODY_WIDTH))
@@ -394,15 +437,16 @@ pub(super) fn furnish(pager: &mut Pager, meta: &Meta) {
         } else {
             format!("{} · {number}", meta.footer)
         };
-        let footer = Para::new(style, footer);
+        let footer = Para::dir(style, footer.clone(), pager.rtl || is_rtl(&footer));
         let width = BODY_WIDTH - room;
+        let column = pager.left(MARGIN, width);
         let lines = lay_out(&footer, width);
         let mut ops = vec![];
         // The footer's lines end at its baseline 14 mm from the bottom edge.
         let lh = style.line_height();
         let mut baseline = 36.0 + lh * (lines.len().saturating_sub(1)) as f32;
         for line in &lines {
-            let x = line.start(MARGIN, width, footer.rtl);
+            let x = line.start(column, width, footer.rtl);
             ops.extend(write_line(pager, line, &style, x, baseline));
             baseline -= lh;
         }

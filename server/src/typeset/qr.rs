@@ -1,9 +1,9 @@
 //! The QR code that leads to a document's verification page.
-use super::pages::{MARGIN, PAGE_W, QR_BOTTOM, QR_SIZE};
+use super::pages::{QR_BOTTOM, QR_SIZE};
 use printpdf::{Color, Op, Pt, Rect, Rgb};
-/// The QR code for `url` in the bottom corner of the page (right in left-to-right pages), as
-/// filled squares in one path, and a link to the same address over it.
-pub(super) fn qr_ops(url: &str) -> Vec<Op> {
+/// The QR code for `url` at the bottom of the page from `left` (pt), as filled squares in one
+/// path, and a link to the same address over it.
+pub(super) fn qr_ops(url: &str, left: f32) -> Vec<Op> {
     use printpdf::{
         Actions, BorderArray, LinePoint, LinkAnnotation, PaintMode, Point, Polygon, PolygonRing,
         WindingOrder,
@@ -13,7 +13,6 @@ pub(super) fn qr_ops(url: &str) -> Vec<Op> {
     };
     let n = code.width();
     let colors = code.to_colors();
-    let left = PAGE_W - MARGIN - QR_SIZE;
     let bottom = QR_BOTTOM;
     let side = QR_SIZE;
     let module = side / n as f32;

@@ -12,15 +12,14 @@ pub(super) struct Run {
 }
 
 /// A glyph as the shaper gives it: its id; the bytes of the text it stands for (from its
-/// character to the next glyph's); its advance, offset and rise in pt; and whether it is the
-/// first glyph of its character (a character can make several).
+/// character to the next glyph's, shared by every glyph of one cluster); its advance, offset
+/// and rise in pt.
 pub(super) struct Shaped {
     pub(super) gid: u16,
     pub(super) text: Range<usize>,
     pub(super) adv: f32,
     pub(super) dx: f32,
     pub(super) dy: f32,
-    pub(super) first: bool,
 }
 
 /// The face each character is set in: its script's for letters; digits, spaces and punctuation
@@ -94,7 +93,6 @@ pub(super) fn shape_run(text: &str, range: Range<usize>, face: usize, rtl: bool,
     let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
     starts.sort_unstable();
     starts.dedup();
-    let mut previous = None;
     run.glyphs = infos
         .iter()
         .zip(shaped.glyph_positions())
@@ -105,15 +103,12 @@ pub(super) fn shape_run(text: &str, range: Range<usize>, face: usize, rtl: bool,
                 Err(_) => None,
             }
             .map_or(range.end, |e| range.start + e);
-            let first = previous != Some(cluster);
-            previous = Some(cluster);
             Shaped {
                 gid: info.glyph_id as u16,
                 text: range.start + cluster..end,
                 adv: pos.x_advance as f32 * scale,
                 dx: pos.x_offset as f32 * scale,
                 dy: pos.y_offset as f32 * scale,
-                first,
             }
         })
         .collect();

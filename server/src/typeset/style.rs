@@ -134,14 +134,48 @@ pub(super) enum Block {
     Boxed(Para),
 }
 
-/// A document's content, in reading order.
+/// A document's content, in reading order, and its direction: a right-to-left document
+/// (its labels in Arabic, Persian …) runs its columns, bars, header, footer and QR code from
+/// the right, and its own lines right to left whatever letter they begin with.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
     pub(super) blocks: Vec<Block>,
+    pub(super) rtl: bool,
 }
 
 impl Doc {
+    /// An empty document in the direction of the language its labels are in.
+    pub fn new(rtl: bool) -> Self {
+        Self {
+            blocks: vec![],
+            rtl,
+        }
+    }
+
+    pub fn rtl(&self) -> bool {
+        self.rtl
+    }
+
+    /// A line the document writes (its labels, titles, values after a label): in the
+    /// document's direction when that is right to left; else, as always, in its first
+    /// letter's.
+    pub fn line(&self, style: Style, text: impl Into<String>) -> Para {
+        let text = text.into();
+        if self.rtl {
+            Para::dir(style, text, true)
+        } else {
+            Para::new(style, text)
+        }
+    }
+
     pub fn para(&mut self, style: Style, text: impl Into<String>) {
+        let p = self.line(style, text);
+        self.blocks.push(Block::Para(p));
+    }
+
+    /// Someone's own words (an answer, a comment, a goal): in their own direction, whatever
+    /// the document's.
+    pub fn own(&mut self, style: Style, text: impl Into<String>) {
         self.blocks.push(Block::Para(Para::new(style, text)));
     }
 
@@ -150,7 +184,8 @@ impl Doc {
     }
 
     pub fn heading(&mut self, style: Style, text: impl Into<String>) {
-        self.blocks.push(Block::Heading(Para::new(style, text)));
+        let p = self.line(style, text);
+        self.blocks.push(Block::Heading(p));
     }
 
     pub fn row(&mut self, cells: Vec<Cell>, before: f32) {
