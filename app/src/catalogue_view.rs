@@ -21,6 +21,16 @@ impl ShownText {
             fallback,
         }
     }
+    /// A text written in Swedish, the installation's language: an organisation's registered
+    /// name, shown inside a page in another language.
+    pub fn swedish(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            lang: crate::i18n::Locale::BASE.tag().into(),
+            fallback: false,
+        }
+    }
+
     pub fn dir(&self) -> &'static str {
         if language::is_rtl(&self.lang) {
             "rtl"

@@ -80,6 +80,7 @@ impl SectionPageView {
                 id: section.id,
                 number,
                 title: section.title.get(lang).to_owned(),
+                title_fallback: section.title.resolve(lang).1,
                 answered: answered_in(section, answers),
                 criteria: section
                     .criteria
@@ -240,6 +241,9 @@ pub struct FrameworkView {
     pub code: String,
     pub version: i64,
     pub title: String,
+    /// The title is Swedish because the reader's language is missing.
+    #[serde(default)]
+    pub title_fallback: bool,
     pub sections: Vec<SectionView>,
 }
 
@@ -249,6 +253,9 @@ pub struct SectionView {
     /// 1-based across all frameworks of the mapping; the address of the section's page.
     pub number: usize,
     pub title: String,
+    /// The title is Swedish because the reader's language is missing.
+    #[serde(default)]
+    pub title_fallback: bool,
     pub answered: usize,
     pub criteria: Vec<CriterionView>,
 }
@@ -351,6 +358,7 @@ impl MappingView {
                 code: f.code.clone(),
                 version: f.version,
                 title: f.title.get(lang).to_owned(),
+                title_fallback: f.title.resolve(lang).1,
                 sections: f
                     .sections
                     .iter()
@@ -360,6 +368,7 @@ impl MappingView {
                             id: s.id,
                             number,
                             title: s.title.get(lang).to_owned(),
+                            title_fallback: s.title.resolve(lang).1,
                             answered: answered_in(s, &r.answers),
                             criteria: s
                                 .criteria

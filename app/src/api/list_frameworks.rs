@@ -10,7 +10,7 @@ pub struct FrameworkChoice {
     pub kind: FrameworkKind,
     pub code: String,
     pub version: i64,
-    pub title: String,
+    pub title: crate::catalogue_view::ShownText,
     pub criteria: i64,
 }
 
@@ -38,7 +38,7 @@ pub async fn list_frameworks() -> Result<FrameworkChoices, AppError> {
             kind: f.kind,
             code: f.code,
             version: f.version,
-            title: f.title.get(lang.tag()).to_owned(),
+            title: crate::catalogue_view::ShownText::resolve(&f.title, lang.tag()),
             criteria: f.criteria,
         })
         .collect();

@@ -1,5 +1,5 @@
 //! Every criterion of a mapping with its rating and text, for checking and reviewing.
-use super::shown_text::CriterionText;
+use super::shown_text::CatalogueText;
 use crate::i18n::use_i18n;
 use crate::view_model::MappingView;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ pub fn AnswerList(
                             view! {
                                 <div class="answer" id=format!("answer-row-{}", c.id)>
                                     <dt>
-                                        <span class="code">{c.code}</span>" "<CriterionText text=c.text fallback=c.fallback/>
+                                        <span class="code">{c.code}</span>" "<CatalogueText text=c.text fallback=c.fallback/>
                                     </dt>
                                     <dd class="rating">{rating}</dd>
                                     {answer.map(|a| view! { <dd class="answer-text">{a}</dd> })}
@@ -98,7 +98,7 @@ pub fn AnswerList(
                         .collect_view();
                     view! {
                         <section class="answer-section">
-                            <h3>{s.title}</h3>
+                            <h3><CatalogueText text=s.title fallback=s.title_fallback/></h3>
                             <dl>{rows}</dl>
                         </section>
                     }
@@ -106,7 +106,7 @@ pub fn AnswerList(
                 .collect_view();
             view! {
                 <section class="answer-framework">
-                    <h2>{f.title}" "<span class="code">{f.code}</span></h2>
+                    <h2><CatalogueText text=f.title fallback=f.title_fallback/>" "<span class="code">{f.code}</span></h2>
                     {sections}
                 </section>
             }

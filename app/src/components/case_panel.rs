@@ -1,8 +1,10 @@
 //! The person's own case, on their mapping's overview: where it stands and with whom, the
 //! additions asked of them (each to mark done as they make it), the conclusion with the
 //! statement to download, and a link to the whole case with its trail.
+use super::shown_text::Phrase;
 use crate::api::case::get_case;
 use crate::api::case_moves::MarkItem;
+use crate::catalogue_view::ShownText;
 use crate::components::error_summary::ErrorSummary;
 use crate::domain::{CaseId, CaseState};
 use crate::i18n::use_i18n;
@@ -38,7 +40,7 @@ pub fn CasePanel(id: CaseId) -> impl IntoView {
                 Some(view! {
                     <section class="case-panel" aria-labelledby="case-heading">
                         <h2 id="case-heading">{i18n.t("case-panel-heading")}</h2>
-                        <p>{i18n.t_with(explainer, &[("organisation", c.organisation.clone().into())])}</p>
+                        <p><Phrase key=explainer name="organisation" text=ShownText::swedish(c.organisation.clone())/></p>
                         <ErrorSummary error/>
                         <CaseFacts c=c.clone()/>
                         {open}

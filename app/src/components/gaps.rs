@@ -1,7 +1,9 @@
 //! What the person already masters and what remains, per course or occupation of their
 //! mapping, and what the same knowledge covers elsewhere in the catalogue; which criteria a
 //! validator's judgement decided is said, since it counts instead of the person's own rating.
+use super::shown_text::Shown;
 use crate::api::gaps::gap_analysis;
+use crate::catalogue_view::ShownText;
 use crate::domain::gaps::Level;
 use crate::domain::MappingId;
 use crate::i18n::use_i18n;
@@ -25,7 +27,7 @@ pub fn GapAnalysis(mapping: MappingId) -> impl IntoView {
                         let judged = f.judged();
                         view! {
                             <li>
-                                <p><strong>{f.title.get(lang).to_owned()}</strong></p>
+                                <p><strong><Shown text=ShownText::resolve(&f.title, lang)/></strong></p>
                                 <p>
                                     {i18n.t_with(
                                         "gaps-counts",
@@ -64,7 +66,7 @@ pub fn GapAnalysis(mapping: MappingId) -> impl IntoView {
                             let href = format!("/catalogue/{}", c.code);
                             view! {
                                 <li>
-                                    <a href=href>{c.title.get(lang).to_owned()}</a>
+                                    <a href=href><Shown text=ShownText::resolve(&c.title, lang)/></a>
                                     " – "
                                     {i18n.t_with("gaps-covers", &[("covered", c.covered.len().into()), ("total", c.total.into())])}
                                 </li>

@@ -9,10 +9,24 @@ pub fn Shown(text: ShownText) -> impl IntoView {
     view! { <span lang=text.lang dir=dir>{text.text}</span> }
 }
 
-/// A criterion's text in the reader's language, or marked as the Swedish it fell back to (so
-/// that it is read out in Swedish and runs left to right inside a right-to-left page).
+/// A message with one of its values a catalogue text: that value marked with the language
+/// it is really in (a Swedish course name inside an Arabic sentence is read out in Swedish).
 #[component]
-pub fn CriterionText(text: String, fallback: bool) -> impl IntoView {
+pub fn Phrase(key: &'static str, name: &'static str, text: ShownText) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    // A character no message holds, where the value goes.
+    const HOLE: &str = "\u{E000}";
+    let whole = i18n.t_with(key, &[(name, HOLE.into())]);
+    let (before, after) = whole.split_once(HOLE).unwrap_or((whole.as_str(), ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    view! { {before}<Shown text/>{after} }
+}
+
+/// A catalogue text (a criterion, a section's or a framework's title) in the reader's
+/// language, or marked as the Swedish it fell back to (so that it is read out in Swedish and
+/// runs left to right inside a right-to-left page).
+#[component]
+pub fn CatalogueText(text: String, fallback: bool) -> impl IntoView {
     if fallback {
         let base = crate::i18n::Locale::BASE;
         leptos::either::Either::Left(view! { <span lang=base.tag() dir=base.dir()>{text}</span> })

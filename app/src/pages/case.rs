@@ -8,7 +8,7 @@ use crate::api::case_moves::{
     MoveCaseInput, RequestAdditions,
 };
 use crate::case_view::CaseView;
-use crate::components::shown_text::CriterionText;
+use crate::components::shown_text::{CatalogueText, Shown};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::case::{Method, NextStep, Outcome, Verdict};
 use crate::domain::{CaseId, CaseState, CriterionId};
@@ -142,7 +142,7 @@ pub fn CaseFacts(c: CaseView) -> impl IntoView {
             <dt>{i18n.t("case-state")}</dt>
             <dd><span class=format!("badge case-{}", c.state.as_str())>{i18n.t(&c.state.label_key())}</span></dd>
             <dt>{i18n.t("case-organisation")}</dt>
-            <dd>{c.organisation.clone()}</dd>
+            <dd><Shown text=crate::catalogue_view::ShownText::swedish(c.organisation.clone())/></dd>
             <dt>{i18n.t("case-validator")}</dt>
             <dd>{if c.assignee_name.is_empty() { i18n.t("case-no-validator") } else { c.assignee_name.clone() }}</dd>
             <dt>{i18n.t("case-handed-in")}</dt>
@@ -509,7 +509,7 @@ fn Criteria(c: CaseView, judged: ServerAction<JudgeCriterion>) -> impl IntoView 
                         .collect_view();
                     view! {
                         <section class="answer-section">
-                            <h3>{s.title}</h3>
+                            <h3><CatalogueText text=s.title fallback=s.title_fallback/></h3>
                             {rows}
                         </section>
                     }
@@ -517,7 +517,7 @@ fn Criteria(c: CaseView, judged: ServerAction<JudgeCriterion>) -> impl IntoView 
                 .collect_view();
             view! {
                 <section class="answer-framework">
-                    <h2>{f.title}" "<span class="code">{f.code}</span></h2>
+                    <h2><CatalogueText text=f.title fallback=f.title_fallback/>" "<span class="code">{f.code}</span></h2>
                     {sections}
                 </section>
             }
@@ -674,7 +674,7 @@ fn CriterionBlock(
     });
     view! {
         <div class="case-criterion" id=format!("criterion-{cid}")>
-            <h4><span class="code">{k.code.clone()}</span>" "<CriterionText text=k.text.clone() fallback=k.fallback/></h4>
+            <h4><span class="code">{k.code.clone()}</span>" "<CatalogueText text=k.text.clone() fallback=k.fallback/></h4>
             <div class="side-by-side">
                 <div class="own">
                     <h5>{i18n.t("case-own-rating")}</h5>

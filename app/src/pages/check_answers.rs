@@ -1,5 +1,7 @@
 //! Check your answers, then submit: with a clear word on what happens next.
 use crate::api::submit_mapping::{hand_in_target, HandInTo, SubmitMapping};
+use crate::catalogue_view::ShownText;
+use crate::components::shown_text::{Phrase, Shown};
 use crate::components::{
     answer_list::AnswerList, error_summary::ErrorSummary, loading::Loading, page_error::PageError,
 };
@@ -88,7 +90,7 @@ fn Whither(t: HandInTo) -> impl IntoView {
                 view! {
                     <div class="radio">
                         <input type="radio" id=rid.clone() name="input[provider]" value=id.0 checked=t.chosen == Some(id)/>
-                        <label for=rid>{name}</label>
+                        <label for=rid><Shown text=ShownText::swedish(name)/></label>
                     </div>
                 }
             })
@@ -103,6 +105,8 @@ fn Whither(t: HandInTo) -> impl IntoView {
         .into_any();
     }
     t.goes_to
-        .map(|org| view! { <p>{i18n.t_with("hand-in-goes-to", &[("organisation", org.into())])}</p> })
+        .map(|org| {
+            view! { <p><Phrase key="hand-in-goes-to" name="organisation" text=ShownText::swedish(org)/></p> }
+        })
         .into_any()
 }

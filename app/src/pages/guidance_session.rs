@@ -11,6 +11,7 @@ use crate::api::guidance::{
 };
 use crate::api::NOT_RELEVANT;
 use crate::autosave::Stored;
+use crate::components::shown_text::CatalogueText;
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{Rating, SessionId};
 use crate::error::AppError;
@@ -396,7 +397,7 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
         <p class="presence" role="status" aria-live="polite">{other}" "{follow}</p>
         <div class="meta">{direct_state}" "{permission}</div>
         <nav aria-label=i18n.t("session-sections")><ul class="inline-list">{sections}</ul></nav>
-        <h2>{page.section.title.clone()}</h2>
+        <h2><CatalogueText text=page.section.title.clone() fallback=page.section.title_fallback/></h2>
         {originals}
         <ErrorSummary error label/>
         {answers_form}

@@ -1,6 +1,7 @@
 //! One mapping at a glance: where it stands, its case (what is asked of the person, the
 //! conclusion), each section's progress.
 use crate::api::save_goal::SaveGoal;
+use crate::components::shown_text::CatalogueText;
 use crate::components::{
     case_panel::CasePanel, error_summary::ErrorSummary, gaps::GapAnalysis, loading::Loading,
     page_error::PageError, print_profile::PrintProfile, status_badge::StatusBadge,
@@ -47,7 +48,7 @@ pub fn MappingOverviewPage() -> impl IntoView {
                         let count = i18n.t_with("progress", &[("done", s.answered.into()), ("total", total.into())]);
                         view! {
                             <li class="task">
-                                <a href=href>{s.title.clone()}</a>
+                                <a href=href><CatalogueText text=s.title.clone() fallback=s.title_fallback/></a>
                                 <span class="meta">{count}</span>
                                 <span class=format!("badge task-{state}")>{i18n.t(key)}</span>
                             </li>
@@ -56,7 +57,16 @@ pub fn MappingOverviewPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <Title text=m.title()/>
-                    <h1>{m.title()}</h1>
+                    <h1>
+                        {m.frameworks
+                            .iter()
+                            .enumerate()
+                            .map(|(i, f)| view! {
+                                {(i > 0).then_some(", ")}
+                                <CatalogueText text=f.title.clone() fallback=f.title_fallback/>
+                            })
+                            .collect_view()}
+                    </h1>
                     <p>
                         <StatusBadge status=m.status/>
                         " "

@@ -1,5 +1,6 @@
 //! A participant's mappings, and the catalogue to start a new one from.
 use crate::api::{list_frameworks, list_my_mappings, start_mapping::StartMapping};
+use crate::components::shown_text::{Phrase, Shown};
 use crate::components::{
     error_summary::ErrorSummary, loading::Loading, mapping_card::MappingCard, page_error::PageError,
 };
@@ -59,16 +60,16 @@ pub fn MyMappingsPage() -> impl IntoView {
                             .into_iter()
                             .map(|f| {
                                 let count = i18n.t_with("criteria-count", &[("count", f.criteria.into())]);
-                                let button = i18n.t_with("start-mapping-button", &[("title", f.title.clone().into())]);
+                                let title = f.title.clone();
                                 view! {
                                     <li class="card">
-                                        <h3>{f.title}</h3>
+                                        <h3><Shown text=f.title/></h3>
                                         <p class="meta">
                                             {i18n.t(f.kind.label_key())}" · "<span class="code">{f.code}</span>" · "{count}
                                         </p>
                                         <ActionForm action=start>
                                             <input type="hidden" name="input[framework_id]" value=f.id.0/>
-                                            <button type="submit">{button}</button>
+                                            <button type="submit"><Phrase key="start-mapping-button" name="title" text=title/></button>
                                         </ActionForm>
                                     </li>
                                 }

@@ -2,7 +2,7 @@
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
 use crate::autosave::{Autosave, Command, Event, Status, Stored};
-use crate::components::shown_text::{CriterionText, GuidanceList, Original};
+use crate::components::shown_text::{CatalogueText, GuidanceList, Original};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
@@ -110,7 +110,7 @@ fn SectionForm(page: SectionPageView, error: Option<AppError>) -> impl IntoView 
     view! {
         <p><a href=back.clone()>{i18n.t("back-to-overview")}</a></p>
         <p class="meta">{heading}</p>
-        <h1>{section.title.clone()}</h1>
+        <h1><CatalogueText text=section.title.clone() fallback=section.title_fallback/></h1>
         {originals}
         <Show when=move || !editable>
             <p class="notice">{i18n.t("read-only-explainer")}</p>
@@ -471,7 +471,7 @@ pub(crate) fn CriterionRow(
             <legend>
                 <span class="code">{criterion.code.clone()}</span>
                 " "
-                <CriterionText text=criterion.text.clone() fallback=criterion.fallback/>
+                <CatalogueText text=criterion.text.clone() fallback=criterion.fallback/>
             </legend>
             {fallback}
             {criterion.original.clone().map(|o| view! { <Original text=o/> })}
