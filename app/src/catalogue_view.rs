@@ -17,7 +17,11 @@ impl ShownText {
         let (text, fallback) = t.resolve(lang);
         Self {
             text: text.to_owned(),
-            lang: if fallback { "sv".into() } else { lang.into() },
+            lang: if fallback {
+                crate::i18n::Locale::BASE.tag().into()
+            } else {
+                lang.into()
+            },
             fallback,
         }
     }

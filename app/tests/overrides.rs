@@ -13,7 +13,7 @@ fn an_installation_improves_messages_and_a_broken_file_keeps_the_built_in_ones()
     };
     write(
         "sv/main.ftl",
-        "### Written-by: Norrbottens tolkar\n### Reviewed: yes\n\napp-name = Kartla Norrbotten\nno-such-key = x\n",
+        "### Written-by: Norrbottens kommunikatörer\n\napp-name = Kartla Norrbotten\nno-such-key = x\n",
     );
     // A broken file: none of it is used, not even its good first message.
     write("en/main.ftl", "loading = Fetching …\nbroken = { $x\n");
@@ -33,8 +33,10 @@ fn an_installation_improves_messages_and_a_broken_file_keeps_the_built_in_ones()
     assert!(sources::source(Locale::BASE).contains("Kartla Norrbotten"));
     assert!(!sources::source(Locale::ENGLISH).contains("Fetching"));
 
+    // Swedish reworded by the installation, its file silent on review: still an original.
     let sv = standing(Locale::BASE);
     assert_eq!((sv.overridden, sv.missing, sv.unreviewed), (1, 0, 0));
+    assert_eq!(sources::overall(Locale::BASE), Review::Original);
     assert_eq!(sv.review, Review::Original);
     assert_eq!(standing(Locale::ENGLISH).overridden, 0);
 

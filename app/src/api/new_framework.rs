@@ -64,7 +64,10 @@ pub async fn new_framework(input: NewFrameworkInput) -> Result<(), AppError> {
         return Err(AppError::Validation(errors));
     };
     let mut title = std::collections::BTreeMap::new();
-    title.insert("sv".to_owned(), input.title_sv.trim().to_owned());
+    title.insert(
+        crate::i18n::Locale::BASE.tag().to_owned(),
+        input.title_sv.trim().to_owned(),
+    );
     if !input.title_en.trim().is_empty() {
         title.insert("en".to_owned(), input.title_en.trim().to_owned());
     }

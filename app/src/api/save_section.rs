@@ -50,7 +50,7 @@ pub async fn save_section(input: SaveSectionInput) -> Result<(), AppError> {
     // The person, or a counsellor they let write in a guidance session: the choice and the
     // text, never what the person's file holds.
     let own = user.id == record.person.id;
-    let view = MappingView::from_record(&record, "sv", true);
+    let view = MappingView::from_record(&record, crate::i18n::Locale::BASE.tag(), true);
     let section = view.section(input.section).ok_or(AppError::NotFound)?;
     if !view.editable {
         return Err(AppError::Conflict("not-editable".into()));

@@ -84,15 +84,15 @@ pub(super) fn from_rows(rows: Vec<Stored>) -> Result<Option<UserRow>, sqlx::Erro
     let Some(mut first) = rows.next() else {
         return Ok(None);
     };
-    let locale = Locale::parse(&first.locale).ok_or_else(|| {
-        sqlx::Error::Decode(
-            format!(
-                "user {} has the unknown language {:?}",
-                first.id, first.locale
-            )
-            .into(),
-        )
-    })?;
+    // A language taken off the menu (or unknown) leaves its people with Swedish, never
+    // without a way in.
+    let locale = Locale::parse(&first.locale).unwrap_or_else(|| {
+        tracing::warn!(
+            "user {} has a language not offered; Swedish is used",
+            first.id
+        );
+        Locale::BASE
+    });
     let mut memberships: Vec<Membership> = first.membership().into_iter().collect();
     memberships.extend(rows.filter_map(|mut r| r.membership()));
     memberships.sort_by(|a, b| (a.role, &a.code).cmp(&(b.role, &b.code)));

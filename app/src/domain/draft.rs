@@ -130,7 +130,7 @@ impl EditOp {
 
 impl DraftDoc {
     pub fn from_content(c: &FrameworkContent) -> Self {
-        let mut languages: Vec<String> = vec!["sv".into()];
+        let mut languages: Vec<String> = vec![crate::i18n::Locale::BASE.tag().into()];
         let mut note = |t: &LocalizedText| {
             for l in t.languages() {
                 if !languages.iter().any(|x| x == l) {
@@ -196,7 +196,7 @@ impl DraftDoc {
 
     /// The editor's languages: Swedish first, each once, only known codes.
     pub fn tidy_languages(&mut self) {
-        let mut out = vec!["sv".to_owned()];
+        let mut out = vec![crate::i18n::Locale::BASE.tag().to_owned()];
         for l in &self.languages {
             if super::language::is_known(l) && !out.contains(l) {
                 out.push(l.clone());

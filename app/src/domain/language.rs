@@ -9,9 +9,10 @@ lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or
 rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts \
 tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu";
 
-/// Three-letter codes without a two-letter one: Sorani, Dari, Southern Kurdish, Hazaragi,
-/// Assyrian Neo-Aramaic, Romani, Meänkieli, Lule and Ume Sami, Sign languages stay out.
-const ISO_639_3: &str = "ckb prs sdh haz aii rom fit smj sju sma smn sms fil yue";
+/// Three-letter codes without a two-letter one: Sorani, Kurmanji, Dari, Southern Kurdish,
+/// Hazaragi, Assyrian Neo-Aramaic, Romani, Meänkieli, Lule and Ume Sami, Sign languages stay
+/// out.
+const ISO_639_3: &str = "ckb kmr prs sdh haz aii rom fit smj sju sma smn sms fil yue";
 
 /// Whether `code` is a language code Kartla accepts on a text.
 pub fn is_known(code: &str) -> bool {
@@ -55,6 +56,13 @@ mod tests {
         }
         for bad in ["xx", "sve", "SV", "s", "english", "", "zz"] {
             assert!(!is_known(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_interface_language_is_a_language_texts_may_be_in() {
+        for l in crate::i18n::Locale::every() {
+            assert!(is_known(l.tag()), "{}", l.tag());
         }
     }
 

@@ -18,6 +18,11 @@ pub enum LocalizedTextError {
     BadLanguageTag(String),
 }
 
+/// The language every catalogue text has: the interface's base language (Swedish).
+fn base() -> &'static str {
+    crate::i18n::Locale::BASE.tag()
+}
+
 /// Several texts (a mapping's frameworks' titles) in one language, joined by commas.
 pub fn joined(texts: &[LocalizedText], lang: &str) -> String {
     texts
@@ -37,7 +42,7 @@ impl LocalizedText {
         {
             return Err(LocalizedTextError::BadLanguageTag(bad.clone()));
         }
-        match variants.get("sv") {
+        match variants.get(base()) {
             Some(sv) if !sv.trim().is_empty() => Ok(Self(variants)),
             _ => Err(LocalizedTextError::MissingSwedish),
         }
@@ -48,7 +53,7 @@ impl LocalizedText {
     pub fn resolve(&self, lang: &str) -> (&str, bool) {
         match self.0.get(lang) {
             Some(t) if !t.trim().is_empty() => (t, false),
-            _ => (self.swedish(), lang != "sv"),
+            _ => (self.swedish(), lang != base()),
         }
     }
 
@@ -57,7 +62,7 @@ impl LocalizedText {
     }
 
     pub fn swedish(&self) -> &str {
-        self.0.get("sv").map(String::as_str).unwrap_or_default()
+        self.0.get(base()).map(String::as_str).unwrap_or_default()
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
@@ -74,7 +79,7 @@ impl LocalizedText {
 
     /// A text in Swedish only.
     pub fn swedish_only(text: impl Into<String>) -> Result<Self, LocalizedTextError> {
-        Self::new(BTreeMap::from([("sv".to_owned(), text.into())]))
+        Self::new(BTreeMap::from([(base().to_owned(), text.into())]))
     }
 }
 

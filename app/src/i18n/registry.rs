@@ -193,16 +193,27 @@ impl Locale {
         Self::parse_among(tag, Self::all)
     }
 
+    /// RFC 4647 lookup: the whole tag, then ever shorter ones (`ku-arab-iq`, `ku-arab`,
+    /// `ku`), and the language with its region but not its script (`fa-arab-af` → `fa-af`).
     fn parse_among<I: Iterator<Item = Locale>>(tag: &str, among: impl Fn() -> I) -> Option<Locale> {
         let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
-        let primary = tag.split('-').next().unwrap_or_default();
+        let parts: Vec<&str> = tag.split('-').filter(|p| !p.is_empty()).collect();
         let by = |t: &str| {
             among().find(|l| {
                 let lang = l.language();
                 lang.tag == t || lang.aliases.contains(&t)
             })
         };
-        by(&tag).or_else(|| by(primary))
+        let mut tries: Vec<String> = (1..=parts.len())
+            .rev()
+            .map(|n| parts[..n].join("-"))
+            .collect();
+        if let [language, script, region, ..] = parts[..] {
+            if script.len() == 4 {
+                tries.insert(tries.len() - 1, format!("{language}-{region}"));
+            }
+        }
+        tries.iter().find_map(|t| by(t))
     }
 
     /// The best offered language in an `Accept-Language` header, honouring q-values.
@@ -230,6 +241,26 @@ impl Locale {
             .and_then(Locale::parse)
             .or_else(|| accept_language.and_then(Locale::from_accept_language))
             .unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// An offered language by tag (the command line's `--lang`).
+impl std::str::FromStr for Locale {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Locale::parse(s).ok_or_else(|| {
+            let tags: Vec<&str> = Locale::all().map(Locale::tag).collect();
+            format!(
+                "`{s}` is not an interface language; one of {}",
+                tags.join(", ")
+            )
+        })
     }
 }
 
@@ -275,6 +306,10 @@ mod tests {
         assert_eq!(tag("ku"), Some("kmr"));
         assert_eq!(tag("ckb-IQ"), Some("ckb"));
         assert_eq!(tag("ti_ER"), Some("ti"));
+        assert_eq!(tag("ku-Arab-IQ"), Some("ckb"));
+        assert_eq!(tag("ku-Latn-TR"), Some("kmr"));
+        assert_eq!(tag("fa-Arab-AF"), Some("prs"));
+        assert_eq!(tag(""), None);
         assert_eq!(tag("de"), None);
     }
 

@@ -308,8 +308,16 @@ pub fn standing(locale: Locale) -> Standing {
         .map(|(id, _)| (id, (review, false)))
         .collect();
     for f in overrides().iter().filter(|f| f.locale == locale) {
+        // An installation rewording a language written in the first place (its own Swedish)
+        // writes an original too, unless its file says otherwise.
+        let said = header(&f.source, "Reviewed").is_some();
+        let r = if review == Review::Original && !said {
+            Review::Original
+        } else {
+            f.review
+        };
         for (id, _) in message_ids(&f.source) {
-            from.insert(id, (f.review, true));
+            from.insert(id, (r, true));
         }
     }
     let base = base_ids();

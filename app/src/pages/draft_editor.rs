@@ -272,7 +272,7 @@ pub fn DraftEditorPage() -> impl IntoView {
                     Ok(d) => d,
                     Err(e) => return view! { <PageError error=e/> }.into_any(),
                 };
-                let title = doc.title.get("sv").cloned().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| doc.code.clone());
+                let title = doc.title.get(Locale::BASE.tag()).cloned().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| doc.code.clone());
                 let heading = i18n.t_with("editor-title", &[("title", title.clone().into()), ("version", version.into())]);
                 let langs = doc.languages.clone();
                 let langs_value = langs.join(",");

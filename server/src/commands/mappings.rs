@@ -22,9 +22,9 @@ pub enum MappingsCommand {
     /// verdict in LANG). A validator's judgement counts instead of the person's own rating.
     Gaps {
         id: i64,
-        /// The language of the verdict: sv or en.
-        #[arg(long, default_value = "sv")]
-        lang: String,
+        /// The language of the verdict: any interface language (see `kartla i18n status`).
+        #[arg(long, default_value_t = Locale::BASE)]
+        lang: Locale,
     },
     /// Write the PDF competence profile, with its own verification code and QR code (as the
     /// page's download has; the link goes to `KARTLA_PUBLIC_URL`).
@@ -42,8 +42,8 @@ pub enum MappingsCommand {
 pub struct PrintArgs {
     /// The language of the labels: any interface language (sv, en, ar, ti …; see `kartla i18n
     /// status`).
-    #[arg(long, default_value = "sv")]
-    pub lang: String,
+    #[arg(long, default_value_t = Locale::BASE)]
+    pub lang: Locale,
     /// The criteria in two languages side by side: the person's (or LANG, e.g. `ar`) and
     /// Swedish.
     #[arg(long, num_args = 0..=1, default_missing_value = "", value_name = "LANG")]
@@ -52,9 +52,7 @@ pub struct PrintArgs {
 
 impl PrintArgs {
     pub fn print(&self) -> Result<crate::documents::Print, String> {
-        let lang = &self.lang;
-        let locale = Locale::parse(lang)
-            .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+        let locale = self.lang;
         Ok(crate::documents::Print {
             two_languages: self.two_languages.is_some(),
             second: self.two_languages.clone().filter(|t| !t.is_empty()),
@@ -88,10 +86,8 @@ pub async fn run(cfg: &Config, cmd: MappingsCommand) -> CmdResult {
             println!("{json}");
             Ok(())
         }
-        MappingsCommand::Gaps { id, lang } => {
+        MappingsCommand::Gaps { id, lang: locale } => {
             use kartla_app::domain::gaps::{analyse, Level};
-            let locale = Locale::parse(&lang)
-                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
             let record = load(&db, id).await?;
             // Handed in: what was handed in last, with the judgements made of it.
             let (record, judgements) = cases::assessed(&db, &Published::default(), record)

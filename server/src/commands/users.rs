@@ -25,8 +25,9 @@ pub enum UsersCommand {
         /// The name shown to others; the part of the e-mail before @ when left out.
         #[arg(long)]
         name: Option<String>,
-        #[arg(long, default_value = "sv")]
-        lang: String,
+        /// The interface language (see `kartla i18n status`).
+        #[arg(long, default_value_t = Locale::BASE)]
+        lang: Locale,
     },
     /// List the accounts: `EMAIL<TAB>ROLE@ORG,…`.
     List,
@@ -82,7 +83,7 @@ async fn add(
     role: Role,
     org: OrgCode,
     name: Option<String>,
-    lang: String,
+    lang: Locale,
 ) -> CmdResult {
     let db = open_db(cfg).await?;
     let sql = |e: sqlx::Error| e.to_string();
@@ -103,13 +104,12 @@ async fn add(
             let password = password.trim_end_matches(['\n', '\r']).to_owned();
             let name =
                 name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-            let locale = Locale::parse(&lang)
-                .ok_or_else(|| format!("unknown language `{lang}`; use sv or en"))?;
+            let locale = lang;
             let input = RegisterInput {
                 name: name.clone(),
                 email: email.clone(),
                 password: password.clone(),
-                locale: lang,
+                locale: lang.tag().to_owned(),
                 municipality: String::new(),
             };
             if let Err(e) = input.check_account() {

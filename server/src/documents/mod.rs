@@ -27,8 +27,9 @@ pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
     for (k, v) in args {
         // A whole number goes in as a number, so that the message picks its language's plural
         // form for it ("1 criterion", and Arabic's six forms); "007" stays text.
+        // (Not beyond 2^53, where a number stops being exact.)
         match v.parse::<i64>() {
-            Ok(n) if n.to_string() == *v => fa.set(*k, n),
+            Ok(n) if n.to_string() == *v && n.unsigned_abs() < 1 << 53 => fa.set(*k, n),
             _ => fa.set(*k, v.clone()),
         }
     }

@@ -7,7 +7,14 @@ use kartla_app::domain::{
     CriterionContent, ExternalRef, ExternalSystem, FrameworkContent, FrameworkKind, ImportError,
     ImportProblem, LocalizedText, SectionContent,
 };
+use kartla_app::i18n::Locale;
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The language every framework must have (Swedish): ESCO's files in it give the titles and
+/// codes.
+fn base() -> &'static str {
+    Locale::BASE.tag()
+}
 
 /// One concept's labels (and for occupations, code), per language.
 #[derive(Default)]
@@ -102,7 +109,7 @@ fn read_concepts(
     let mut errors = vec![];
     for (lang, f) in files {
         let mut required = vec!["conceptUri", "preferredLabel"];
-        if with_code && lang == "sv" {
+        if with_code && lang == base() {
             required.push("code");
         }
         let mut table = match Table::open(f, &required) {
@@ -124,7 +131,7 @@ fn read_concepts(
             if !label.is_empty() {
                 c.labels.insert(lang.clone(), label);
             }
-            if lang == "sv" {
+            if lang == base() {
                 c.line = Some(line);
                 if with_code {
                     c.code = get("code");
@@ -179,7 +186,7 @@ pub fn read(files: &[SourceFile], opts: &Options) -> Parsed {
         slot.push((lang.to_owned(), f));
     }
     for (stem, list) in [("occupations", &occupations), ("skills", &skills)] {
-        if !list.iter().any(|(l, _)| l == "sv") {
+        if !list.iter().any(|(l, _)| l == base()) {
             errors.push(ImportError::new(
                 format!("{stem}_sv.csv"),
                 ImportProblem::MissingFile,
@@ -198,12 +205,12 @@ pub fn read(files: &[SourceFile], opts: &Options) -> Parsed {
     }
     let occ_file = occupations
         .iter()
-        .find(|(l, _)| l == "sv")
+        .find(|(l, _)| l == base())
         .map(|(_, f)| f.name.clone())
         .unwrap_or_default();
     let skill_file = skills
         .iter()
-        .find(|(l, _)| l == "sv")
+        .find(|(l, _)| l == base())
         .map(|(_, f)| f.name.clone())
         .unwrap_or_default();
     let occ = read_concepts(&occupations, true)?;
@@ -279,8 +286,8 @@ pub fn read(files: &[SourceFile], opts: &Options) -> Parsed {
                 list.iter().filter_map(|s| sk.get_key_value(s)).collect();
             items.sort_by(|a, b| {
                 a.1.labels
-                    .get("sv")
-                    .cmp(&b.1.labels.get("sv"))
+                    .get(base())
+                    .cmp(&b.1.labels.get(base()))
                     .then(a.0.cmp(b.0))
             });
             items.dedup_by(|a, b| a.0 == b.0);

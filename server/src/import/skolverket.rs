@@ -7,6 +7,7 @@ use kartla_app::domain::{
     CriterionContent, Expected, ExternalRef, ExternalSystem, FrameworkContent, FrameworkKind,
     GradeStep, ImportError, ImportProblem, LocalizedText, SectionContent,
 };
+use kartla_app::i18n::Locale;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -116,7 +117,7 @@ fn course(file: &str, path: &str, c: Course) -> Result<FrameworkContent, ImportE
     if code.is_empty() {
         return Err(missing("code"));
     }
-    let mut title = BTreeMap::from([("sv".to_owned(), html::to_text(&c.name))]);
+    let mut title = BTreeMap::from([(Locale::BASE.tag().to_owned(), html::to_text(&c.name))]);
     if let Some(en) = c.english_name.map(|n| html::to_text(&n)) {
         title.insert("en".into(), en);
     }

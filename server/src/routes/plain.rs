@@ -104,11 +104,20 @@ pub fn disposition(
             })
             .collect::<String>()
     };
-    let mut plain = ascii(locale);
-    // A stem left with no letters ("-3") says nothing: the English one does.
-    if !plain.chars().any(|c| c.is_ascii_alphabetic()) {
-        plain = ascii(Locale::ENGLISH);
-    }
+    // A stem that lost letters ("belge-tasla-3" of "belge-taslağı-3") says the wrong thing:
+    // the English one is said instead (Swedish å, ä and ö become a and o).
+    let full_stem = stem(locale, key, number, |c| c.is_alphanumeric());
+    let lost = full_stem
+        .chars()
+        .filter(|c| {
+            c.is_alphabetic() && !c.is_ascii() && !matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')
+        })
+        .count();
+    let plain = if lost > 0 {
+        ascii(Locale::ENGLISH)
+    } else {
+        ascii(locale)
+    };
     let full = file_name(headers, key, number, extension);
     let value = format!(
         "{kind}; filename=\"{plain}.{extension}\"; filename*=UTF-8''{}",
@@ -170,6 +179,21 @@ mod tests {
                 "{lang}: the plain name is the English one: {value}"
             );
         }
+    }
+
+    #[test]
+    fn a_plain_name_that_would_lose_letters_is_the_english_one() {
+        let mut tr = HeaderMap::new();
+        tr.insert(axum::http::header::ACCEPT_LANGUAGE, "tr".parse().unwrap());
+        let name = file_name(&tr, "file-name-certificate", 3, "pdf");
+        assert!(!name.is_ascii(), "Turkish keeps its letters: {name}");
+        let v = disposition(&tr, "attachment", "file-name-certificate", 3, "pdf");
+        assert!(
+            v.to_str()
+                .unwrap()
+                .starts_with("attachment; filename=\"certificate-draft-3.pdf\""),
+            "{v:?}"
+        );
     }
 
     #[test]

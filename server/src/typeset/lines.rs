@@ -184,12 +184,14 @@ fn is_mark(c: char) -> bool {
 /// right to left, a bracket stands for its mirror (the glyph drawn), and a glyph of several
 /// letters (Arabic's lam-alef) carries them in drawing order: extractors turn a right-to-left
 /// line round character by character, and so give them back in the order they were written.
-fn glyph_text(text: &str, run: &Run, g: &Shaped) -> String {
-    let cluster: Vec<&Shaped> = run
-        .glyphs
-        .iter()
-        .filter(|o| o.text.start == g.text.start)
-        .collect();
+fn glyph_text(text: &str, run: &Run, at: usize) -> String {
+    let Some(g) = run.glyphs.get(at) else {
+        return String::new();
+    };
+    // The glyphs of one cluster lie side by side.
+    let same = |o: &&Shaped| o.text.start == g.text.start;
+    let first = at - run.glyphs[..at].iter().rev().take_while(same).count();
+    let cluster: Vec<&Shaped> = run.glyphs[first..].iter().take_while(same).collect();
     let face = shaper(run.face);
     let mark_glyph = |s: &Shaped| {
         face.and_then(|f| f.tables().gdef)
@@ -209,9 +211,11 @@ fn glyph_text(text: &str, run: &Run, g: &Shaped) -> String {
         .collect();
     let marks: Vec<char> = chars.iter().copied().filter(|c| is_mark(*c)).collect();
     let mark_glyphs = cluster.iter().filter(|s| mark_glyph(s)).count();
-    // Marks go to glyphs of their own when the font draws them so, one each in order;
-    // otherwise they stay with their letters.
-    let separate = mark_glyphs > 0 && mark_glyphs == marks.len();
+    // Marks go to glyphs of their own when the font draws them so, one each in order, beside a
+    // glyph for the letters; otherwise (a ligature drawn over a mark took the letter after it)
+    // they stay with their letters, so that no letter is lost.
+    let separate =
+        mark_glyphs > 0 && mark_glyphs == marks.len() && cluster.iter().any(|s| !mark_glyph(s));
     if separate && mark_glyph(g) {
         let k = cluster
             .iter()
@@ -273,8 +277,8 @@ pub(super) fn visual_line(
         for run in parts {
             let shown =
                 |g: &&Shaped| visual.contains(&g.text.start) && line.contains(&g.text.start);
-            for g in run.glyphs.iter().filter(shown) {
-                let text_of = glyph_text(text, run, g);
+            for (at, g) in run.glyphs.iter().enumerate().filter(|(_, g)| shown(g)) {
+                let text_of = glyph_text(text, run, at);
                 out.glyphs.push(Placed {
                     face: run.face,
                     gid: g.gid,
@@ -314,6 +318,22 @@ mod tests {
             visual("في حلب (2015–2020) وكنت", true),
             "تنكو (2020–2015) بلح يف"
         );
+    }
+
+    #[test]
+    fn every_letter_and_mark_is_carried_by_some_glyph() {
+        // Vowelled lam-alef (the ligature drawn over the fatha), a Persian ezafe, Tigrinya.
+        for text in ["لَا إِلَى", "مسودهٔ تصدیق", "كتابٌ جميلٌ", "ክንክን ኣረጋውያን"]
+        {
+            let mut given: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let mut back: Vec<char> = visual(text, true)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            given.sort_unstable();
+            back.sort_unstable();
+            assert_eq!(back, given, "{text}");
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn draft_title(doc: &DraftDoc) -> BTreeMap<String, String> {
     let mut title = doc.title.clone();
     title.retain(|_, t| !t.trim().is_empty());
     title
-        .entry("sv".to_owned())
+        .entry(crate::i18n::Locale::BASE.tag().to_owned())
         .or_insert_with(|| doc.code.clone());
     title
 }
