@@ -121,17 +121,21 @@ function table(name: string, rows: Row[]): string {
 
 // First visits with an empty cache, as served (brotli where the browser takes it), then the
 // same page again (what a returning visitor downloads), for the answering page, the overview
-// and the public catalogue.
+// and the public catalogue; and the answering page in Arabic (its messages instead of the
+// Swedish ones: the browser fetches the page's language only).
 test('first visit weight', async ({ browser }) => {
   const { state, mapping } = await participant(browser);
-  const pages: [string, string, boolean][] = [
-    ['answering page', `${mapping}/sections/1`, true],
-    ['overview', mapping, true],
-    ['catalogue', '/catalogue', false],
+  const pages: [string, string, boolean, string][] = [
+    ['answering page', `${mapping}/sections/1`, true, 'sv'],
+    ['overview', mapping, true, 'sv'],
+    ['catalogue', '/catalogue', false, 'sv'],
+    ['answering (ar)', `${mapping}/sections/1`, true, 'ar'],
   ];
   const lines: string[] = [];
-  for (const [name, url, signedIn] of pages) {
+  for (const [name, url, signedIn, lang] of pages) {
     const ctx = await browser.newContext({ locale: 'sv-SE', storageState: signedIn ? state : undefined });
+    const base = process.env.KARTLA_URL ?? 'http://127.0.0.1:3200';
+    await ctx.addCookies([{ name: 'kartla_lang', value: lang, url: base }]);
     const page = await ctx.newPage();
     const rows = await record(page);
     await page.goto(url);
