@@ -42,6 +42,7 @@ test('change to saved', async ({ page }) => {
   await page.getByLabel('Namn').fill('Mätning');
   await page.getByLabel('E-postadress').fill(who);
   await page.getByLabel('Lösenord').fill('ett långt lösenord');
+  await page.getByLabel('Hemkommun').selectOption({ label: 'Luleå kommun (demo)' });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(page).toHaveURL(/\/mappings$/);
   await page.getByRole('button', { name: /Börja med .*Lagermedarbetare/ }).click();
@@ -70,6 +71,7 @@ async function participant(browser: Browser) {
   await page.getByLabel('Namn').fill('Vikt');
   await page.getByLabel('E-postadress').fill(`weight-${Date.now()}@test.kartla.se`);
   await page.getByLabel('Lösenord').fill('ett långt lösenord');
+  await page.getByLabel('Hemkommun').selectOption({ label: 'Luleå kommun (demo)' });
   await page.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(page).toHaveURL(/\/mappings$/);
   await page.getByRole('button', { name: /Börja med .*Lagermedarbetare/ }).click();
