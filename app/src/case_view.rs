@@ -125,7 +125,7 @@ impl CaseView {
                     .answers
                     .criteria()
                     .find(|k| k.id == c)
-                    .map(|k| format!("{} {}", k.code, k.text))
+                    .map(|k| format!("{} {}", i18n.isolate(&k.code), k.text))
                     .unwrap_or_default();
                 i18n.t_with("target-criterion", &[("criterion", text.into())])
             }

@@ -147,6 +147,17 @@ impl I18n {
         translate(self.locale, key, None)
     }
 
+    /// A value joined into a line in Rust rather than by Fluent (a code beside a text, in an
+    /// `<option>` that holds no markup): isolated on a right-to-left page, so that "A3" or
+    /// "2024-VARD" is not turned round or pulled apart; unchanged on a left-to-right one.
+    pub fn isolate(self, value: &str) -> String {
+        if self.locale.is_rtl() {
+            format!("\u{2068}{value}\u{2069}")
+        } else {
+            value.to_owned()
+        }
+    }
+
     /// Translate with named arguments, e.g. `i18n.t_with("progress", &[("done", 3.into())])`.
     pub fn t_with(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fa = FluentArgs::new();
@@ -223,6 +234,21 @@ mod tests {
     fn without_cookie_or_known_language_swedish_is_chosen() {
         assert_eq!(Locale::negotiate(None, Some("de")), Locale::BASE);
         assert_eq!(Locale::negotiate(Some("xx"), None), Locale::BASE);
+    }
+
+    #[test]
+    fn a_code_joined_in_rust_is_isolated_on_a_right_to_left_page_only() {
+        let ar = I18n {
+            locale: Locale::from_tag("ar").unwrap_or_default(),
+        };
+        assert_eq!(ar.isolate("A3"), "\u{2068}A3\u{2069}");
+        assert_eq!(
+            I18n {
+                locale: Locale::BASE
+            }
+            .isolate("A3"),
+            "A3"
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn AdminDirectoryPage() -> impl IntoView {
                                 view! {
                                     <div class="checkbox">
                                         <input type="checkbox" id=id.clone() name=format!("input[frameworks][{code}]") checked=s.frameworks.contains(code)/>
-                                        <label for=id>{format!("{title} ({code})")}</label>
+                                        <label for=id>{format!("{} ({})", i18n.isolate(title), i18n.isolate(code))}</label>
                                     </div>
                                 }
                             })

@@ -40,7 +40,7 @@ fn field_label(i18n: I18n, c: &CaseView) -> Callback<String, String> {
         };
         let label = i18n.t(&format!("field-{}", name.replace('_', "-")));
         match codes.iter().find(|(id, _)| id == of) {
-            Some((_, code)) => format!("{label} {code}"),
+            Some((_, code)) => format!("{label} {}", i18n.isolate(code)),
             None => label,
         }
     })
@@ -455,7 +455,7 @@ fn Versions(c: CaseView) -> impl IntoView {
                 if ch.evidence_missing.is_some() {
                     what.push(i18n.t("change-missing"));
                 }
-                format!("{}: {}", c.code_of(ch.criterion), what.join("; "))
+                format!("{}: {}", i18n.isolate(&c.code_of(ch.criterion)), what.join("; "))
             })
             .collect();
         if d.goal {
@@ -848,7 +848,7 @@ pub fn Trail(c: CaseView) -> impl IntoView {
                         .parse::<Verdict>()
                         .map(|v| i18n.t(&v.label_key()))
                         .unwrap_or_default();
-                    format!("{code}: {verdict}")
+                    format!("{}: {verdict}", i18n.isolate(code))
                 }
                 crate::domain::case::EventKind::ItemDone
                 | crate::domain::case::EventKind::ItemReopened => {

@@ -131,7 +131,7 @@ fn PlanForm(p: StudyPlanView, save: ServerAction<SaveStudyPlan>) -> impl IntoVie
     let options = p
         .catalogue
         .iter()
-        .map(|c| view! { <option value=c.framework.0>{format!("{} {}", c.code, c.title)}</option> })
+        .map(|c| view! { <option value=c.framework.0>{format!("{} {}", i18n.isolate(&c.code), i18n.isolate(&c.title))}</option> })
         .collect_view();
     let table = if n > 0 {
         Either::Left(view! {

@@ -438,6 +438,31 @@ async fn account(db: &Db, email: &str) -> Result<UserId, String> {
         .ok_or_else(|| format!("demo account {email} missing"))
 }
 
+/// A new mapping of `person` against `framework` with its goal, and the mapping as it then
+/// stands.
+async fn begin(
+    db: &Db,
+    person: UserId,
+    framework: kartla_app::domain::FrameworkId,
+    goal: &str,
+) -> Result<
+    (
+        kartla_app::domain::MappingId,
+        kartla_app::domain::MappingRecord,
+    ),
+    String,
+> {
+    let err = |e: sqlx::Error| e.to_string();
+    let m = mappings::start(db, person, framework).await.map_err(err)?;
+    let goal = kartla_app::domain::Goal::parse(goal).map_err(|e| e.to_string())?;
+    mappings::set_goal(db, m, &goal).await.map_err(err)?;
+    let record = mappings::load(db, m)
+        .await
+        .map_err(err)?
+        .ok_or("demo mapping missing")?;
+    Ok((m, record))
+}
+
 /// One handed-in mapping of `person` against `framework`, once: answered in Swedish and
 /// Arabic, with every kind of rating, its case taken as far as `stage`.
 async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str, stage: Stage) -> CmdResult {
@@ -454,12 +479,7 @@ async fn hand_in(db: &Db, person: UserId, framework: &str, goal: &str, stage: St
     let Some(framework) = frameworks::current_id(db, framework).await.map_err(err)? else {
         return Err("demo framework missing".into());
     };
-    let m = mappings::start(db, person, framework).await.map_err(err)?;
-    let goal = kartla_app::domain::Goal::parse(goal).map_err(|e| e.to_string())?;
-    mappings::set_goal(db, m, &goal).await.map_err(err)?;
-    let Some(record) = mappings::load(db, m).await.map_err(err)? else {
-        return Err("demo mapping missing".into());
-    };
+    let (m, record) = begin(db, person, framework, goal).await?;
     let mut answers = vec![];
     let mut verdicts = vec![];
     for (i, c) in record.criteria().enumerate() {

@@ -1,7 +1,7 @@
 //! Demo guidance: the demo counsellor (Sami Niemi, Luleå) with three connected participants:
 //! Amal Hassan shares everything, Hodan Abdi one mapping, on which they have had a guidance
 //! session with a note and drawn up a study plan, and Oksana Melnyk connected with a code.
-use super::account;
+use super::{account, begin};
 use crate::commands::CmdResult;
 use kartla_app::db::{frameworks, guidance, mappings, share_invitations, shares, study_plans, Db};
 use kartla_app::domain::study_plan::{Pace, PlannedCourse, StudyPlan};
@@ -33,14 +33,7 @@ pub async fn seed(db: &Db) -> CmdResult {
     };
     // Hodan: a mapping against the care course, half answered, shared with Sami.
     let omv = course("DEMO-OMV01").await?;
-    let m = mappings::start(db, hodan, omv).await.map_err(err)?;
-    let goal = kartla_app::domain::Goal::parse("Bli undersköterska inom hemtjänsten")
-        .map_err(|e| e.to_string())?;
-    mappings::set_goal(db, m, &goal).await.map_err(err)?;
-    let record = mappings::load(db, m)
-        .await
-        .map_err(err)?
-        .ok_or("demo mapping missing")?;
+    let (m, record) = begin(db, hodan, omv, "Bli undersköterska inom hemtjänsten").await?;
     let mut answers = vec![];
     for (i, c) in record.criteria().enumerate().take(8) {
         let (rating, text) = match i % 3 {

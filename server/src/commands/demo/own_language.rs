@@ -5,7 +5,7 @@
 use crate::commands::CmdResult;
 use kartla_app::db::organisations::{self, NotGiven};
 use kartla_app::db::{frameworks, mappings, users, Db};
-use kartla_app::domain::{AnswerText, Goal, OrgCode, Rating, Role};
+use kartla_app::domain::{AnswerText, OrgCode, Rating, Role};
 use kartla_app::i18n::Locale;
 use serde::Deserialize;
 
@@ -99,13 +99,7 @@ pub async fn seed(db: &Db, password_hash: &str) -> CmdResult {
             .await
             .map_err(err)?
             .ok_or_else(|| format!("demo framework {} missing", p.framework))?;
-        let m = mappings::start(db, id, framework).await.map_err(err)?;
-        let goal = Goal::parse(&p.goal).map_err(|e| e.to_string())?;
-        mappings::set_goal(db, m, &goal).await.map_err(err)?;
-        let record = mappings::load(db, m)
-            .await
-            .map_err(err)?
-            .ok_or("demo mapping missing")?;
+        let (m, record) = super::begin(db, id, framework, &p.goal).await?;
         let mut answers = vec![];
         for a in &p.answers {
             let criterion = record
