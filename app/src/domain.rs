@@ -1,6 +1,7 @@
 //! The pure domain model: frameworks, mappings, answers and the rules that bind them. No I/O.
 pub mod case;
 pub mod catalogue;
+pub mod disclosure;
 pub mod draft;
 pub mod evidence;
 pub mod experience;
