@@ -136,6 +136,18 @@ pub fn translate_plain(locale: Locale, key: &str, args: Option<&FluentArgs>) -> 
         .collect()
 }
 
+/// A value joined into a line in Rust rather than by Fluent (a code beside a text, a title in
+/// an `<option>` or a PDF's line): isolated where the language runs right to left, so that
+/// "A3", "2024-VARD" or a Swedish title is not turned round or pulled into the line's
+/// direction; unchanged where it runs left to right (and a PDF keeps its bytes).
+pub fn isolate(locale: Locale, value: &str) -> String {
+    if locale.is_rtl() && !value.is_empty() {
+        format!("\u{2068}{value}\u{2069}")
+    } else {
+        value.to_owned()
+    }
+}
+
 /// The handle components use: `i18n.t("key")`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct I18n {
@@ -147,15 +159,9 @@ impl I18n {
         translate(self.locale, key, None)
     }
 
-    /// A value joined into a line in Rust rather than by Fluent (a code beside a text, in an
-    /// `<option>` that holds no markup): isolated on a right-to-left page, so that "A3" or
-    /// "2024-VARD" is not turned round or pulled apart; unchanged on a left-to-right one.
+    /// [`isolate`] in the page's language.
     pub fn isolate(self, value: &str) -> String {
-        if self.locale.is_rtl() {
-            format!("\u{2068}{value}\u{2069}")
-        } else {
-            value.to_owned()
-        }
+        isolate(self.locale, value)
     }
 
     /// Translate with named arguments, e.g. `i18n.t_with("progress", &[("done", 3.into())])`.

@@ -45,6 +45,26 @@ pub fn Original(text: String) -> impl IntoView {
     }
 }
 
+/// The button that shows or hides the Swedish originals under the criteria (a plain post,
+/// remembered, that comes back to `return_to`); offered only where the page's language is not
+/// Swedish, which the page's data says by giving `on` at all.
+#[component]
+pub fn OriginalsToggle(on: bool, return_to: String) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let (value, key) = if on {
+        ("0", "originals-hide")
+    } else {
+        ("1", "originals-show")
+    };
+    view! {
+        <form method="post" action="/preferences/originals" class="inline-form originals">
+            <input type="hidden" name="on" value=value/>
+            <input type="hidden" name="return_to" value=return_to/>
+            <button type="submit" class="secondary">{i18n.t(key)}</button>
+        </form>
+    }
+}
+
 /// A course criterion's grade-step guidance (E, C, A) as a description list; nothing when it
 /// has none.
 #[component]

@@ -36,8 +36,8 @@ pub fn header<'a>(source: &'a str, name: &str) -> Option<&'a str> {
         })
 }
 
-/// The ids of the messages (and terms) in a Fluent source, with the line each starts on.
-pub fn message_ids(source: &str) -> Vec<(String, usize)> {
+/// The ids of the messages (and terms) in a Fluent source.
+pub fn message_ids(source: &str) -> Vec<String> {
     let res = match FluentResource::try_new(source.to_owned()) {
         Ok(res) | Err((res, _)) => res,
     };
@@ -47,17 +47,19 @@ pub fn message_ids(source: &str) -> Vec<(String, usize)> {
             Entry::Term(t) => Some(format!("-{}", t.id.name)),
             _ => None,
         })
-        .map(|id| {
-            let line = source
-                .lines()
-                .position(|l| {
-                    l.strip_prefix(id.as_str())
-                        .is_some_and(|rest| rest.trim_start().starts_with('='))
-                })
-                .map_or(0, |i| i + 1);
-            (id, line)
-        })
         .collect()
+}
+
+/// The line a message starts on, counted from 1 (0 if it is not there), for saying where a
+/// problem is.
+fn line_of_id(source: &str, id: &str) -> usize {
+    source
+        .lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(0, |i| i + 1)
 }
 
 /// The line of a byte offset, counted from 1.
@@ -109,7 +111,6 @@ pub fn base_ids() -> &'static BTreeSet<String> {
     static IDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
         message_ids(Locale::BASE.language().builtin)
             .into_iter()
-            .map(|(id, _)| id)
             .collect()
     });
     &IDS
@@ -189,11 +190,11 @@ impl Overrides {
                     }
                     continue;
                 }
-                for (id, line) in message_ids(&source) {
+                for id in message_ids(&source) {
                     if !base_ids().contains(&id) {
                         out.problems.push(problem(
                             &path,
-                            line,
+                            line_of_id(&source, &id),
                             format!("`{id}` is not a message Kartla has; it is not used"),
                         ));
                     }
@@ -305,7 +306,7 @@ pub fn standing(locale: Locale) -> Standing {
     let review = Review::of(builtin);
     let mut from: BTreeMap<String, (Review, bool)> = message_ids(builtin)
         .into_iter()
-        .map(|(id, _)| (id, (review, false)))
+        .map(|id| (id, (review, false)))
         .collect();
     for f in overrides().iter().filter(|f| f.locale == locale) {
         // An installation rewording a language written in the first place (its own Swedish)
@@ -316,7 +317,7 @@ pub fn standing(locale: Locale) -> Standing {
         } else {
             f.review
         };
-        for (id, _) in message_ids(&f.source) {
+        for id in message_ids(&f.source) {
             from.insert(id, (r, true));
         }
     }

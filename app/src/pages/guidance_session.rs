@@ -11,7 +11,7 @@ use crate::api::guidance::{
 };
 use crate::api::NOT_RELEVANT;
 use crate::autosave::Stored;
-use crate::components::shown_text::CatalogueText;
+use crate::components::shown_text::{CatalogueText, OriginalsToggle};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{Rating, SessionId};
 use crate::error::AppError;
@@ -160,20 +160,9 @@ fn SessionRoom(initial: SessionView) -> impl IntoView {
     };
     // The Swedish originals under the criteria, as the reader chose (remembered; offered when
     // the page is in another language).
-    let originals = page.originals.map(|on| {
-        let (value, key) = if on {
-            ("0", "originals-hide")
-        } else {
-            ("1", "originals-show")
-        };
-        view! {
-            <form method="post" action="/preferences/originals" class="inline-form originals">
-                <input type="hidden" name="on" value=value/>
-                <input type="hidden" name="return_to" value=SessionView::href(id, number)/>
-                <button type="submit" class="secondary">{i18n.t(key)}</button>
-            </form>
-        }
-    });
+    let originals = page
+        .originals
+        .map(|on| view! { <OriginalsToggle on return_to=SessionView::href(id, number)/> });
     let sections = (1..=page.section_count)
         .map(|n| {
             let current = (n == number).then_some("page");

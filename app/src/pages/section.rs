@@ -2,7 +2,7 @@
 //! with "save and continue"; with it each answer is also saved as it changes.
 use crate::api::{save_section::SaveSection, SaveAnswerInput, SaveOutcome, NOT_RELEVANT};
 use crate::autosave::{Autosave, Command, Event, Status, Stored};
-use crate::components::shown_text::{CatalogueText, GuidanceList, Original};
+use crate::components::shown_text::{CatalogueText, GuidanceList, Original, OriginalsToggle};
 use crate::components::{error_summary::ErrorSummary, loading::Loading, page_error::PageError};
 use crate::domain::{mapping::MAX_ANSWER_CHARS, CriterionId, KeptReason, MappingId, Rating};
 use crate::error::AppError;
@@ -83,20 +83,9 @@ fn SectionForm(page: SectionPageView, error: Option<AppError>) -> impl IntoView 
     // The Swedish originals, shown or not as the reader chose (a plain post that comes back
     // here); offered only when the page is in another language.
     let here = format!("/mappings/{}/sections/{number}", page.mapping);
-    let originals = page.originals.map(|on| {
-        let (value, key) = if on {
-            ("0", "originals-hide")
-        } else {
-            ("1", "originals-show")
-        };
-        view! {
-            <form method="post" action="/preferences/originals" class="inline-form originals">
-                <input type="hidden" name="on" value=value/>
-                <input type="hidden" name="return_to" value=here.clone()/>
-                <button type="submit" class="secondary">{i18n.t(key)}</button>
-            </form>
-        }
-    });
+    let originals = page
+        .originals
+        .map(|on| view! { <OriginalsToggle on return_to=here.clone()/> });
     let rows = section
         .criteria
         .iter()

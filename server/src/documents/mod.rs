@@ -13,7 +13,7 @@ pub mod testing;
 use crate::typeset::{is_rtl, Meta, Para, Style, BODY_WIDTH};
 use kartla_app::domain::{Criterion, Experience, MappingRecord};
 use kartla_app::error::AppError;
-use kartla_app::i18n::{translate, Locale};
+use kartla_app::i18n::{isolate, translate, Locale};
 
 /// Named arguments for a Fluent message.
 type Args<'a> = &'a [(&'a str, String)];
@@ -36,19 +36,6 @@ pub fn t_args(locale: Locale, key: &str, args: Args<'_>) -> String {
     translate(locale, key, Some(&fa))
 }
 
-/// A person's own words (a name, a role, a place) set apart from the label around them, so
-/// that an Arabic name does not pull the label's dates and brackets into its own direction.
-/// [`iso`] in a right-to-left document only: there a Swedish title or a code inside a line
-/// would otherwise be pulled into the line's direction ("Inleverans." printed ".Inleverans");
-/// a left-to-right document keeps its bytes as they were.
-pub fn iso_in(rtl: bool, value: &str) -> String {
-    if rtl {
-        iso(value)
-    } else {
-        value.to_owned()
-    }
-}
-
 /// Two languages side by side, in the order that reads right for the pair: the person's
 /// language on the side its own lines start from (the right for Arabic), Swedish on the other.
 /// Cells are laid from the document's starting edge, so the order depends on both directions.
@@ -61,6 +48,10 @@ pub fn pair(doc_rtl: bool, other: &str) -> [&str; 2] {
     }
 }
 
+/// A person's own words (a name, a role, a place) set apart from the label around them, so
+/// that an Arabic name does not pull the label's dates and brackets into its own direction.
+/// (Values the document writes itself go through `i18n::isolate`, in right-to-left documents
+/// only.)
 pub fn iso(value: &str) -> String {
     if value.is_empty() {
         String::new()
@@ -174,7 +165,7 @@ impl Cover {
                 "{} · {}: {}",
                 self.name,
                 t(locale, "pdf-verify-code"),
-                iso_in(locale.is_rtl(), &v.code.to_string())
+                isolate(locale, &v.code.to_string())
             ),
             None => self.name,
         };

@@ -1,5 +1,5 @@
 //! The competence profile as PDF: its content in reading order, set by [`crate::typeset`].
-use super::{criterion_text, iso, iso_in, pair, period, t, t_args, Cover, Print, CELL, CELL_PAD};
+use super::{criterion_text, iso, pair, period, t, t_args, Cover, Print, CELL, CELL_PAD};
 use crate::typeset::{Cell, Content, Doc, Para, Style};
 use kartla_app::domain::case::Judgement;
 use kartla_app::domain::gaps::{FrameworkGap, Level};
@@ -7,7 +7,7 @@ use kartla_app::domain::{
     Answer, Criterion, EventKind, Experience, Framework, MappingRecord, Rating,
 };
 use kartla_app::error::AppError;
-use kartla_app::i18n::Locale;
+use kartla_app::i18n::{isolate, Locale};
 
 /// How an answer reads: its rating, "not relevant", or not answered.
 fn choice_label(answer: Option<&Answer>, locale: Locale) -> String {
@@ -133,7 +133,7 @@ fn summary(doc: &mut Doc, record: &MappingRecord, f: &Framework, locale: Locale)
             Style::META,
             format!(
                 "{}: {}",
-                iso_in(locale.is_rtl(), s.title.get(lang)),
+                isolate(locale, s.title.get(lang)),
                 parts.join(" · ")
             ),
         );
@@ -214,8 +214,8 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
             let v = t_args(locale, "pdf-version", &[("version", f.version.to_string())]);
             format!(
                 "{} ({}, {})",
-                iso_in(rtl, f.title.get(lang)),
-                iso_in(rtl, &f.code),
+                isolate(locale, f.title.get(lang)),
+                isolate(locale, &f.code),
                 v
             )
         })
@@ -249,11 +249,11 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
             format!(
                 "{}: {}",
                 t(locale, "pdf-verify-code"),
-                iso_in(rtl, &v.code.to_string())
+                isolate(locale, &v.code.to_string())
             ),
         );
         doc.para(Style::META, t(locale, "pdf-verify-where"));
-        doc.para(Style::META, iso_in(rtl, &v.url));
+        doc.para(Style::META, isolate(locale, &v.url));
     }
     let numbers: std::collections::BTreeMap<i64, i64> =
         record.evidence.iter().map(|e| (e.id, e.number)).collect();
@@ -261,9 +261,13 @@ pub fn content(record: &MappingRecord, judgements: &[Judgement], print: &Print) 
     // A title in the labels' language, or in both printed languages.
     let both = |text: &kartla_app::domain::LocalizedText| match &second {
         Some(other) if text.get(other) != text.swedish() => {
-            format!("{} / {}", iso(text.get(other)), iso_in(rtl, text.swedish()))
+            format!(
+                "{} / {}",
+                iso(text.get(other)),
+                isolate(locale, text.swedish())
+            )
         }
-        _ => iso_in(rtl, text.get(lang)),
+        _ => isolate(locale, text.get(lang)),
     };
     for f in &record.frameworks {
         doc.heading(Style::H2, both(&f.title));

@@ -2,11 +2,12 @@
 //! principal, an employer or the next course. Per framework the outcome and what remains,
 //! each criterion with its judgement and the methods behind it, the overall statement and next
 //! steps, the assessor, and a block for the responsible principal's or manager's signature.
-use super::{criterion_text, iso, iso_in, pair, t, t_args, Cover, Print, CELL_PAD};
+use super::{criterion_text, iso, pair, t, t_args, Cover, Print, CELL_PAD};
 use crate::typeset::{Cell, Content, Doc, Para, Style, BODY_WIDTH};
 use kartla_app::domain::case::{self, Conclusion, Judgement};
 use kartla_app::domain::{CaseId, MappingRecord};
 use kartla_app::error::AppError;
+use kartla_app::i18n::isolate;
 
 /// Everything a statement says.
 #[derive(Debug, Clone)]
@@ -62,11 +63,11 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
             format!(
                 "{}: {}",
                 t(locale, "pdf-verify-code"),
-                iso_in(rtl, &v.code.to_string())
+                isolate(locale, &v.code.to_string())
             ),
         );
         doc.para(Style::META, t(locale, "statement-verify-where"));
-        doc.para(Style::META, iso_in(rtl, &v.url));
+        doc.para(Style::META, isolate(locale, &v.url));
     }
     let text_width = BODY_WIDTH - JUDGEMENT;
     for f in &record.frameworks {
@@ -75,8 +76,8 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
             Style::H2,
             format!(
                 "{} ({}, {version})",
-                iso_in(rtl, f.title.get(lang)),
-                iso_in(rtl, &f.code)
+                isolate(locale, f.title.get(lang)),
+                isolate(locale, &f.code)
             ),
         );
         if let Some(o) = s.conclusion.outcomes.iter().find(|o| o.framework == f.id) {
@@ -127,7 +128,7 @@ pub fn content(s: &Statement, print: &Print) -> Doc {
             );
         }
         for sec in &f.sections {
-            doc.heading(Style::H3, iso_in(rtl, sec.title.get(lang)));
+            doc.heading(Style::H3, isolate(locale, sec.title.get(lang)));
             for c in &sec.criteria {
                 let judged = standing.get(&c.id);
                 let verdict = judged

@@ -2,10 +2,10 @@
 //! studies, the pace and the start, the planned courses with their points and the sum, what
 //! changed and by whom, and room for both to sign. Labels in any language the interface has;
 //! the person's own words as written.
-use super::{iso, iso_in, t, t_args, Cover, CELL_PAD};
+use super::{iso, t, t_args, Cover, CELL_PAD};
 use crate::typeset::{self, is_rtl, Cell, Content, Doc, Para, Style, BODY_WIDTH};
 use kartla_app::api::study_plan::StudyPlanView;
-use kartla_app::i18n::Locale;
+use kartla_app::i18n::{isolate, Locale};
 
 /// The points column (pt).
 const POINTS: f32 = 80.0;
@@ -29,7 +29,7 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
         Style::H1,
         t_args(locale, "plan-title", &[("person", iso(&p.person))]),
     );
-    doc.para(Style::META, iso_in(rtl, &p.mapping_title));
+    doc.para(Style::META, isolate(locale, &p.mapping_title));
     doc.heading(Style::H2, t(locale, "plan-field-goal"));
     if p.goal.trim().is_empty() {
         doc.para(Style::BODY, t(locale, "plan-pdf-no-goal"));
@@ -53,7 +53,7 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
         format!(
             "{}: {}",
             t(locale, "plan-field-start"),
-            iso_in(rtl, &p.start.clone().unwrap_or_else(|| "–".into()))
+            isolate(locale, &p.start.clone().unwrap_or_else(|| "–".into()))
         ),
     );
     doc.heading(Style::H2, t(locale, "plan-courses"));
@@ -79,7 +79,7 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
                     cell(
                         BODY_WIDTH - POINTS,
                         Style::BODY,
-                        format!("{} {}", iso_in(rtl, &c.code), iso_in(rtl, &c.title)),
+                        format!("{} {}", isolate(locale, &c.code), isolate(locale, &c.title)),
                         false,
                         rtl,
                     ),
@@ -103,7 +103,11 @@ pub fn content(p: &StudyPlanView, today: &str, locale: Locale) -> Doc {
             let what = t_args(locale, &h.key, &[("value", h.value.clone())]);
             doc.para(
                 Style::SMALL,
-                format!("{} · {} · {what}", iso_in(rtl, &h.at.date()), iso(&h.who)),
+                format!(
+                    "{} · {} · {what}",
+                    isolate(locale, &h.at.date()),
+                    iso(&h.who)
+                ),
             );
         }
     }
