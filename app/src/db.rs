@@ -20,6 +20,7 @@ pub mod secret;
 pub mod sessions;
 pub mod share_invitations;
 pub mod shares;
+pub mod stats;
 pub mod study_plans;
 pub mod throttle;
 mod types;
@@ -54,6 +55,8 @@ pub enum OpenError {
     Migrate(sqlx::migrate::MigrateError),
     #[error("could not make cases of the mappings handed in before: {0}")]
     Adopt(sqlx::Error),
+    #[error("could not count the mappings from before the follow-up statistics: {0}")]
+    Statistics(sqlx::Error),
 }
 
 /// Open and migrate the database at `url` (`sqlite://PATH`, created if missing, or
@@ -65,6 +68,8 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
     cases::adopt_handed_in(&db)
         .await
         .map_err(OpenError::Adopt)?;
+    // Mappings from before the follow-up statistics are counted too.
+    stats::adopt(&db).await.map_err(OpenError::Statistics)?;
     Ok(db)
 }
 

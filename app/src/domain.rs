@@ -16,6 +16,7 @@ pub mod organisation;
 pub mod policy;
 pub mod rating;
 pub mod role;
+pub mod statistics;
 pub mod status;
 pub mod study_plan;
 pub mod time;

@@ -8,6 +8,7 @@ pub mod import;
 pub mod mappings;
 pub mod orgs;
 pub mod serve;
+pub mod stats;
 pub mod users;
 
 use crate::config::Config;

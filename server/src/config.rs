@@ -11,6 +11,7 @@
 //! | `KARTLA_SMTP_URL` | none | the SMTP server invitations and password links are sent through (`smtp://host:port`, `smtps://user:password@host`, `smtp://host?tls=required`); without it the links are shown to an administrator to pass on |
 //! | `KARTLA_MAIL_FROM` | none | the sender of that mail (`Kartla <kartla@example.se>`); needed with `KARTLA_SMTP_URL` |
 //! | `KARTLA_LOCALES_DIR` | none | a folder of the installation's own messages, laid out as `locales/` (`ar/main.ftl`, …): they improve or complete the built-in translations without a new release; a file that does not parse, or a message Kartla does not have, is reported at start (`kartla i18n status` lists them) and the built-in messages are kept |
+//! | `KARTLA_STATS_THRESHOLD` | `5` | the smallest count of people the follow-up statistics show as it is; smaller ones are "fewer than N", and others beside them are hidden so that none can be worked out; never below 3 |
 //! | `RUST_LOG` | `info` | log filter; answers, names and e-mail addresses are never logged |
 use leptos::config::LeptosOptions;
 
@@ -23,6 +24,7 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub locales_dir: Option<std::path::PathBuf>,
+    pub stats_threshold: Option<String>,
 }
 
 impl Config {
@@ -44,7 +46,25 @@ impl Config {
             smtp_url: set("KARTLA_SMTP_URL"),
             mail_from: set("KARTLA_MAIL_FROM"),
             locales_dir: set("KARTLA_LOCALES_DIR").map(Into::into),
+            stats_threshold: set("KARTLA_STATS_THRESHOLD"),
         }
+    }
+
+    /// The follow-up statistics' threshold: `KARTLA_STATS_THRESHOLD`, 5 unless set, refused
+    /// below 3.
+    pub fn stats_threshold(&self) -> Result<kartla_app::domain::disclosure::Threshold, String> {
+        use kartla_app::domain::disclosure::Threshold;
+        let Some(text) = &self.stats_threshold else {
+            return Ok(Threshold::default());
+        };
+        let bad = || {
+            format!(
+                "KARTLA_STATS_THRESHOLD={text}: expected a whole number, at least {}",
+                Threshold::MIN
+            )
+        };
+        let n: u64 = text.trim().parse().map_err(|_| bad())?;
+        Threshold::new(n).map_err(|_| bad())
     }
 
     /// The mailer of the SMTP settings: none without them, an error when half of them are

@@ -84,6 +84,8 @@ enum Command {
         #[command(subcommand)]
         command: commands::i18n::I18nCommand,
     },
+    /// Follow-up statistics, safe to publish: one row per unit of `--by`, a column per step.
+    Stats(commands::stats::StatsArgs),
     /// Cases (handed-in mappings being assessed): `kartla cases list|statement`.
     Cases {
         #[command(subcommand)]
@@ -135,6 +137,7 @@ fn main() -> ExitCode {
             Command::Catalogue { command } => commands::catalogue::run(&cfg, command).await,
             Command::Mappings { command } => commands::mappings::run(&cfg, command).await,
             Command::Cases { command } => commands::cases::run(&cfg, command).await,
+            Command::Stats(args) => commands::stats::run(&cfg, args).await,
             Command::I18n { command } => commands::i18n::run(&cfg, command).await,
             Command::Render { export, print, out } => {
                 commands::mappings::render(&export, &print, &out).await

@@ -72,51 +72,126 @@ pub struct ShownLine {
     pub total: Shown,
 }
 
-/// What one line hides: primary (small) and secondary (hidden beside them) parts, and whether
-/// the total goes too.
+/// Counts tied together by lines (each a set of parts that add up to a total), as a table's
+/// rows and columns are, or a year's months and the year. A count may sit in several lines;
+/// what is hidden is hidden in all of them. Some counts may be fixed from outside: already
+/// hidden, or already published (so hiding them would protect nothing).
 #[derive(Debug, Clone, Default)]
-struct Hiding {
-    small: Vec<bool>,
-    hidden: Vec<bool>,
-    total: bool,
+pub struct Cells {
+    values: Vec<u64>,
+    lines: Vec<(Vec<usize>, usize)>,
+    fixed: Vec<Option<bool>>,
 }
 
-impl Hiding {
-    fn of(line: &Line, t: Threshold) -> Self {
-        let small: Vec<bool> = line.parts.iter().map(|n| *n < t.get()).collect();
-        Hiding {
-            hidden: small.clone(),
-            small,
-            total: line.total < t.get(),
-        }
+impl Cells {
+    /// A count; returns its index.
+    pub fn add(&mut self, n: u64) -> usize {
+        self.values.push(n);
+        self.fixed.push(None);
+        self.values.len() - 1
     }
 
-    /// Hide more parts until the hidden ones cannot be told apart: with the total shown, what
-    /// is hidden adds up to the total less the shown parts. That sum must not be small, no part
-    /// may be hidden alone, and no hidden part may be pinned to one value by it (three "fewer
-    /// than 3" that add up to 6 are 2 each).
-    fn complete(&mut self, line: &Line, t: Threshold) -> bool {
+    pub fn value(&self, i: usize) -> u64 {
+        self.values[i]
+    }
+
+    /// The counts at `parts` add up to the one at `total`.
+    pub fn tie(&mut self, parts: Vec<usize>, total: usize) {
+        debug_assert_eq!(
+            parts.iter().map(|i| self.values[*i]).sum::<u64>(),
+            self.values[total]
+        );
+        self.lines.push((parts, total));
+    }
+
+    /// The count at `i` is hidden (`true`) or published (`false`) elsewhere already.
+    pub fn fix(&mut self, i: usize, hidden: bool) {
+        self.fixed[i] = Some(hidden);
+    }
+
+    /// Each count as it may be published.
+    pub fn publish(&self, t: Threshold) -> Vec<Shown> {
+        let small: Vec<bool> = self.values.iter().map(|n| *n < t.get()).collect();
+        let mut hidden: Vec<bool> = small
+            .iter()
+            .zip(&self.fixed)
+            .map(|(s, f)| *s || *f == Some(true))
+            .collect();
+        // Each round only ever hides more, so this ends.
+        loop {
+            let mut changed = false;
+            for (parts, total) in &self.lines {
+                changed |= self.complete(parts, *total, &small, &mut hidden, t);
+            }
+            if !changed {
+                break;
+            }
+        }
+        self.values
+            .iter()
+            .zip(small.iter().zip(&hidden))
+            .map(|(n, (small, hidden))| match (small, hidden) {
+                (true, _) => Shown::FewerThan(t.get()),
+                (false, true) => Shown::Hidden,
+                _ => Shown::Count(*n),
+            })
+            .collect()
+    }
+
+    /// Hide more of one line until its hidden parts cannot be told apart: with the total
+    /// shown, what is hidden adds up to the total less the shown parts. That sum must not be
+    /// small, no part may be hidden alone, and no hidden part may be pinned to one value by it
+    /// (three "fewer than 3" that add up to 6 are 2 each). A hidden total must not be the sum
+    /// of shown parts.
+    fn complete(
+        &self,
+        parts: &[usize],
+        total: usize,
+        small: &[bool],
+        hidden: &mut [bool],
+        t: Threshold,
+    ) -> bool {
+        let free = |i: usize, hidden: &[bool]| !hidden[i] && self.fixed[i] != Some(false);
         let mut changed = false;
-        if self.total {
-            // Every part is below a small total; nothing can be worked out that is not
-            // already "fewer than N".
-            for h in &mut self.hidden {
-                changed |= !*h;
-                *h = true;
+        if hidden[total] {
+            if small[total] {
+                // Every part is below a small total: nothing can be worked out that is not
+                // already "fewer than N".
+                for i in parts {
+                    changed |= !hidden[*i];
+                    hidden[*i] = true;
+                }
+            } else if parts.iter().all(|i| !hidden[*i]) {
+                // The shown parts would give the hidden total away: the smallest goes too.
+                if let Some(i) = parts
+                    .iter()
+                    .copied()
+                    .filter(|i| free(*i, hidden))
+                    .min_by_key(|i| (self.values[*i], *i))
+                {
+                    hidden[i] = true;
+                    changed = true;
+                }
             }
             return changed;
         }
-        while !self.safe(line, t) {
+        while !self.safe(parts, small, hidden, t) {
             // The smallest part still shown goes too; with none left, the total.
-            let next = (0..line.parts.len())
-                .filter(|i| !self.hidden[*i])
-                .min_by_key(|i| (line.parts[*i], *i));
+            let next = parts
+                .iter()
+                .copied()
+                .filter(|i| free(*i, hidden))
+                .min_by_key(|i| (self.values[*i], *i));
             match next {
-                Some(i) => self.hidden[i] = true,
-                None => {
-                    self.total = true;
+                Some(i) => hidden[i] = true,
+                None if self.fixed[total] != Some(false) => {
+                    hidden[total] = true;
+                    // The parts under a total hidden now must not give it away either.
+                    self.complete(parts, total, small, hidden, t);
                     return true;
                 }
+                // Everything here is published elsewhere already: nothing left to hide.
+                None => return changed,
             }
             changed = true;
         }
@@ -124,98 +199,84 @@ impl Hiding {
     }
 
     /// Whether the hidden parts of a line with its total shown give nothing small away.
-    fn safe(&self, line: &Line, t: Threshold) -> bool {
-        let hidden: Vec<usize> = (0..line.parts.len()).filter(|i| self.hidden[*i]).collect();
-        let sum: u64 = hidden.iter().map(|i| line.parts[*i]).sum();
+    fn safe(&self, parts: &[usize], small: &[bool], hidden: &[bool], t: Threshold) -> bool {
+        let gone: Vec<usize> = parts.iter().copied().filter(|i| hidden[*i]).collect();
+        let sum: u64 = gone.iter().map(|i| self.values[*i]).sum();
         // Nothing hidden, or only zeros: there is nobody to tell apart.
         if sum == 0 {
             return true;
         }
-        if hidden.len() < 2 || sum < t.get() {
+        if gone.len() < 2 || sum < t.get() {
             return false;
         }
         // What each hidden part can be: at most N − 1 if small, anything if hidden beside one.
-        let most = |i: usize| {
-            if self.small[i] {
-                t.get() - 1
-            } else {
+        let most = |i: usize| if small[i] { t.get() - 1 } else { u64::MAX / 4 };
+        // What the others can add up to at most: anything when one of them is not small.
+        let large = gone.iter().filter(|i| !small[**i]).count();
+        let small_most: u64 = gone.iter().filter(|i| small[**i]).map(|i| most(*i)).sum();
+        gone.iter().all(|i| {
+            let others = if large > usize::from(!small[*i]) {
                 u64::MAX / 4
-            }
-        };
-        let all: u64 = hidden.iter().map(|i| most(*i)).sum();
-        hidden.iter().all(|i| {
-            let low = sum.saturating_sub(all - most(*i));
+            } else {
+                small_most - if small[*i] { most(*i) } else { 0 }
+            };
+            let low = sum.saturating_sub(others);
             let high = most(*i).min(sum);
             low < high
         })
-    }
-
-    fn shown(&self, line: &Line, t: Threshold) -> ShownLine {
-        let one = |n: u64, small: bool, hidden: bool| match (small, hidden) {
-            (true, _) => Shown::FewerThan(t.get()),
-            (false, true) => Shown::Hidden,
-            _ => Shown::Count(n),
-        };
-        ShownLine {
-            parts: line
-                .parts
-                .iter()
-                .enumerate()
-                .map(|(i, n)| one(*n, self.small[i], self.hidden[i]))
-                .collect(),
-            total: one(line.total, line.total < t.get(), self.total),
-        }
     }
 }
 
 /// One breakdown with its total, safe to publish.
 pub fn line(line: &Line, t: Threshold) -> ShownLine {
-    let mut h = Hiding::of(line, t);
-    h.complete(line, t);
-    h.shown(line, t)
+    let mut cells = Cells::default();
+    let parts: Vec<usize> = line.parts.iter().map(|n| cells.add(*n)).collect();
+    let total = cells.add(line.total);
+    cells.tie(parts, total);
+    let mut shown = cells.publish(t);
+    let total = shown.pop().unwrap_or(Shown::Hidden);
+    ShownLine {
+        parts: shown,
+        total,
+    }
 }
 
 /// A table whose rows and columns both add up (municipality × month, say): each row is a
-/// line to the row's total, each column a line to the column's total. Hiding in one may call
-/// for more in the other, so both are completed in turn until neither hides more.
+/// line to the row's total, each column a line to the column's total, and the row totals a
+/// line to the whole, as the column totals are. Returns the rows, then the column totals as
+/// one more line whose total is the whole.
 pub fn table(rows: &[Line], t: Threshold) -> Vec<ShownLine> {
     let width = rows.first().map_or(0, |r| r.parts.len());
-    let columns: Vec<Line> = (0..width)
-        .map(|c| Line {
-            parts: rows
-                .iter()
-                .map(|r| r.parts.get(c).copied().unwrap_or(0))
-                .collect(),
-            total: rows
-                .iter()
-                .map(|r| r.parts.get(c).copied().unwrap_or(0))
-                .sum(),
+    let mut cells = Cells::default();
+    let grid: Vec<(Vec<usize>, usize)> = rows
+        .iter()
+        .map(|r| {
+            let parts: Vec<usize> = (0..width)
+                .map(|c| cells.add(r.parts.get(c).copied().unwrap_or(0)))
+                .collect();
+            (parts, cells.add(r.total))
         })
         .collect();
-    let mut by_row: Vec<Hiding> = rows.iter().map(|r| Hiding::of(r, t)).collect();
-    let mut by_col: Vec<Hiding> = columns.iter().map(|c| Hiding::of(c, t)).collect();
-    // Each round only ever hides more, so this ends.
-    loop {
-        let mut changed = false;
-        for (r, row) in rows.iter().enumerate() {
-            for (c, column) in by_col.iter().enumerate() {
-                by_row[r].hidden[c] |= column.hidden[r];
-            }
-            changed |= by_row[r].complete(row, t);
-        }
-        for (c, column) in columns.iter().enumerate() {
-            for (r, h) in by_row.iter().enumerate() {
-                by_col[c].hidden[r] |= h.hidden[c];
-            }
-            changed |= by_col[c].complete(column, t);
-        }
-        if !changed {
-            break;
-        }
+    let columns: Vec<usize> = (0..width)
+        .map(|c| cells.add(grid.iter().map(|(p, _)| cells.values[p[c]]).sum()))
+        .collect();
+    let whole = cells.add(rows.iter().map(|r| r.total).sum());
+    for (parts, total) in &grid {
+        cells.tie(parts.clone(), *total);
     }
-    rows.iter()
-        .zip(&by_row)
-        .map(|(row, h)| h.shown(row, t))
+    for (c, total) in columns.iter().enumerate() {
+        cells.tie(grid.iter().map(|(p, _)| p[c]).collect(), *total);
+    }
+    cells.tie(grid.iter().map(|(_, t)| *t).collect(), whole);
+    cells.tie(columns.clone(), whole);
+    let shown = cells.publish(t);
+    let of = |parts: &[usize], total: usize| ShownLine {
+        parts: parts.iter().map(|i| shown[*i]).collect(),
+        total: shown[total],
+    };
+    grid.iter()
+        .map(|(p, t)| of(p, *t))
+        .chain(std::iter::once(of(&columns, whole)))
         .collect()
 }
 
@@ -376,7 +437,9 @@ mod tests {
         // Municipalities × months: the 1 in Boden's March is small; its row and its column
         // must each hide a second count, and those must hide in their own lines in turn.
         let rows = vec![l(&[20, 14, 9]), l(&[11, 8, 1]), l(&[30, 25, 17])];
-        let shown = table(&rows, t());
+        let mut shown = table(&rows, t());
+        let margin = shown.pop().unwrap();
+        assert_eq!(margin.total, Shown::Count(135));
         // Rows are safe.
         for (row, s) in rows.iter().zip(&shown) {
             for r in ranges(s).into_iter().flatten() {
@@ -394,5 +457,60 @@ mod tests {
             }
         }
         assert_eq!(shown[1].parts[2], Shown::FewerThan(5));
+        // The row totals add up to the whole as well.
+        let totals = ShownLine {
+            parts: shown.iter().map(|s| s.total).collect(),
+            total: margin.total,
+        };
+        for r in ranges(&totals).into_iter().flatten() {
+            assert!(r.0 < r.1, "{totals:?}");
+        }
+    }
+
+    #[test]
+    fn a_small_row_total_takes_a_second_row_total_with_it() {
+        // Three municipalities over two months; Jokkmokk's whole period is 3. The column of row
+        // totals to the region's whole must hide a second one, and the rows below them too.
+        let rows = vec![l(&[1, 2]), l(&[40, 33]), l(&[6, 9])];
+        let mut shown = table(&rows, t());
+        let margin = shown.pop().unwrap();
+        assert_eq!(shown[0].total, Shown::FewerThan(5));
+        let totals = ShownLine {
+            parts: shown.iter().map(|s| s.total).collect(),
+            total: margin.total,
+        };
+        assert_eq!(totals.parts[2], Shown::Hidden);
+        for r in ranges(&totals).into_iter().flatten() {
+            assert!(r.0 < r.1, "{totals:?}");
+        }
+        // A hidden row total is not the sum of its shown parts.
+        assert!(
+            shown[2].parts.iter().any(|p| p.count().is_none()),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn counts_fixed_elsewhere_are_kept_as_they_were_published() {
+        // A year (published as 17) and its months: March is small; the year cannot be hidden,
+        // so the months hide among themselves.
+        let mut cells = Cells::default();
+        let months: Vec<usize> = [6, 8, 3].iter().map(|n| cells.add(*n)).collect();
+        let year = cells.add(17);
+        cells.tie(months.clone(), year);
+        cells.fix(year, false);
+        let shown = cells.publish(t());
+        assert_eq!(shown[year], Shown::Count(17));
+        assert_eq!(shown[0], Shown::Hidden);
+        assert_eq!(shown[2], Shown::FewerThan(5));
+        // A year hidden elsewhere (beside a small one) is not given away by its months.
+        let mut cells = Cells::default();
+        let months: Vec<usize> = [6, 8, 7].iter().map(|n| cells.add(*n)).collect();
+        let year = cells.add(21);
+        cells.tie(months, year);
+        cells.fix(year, true);
+        let shown = cells.publish(t());
+        assert_eq!(shown[year], Shown::Hidden);
+        assert_eq!(shown.iter().filter(|s| s.count().is_none()).count(), 2);
     }
 }

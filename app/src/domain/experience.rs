@@ -63,42 +63,7 @@ impl std::str::FromStr for ExperienceKind {
     }
 }
 
-/// A month as `YYYY-MM`, the precision people remember their past in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Month {
-    pub year: u16,
-    pub month: u8,
-}
-
-impl Month {
-    /// `2019-04`, and also `2019-4`; the year between 1900 and 2100.
-    pub fn parse(s: &str) -> Option<Self> {
-        let (y, m) = s.trim().split_once('-')?;
-        let year: u16 = y.parse().ok()?;
-        let month: u8 = m.parse().ok()?;
-        ((1900..=2100).contains(&year) && (1..=12).contains(&month)).then_some(Self { year, month })
-    }
-}
-
-impl std::fmt::Display for Month {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
-
-impl TryFrom<String> for Month {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Month::parse(&s).ok_or_else(|| format!("not a month: `{s}`"))
-    }
-}
-
-impl From<Month> for String {
-    fn from(m: Month) -> Self {
-        m.to_string()
-    }
-}
+pub use super::time::Month;
 
 /// One experience as the person wrote it, checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -44,10 +44,11 @@ pub enum Kind {
     StudyPlan,
     ShareInvitation,
     Answer,
+    Statistics,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::Mapping,
         Kind::Evidence,
         Kind::Experience,
@@ -71,6 +72,7 @@ impl Kind {
         Kind::StudyPlan,
         Kind::ShareInvitation,
         Kind::Answer,
+        Kind::Statistics,
     ];
 
     /// The name a kind is stored by (the access log's `what`).
@@ -99,6 +101,7 @@ impl Kind {
             Kind::StudyPlan => "study_plan",
             Kind::ShareInvitation => "share_invitation",
             Kind::Answer => "answer",
+            Kind::Statistics => "statistics",
         }
     }
 
@@ -137,6 +140,7 @@ impl Kind {
             Kind::StudyPlan => "individual study plan",
             Kind::ShareInvitation => "invitation to connect with a counsellor",
             Kind::Answer => "answer in a mapping",
+            Kind::Statistics => "follow-up statistics of an organisation",
         }
     }
 }
@@ -198,6 +202,9 @@ pub enum Rule {
     /// The same, while a guidance session on the record is open in which the person lets the
     /// counsellor write directly.
     Writing,
+    /// When the role is held in the region's coordinating office: every organisation's;
+    /// otherwise the organisation's own.
+    Region,
     /// Always: every record of the kind.
     All,
 }
@@ -212,6 +219,7 @@ impl Rule {
             Rule::Assigned => "case assigned to them",
             Rule::Shared => "shared with them",
             Rule::Writing => "shared, writing in a session",
+            Rule::Region => "own organisation; all from the region office",
             Rule::All => "all",
         }
     }
@@ -221,7 +229,7 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Shared, Writing};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Region, Shared, Writing};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
@@ -427,6 +435,17 @@ pub fn table(kind: Kind) -> &'static Rows {
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
+        // Follow-up statistics (counts that never point at a person): an organisation's
+        // coordinators and administrators read its own, with the region's totals; the
+        // region office's read every organisation's and the region's breakdowns. Nobody else.
+        Kind::Statistics => &[
+            [No, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [Region, No, No, No, No, No],
+            [No, No, No, No, No, No],
+            [Region, No, No, No, No, No],
+            [No, No, No, No, No, No],
+        ],
         // A counsellor's invitation for a participant to connect with them: theirs to make
         // and see. (Accepting one is the participant's share.)
         Kind::ShareInvitation => &[
@@ -530,6 +549,9 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
             holds(Rule::Shared, actor, m, facts)
                 && actor.id.is_some_and(|a| facts.writers.contains(&a))
         }
+        Rule::Region => {
+            m.kind == super::OrgKind::Region || facts.organisation == Some(m.organisation)
+        }
         Rule::All => true,
     }
 }
@@ -615,6 +637,8 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
             Rule::CaseOrg => s.cases_of.push(m.organisation),
             Rule::Assigned => s.assigned_in.push(m.organisation),
             Rule::Shared | Rule::Writing => s.shared_in.push(m.organisation),
+            Rule::Region if m.kind == super::OrgKind::Region => s.all = true,
+            Rule::Region => s.organisations.push(m.organisation),
             Rule::All => s.all = true,
         }
     }
@@ -656,6 +680,9 @@ pub fn markdown() -> String {
          of the organisation the role is held in.\n\
          - **shared, writing in a session**: the same, while a guidance session on the record \
          is open in which the person lets the counsellor write directly.\n\
+         - **own organisation; all from the region office**: the record belongs to the \
+         organisation the role is held in, or the role is held in the region's coordinating \
+         office.\n\
          - **all**: every record of the kind.\n",
     );
     for kind in Kind::ALL {
@@ -787,6 +814,70 @@ mod tests {
             (Rule::Assigned, _) => NotFound,
             (Rule::Shared | Rule::Writing, SameOrganisation) => Allow,
             (Rule::Shared | Rule::Writing, _) => NotFound,
+            // Held in a municipality (as [`holding`] does): its own only.
+            (Rule::Region, OtherOrganisation) => NotFound,
+            (Rule::Region, _) => Allow,
+        }
+    }
+
+    #[test]
+    fn statistics_are_the_organisations_own_and_the_region_office_sees_all() {
+        let of = |org: OrganisationId| Facts {
+            organisation: Some(org),
+            ..Facts::default()
+        };
+        let in_region = |role: Role| Actor {
+            id: Some(ME),
+            memberships: vec![Membership {
+                organisation: MY_ORG,
+                kind: OrgKind::Region,
+                code: OrgCode::parse("NB").unwrap(),
+                role,
+            }],
+        };
+        for role in [Role::Coordinator, Role::OrgAdmin] {
+            // A municipality's staff: their own figures, not a neighbour's.
+            let local = holding(role, MY_ORG);
+            assert_eq!(
+                decide(&local, Kind::Statistics, Action::View, &of(MY_ORG)),
+                Decision::Allow
+            );
+            assert_eq!(
+                decide(&local, Kind::Statistics, Action::View, &of(OTHER_ORG)),
+                Decision::NotFound
+            );
+            let s = scope(&local, Kind::Statistics, Action::View);
+            assert!(!s.all && s.organisations == [MY_ORG]);
+            // The region office: every organisation's.
+            let office = in_region(role);
+            assert_eq!(
+                decide(&office, Kind::Statistics, Action::View, &of(OTHER_ORG)),
+                Decision::Allow
+            );
+            assert!(scope(&office, Kind::Statistics, Action::View).all);
+        }
+        // Nobody else, not even in the region office; and nobody changes a figure.
+        for role in [
+            Role::Participant,
+            Role::Counsellor,
+            Role::Validator,
+            Role::InstallationAdmin,
+        ] {
+            assert_eq!(
+                decide(
+                    &in_region(role),
+                    Kind::Statistics,
+                    Action::View,
+                    &of(MY_ORG)
+                ),
+                Decision::Forbidden,
+                "{role:?}"
+            );
+        }
+        for role in Role::ALL {
+            for action in &Action::ALL[1..] {
+                assert_eq!(rule(role, Kind::Statistics, *action), Rule::No);
+            }
         }
     }
 

@@ -179,6 +179,81 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
+/// A month as `YYYY-MM`, the precision people remember their past in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Month {
+    pub year: u16,
+    pub month: u8,
+}
+
+impl Month {
+    /// `2019-04`, and also `2019-4`; the year between 1900 and 2100.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (y, m) = s.trim().split_once('-')?;
+        let year: u16 = y.parse().ok()?;
+        let month: u8 = m.parse().ok()?;
+        ((1900..=2100).contains(&year) && (1..=12).contains(&month)).then_some(Self { year, month })
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl TryFrom<String> for Month {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Month::parse(&s).ok_or_else(|| format!("not a month: `{s}`"))
+    }
+}
+
+impl From<Month> for String {
+    fn from(m: Month) -> Self {
+        m.to_string()
+    }
+}
+
+impl Month {
+    /// Months since January of year 0: consecutive months are consecutive numbers.
+    pub fn index(self) -> i32 {
+        i32::from(self.year) * 12 + i32::from(self.month) - 1
+    }
+
+    /// The month of an [`index`](Self::index), when its year is one a month may have.
+    pub fn from_index(i: i32) -> Option<Self> {
+        let year = u16::try_from(i.div_euclid(12)).ok()?;
+        let month = u8::try_from(i.rem_euclid(12) + 1).ok()?;
+        (1900..=2100)
+            .contains(&year)
+            .then_some(Month { year, month })
+    }
+
+    /// The month a day (UTC) falls in.
+    pub fn of(day: Day) -> Self {
+        let (y, m, _) = civil_from_days(day.number());
+        Month {
+            year: u16::try_from(y.clamp(1900, 2100)).unwrap_or(1900),
+            month: m as u8,
+        }
+    }
+
+    pub fn first_day(self) -> Day {
+        Day(days_from_civil(
+            i64::from(self.year),
+            u32::from(self.month),
+            1,
+        ))
+    }
+
+    pub fn last_day(self) -> Day {
+        let (y, m) = (i64::from(self.year), u32::from(self.month));
+        Day(days_from_civil(y, m, 1) + days_in_month(y, m) - 1)
+    }
+}
+
 /// Why a text is not an RFC 3339 moment.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not an RFC 3339 time: {0:?}")]

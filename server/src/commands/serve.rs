@@ -5,6 +5,8 @@ use kartla_app::state::AppState;
 
 pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     let mailer = cfg.mailer()?;
+    // A threshold that would publish too small a count is refused before anything is served.
+    cfg.stats_threshold()?;
     let db = open_db(cfg).await?;
     if demo {
         super::demo::seed(&db).await?;

@@ -220,8 +220,19 @@ pub(super) async fn event(
     .bind(kind)
     .bind(detail)
     .bind(at)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    // The steps the follow-up statistics count, in the same transaction.
+    if matches!(
+        kind,
+        EventKind::HandedIn
+            | EventKind::Assigned
+            | EventKind::Returned
+            | EventKind::Concluded
+            | EventKind::OutcomeChanged
+    ) {
+        crate::db::stats::refresh_case(conn, case).await?;
+    }
     Ok(())
 }
 

@@ -479,6 +479,8 @@ pub async fn conclude(
     .bind(id)
     .execute(&mut *tx)
     .await?;
+    // The outcomes are written after the step: the statistics read them now.
+    crate::db::stats::refresh_case(&mut tx, id).await?;
     tx.commit().await?;
     Ok(())
 }

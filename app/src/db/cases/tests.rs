@@ -355,8 +355,121 @@ db_test!(
             assign(db, id, w.coordinator, w.validator).await,
             Err(CaseError::Illegal(_))
         ));
+        followed_up(&w, m).await;
     }
 );
+
+/// The follow-up statistics followed the case of `m` (handed in, returned, assigned and
+/// concluded today, outcome partly met after the late judgement), rebuild it the same from the
+/// case, and keep its row when the mapping goes.
+async fn followed_up(w: &World, m: MappingId) {
+    use crate::db::stats::{self, Scope};
+    use crate::domain::statistics::{Breakdown, Measure};
+    let db = &w.t.db;
+    let row = || async {
+        sqlx::query_as::<
+            _,
+            (
+                Option<OrganisationId>,
+                Option<OrganisationId>,
+                String,
+                String,
+                Option<i64>,
+                Option<i64>,
+                Option<i64>,
+                Option<i64>,
+                Option<Outcome>,
+            ),
+        >(
+            "SELECT municipality_id, provider_id, framework, locale, handed_in_day, returned_day,
+             assigned_day, concluded_day, outcome FROM stats_mappings",
+        )
+        .fetch_all(db)
+        .await
+        .unwrap()
+    };
+    let today = crate::domain::Day::of(crate::db::now()).number();
+    let kept = row().await;
+    assert_eq!(
+        kept,
+        [(
+            Some(w.home),
+            None,
+            "TEST01".into(),
+            "sv".into(),
+            Some(today),
+            Some(today),
+            Some(today),
+            Some(today),
+            Some(Outcome::PartlyMet)
+        )]
+    );
+    let month = crate::domain::Month::of(crate::domain::Day::of(crate::db::now()));
+    for measure in Measure::ALL {
+        let counts = stats::counts(db, Breakdown::Municipality, *measure, Scope::Region)
+            .await
+            .unwrap();
+        assert_eq!(
+            counts.into_iter().collect::<Vec<_>>(),
+            [(("LULEA".to_string(), month), 1)],
+            "{measure:?}"
+        );
+        let own = stats::counts(
+            db,
+            Breakdown::Framework,
+            *measure,
+            Scope::Municipality(w.home),
+        )
+        .await
+        .unwrap();
+        assert_eq!(own.len(), 1);
+        let other = stats::counts(
+            db,
+            Breakdown::Framework,
+            *measure,
+            Scope::Provider(w.provider),
+        )
+        .await
+        .unwrap();
+        assert!(other.is_empty());
+    }
+    let outcomes = stats::outcomes(db, Scope::Region).await.unwrap();
+    assert_eq!(
+        outcomes.into_iter().collect::<Vec<_>>(),
+        [((("TEST01".to_string(), Outcome::PartlyMet), month), 1)]
+    );
+    let period = crate::domain::statistics::Period::year_to(month);
+    let days = stats::days(
+        db,
+        crate::domain::statistics::Step::Whole,
+        period,
+        Scope::Region,
+    )
+    .await
+    .unwrap();
+    assert_eq!(days.into_iter().collect::<Vec<_>>(), [(0, 1)]);
+    // Rebuilt from the case alone, the row is the same.
+    sqlx::query("DELETE FROM stats_mappings")
+        .execute(db)
+        .await
+        .unwrap();
+    assert_eq!(stats::adopt(db).await.unwrap(), 1);
+    assert_eq!(row().await, kept);
+    assert_eq!(stats::adopt(db).await.unwrap(), 0);
+    // The mapping goes; the figures stay as they were published.
+    sqlx::query("DELETE FROM mappings WHERE id = $1")
+        .bind(m)
+        .execute(db)
+        .await
+        .unwrap();
+    assert_eq!(row().await, kept);
+    let orphans: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM stats_mappings WHERE mapping_id IS NULL")
+            .fetch_one(db)
+            .await
+            .unwrap();
+    assert_eq!(orphans, 1);
+}
 
 db_test!(
     async fn what_was_handed_in_stays_as_it_was_when_the_person_changes_their_file(t) {

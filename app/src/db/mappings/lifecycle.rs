@@ -42,6 +42,7 @@ pub async fn start(
     .bind(framework)
     .execute(&mut *tx)
     .await?;
+    crate::db::stats::refresh(&mut tx, id).await?;
     tx.commit().await?;
     Ok(id)
 }
