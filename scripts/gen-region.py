@@ -71,7 +71,8 @@ for i in range(50):
     code = f"GEN{'K' if kind == 'course' else 'Y'}{i:03d}"
     fid = ID + i
     fw.append((fid, kind, 1.0 / (i + 3)))
-    frameworks.writerow([fid, kind, code, 1, f"Generated {kind} {i}", start, "published", start,
+    title = f'{{"sv": "Genererad {"kurs" if kind == "course" else "yrke"} {i}"}}'
+    frameworks.writerow([fid, kind, code, 1, title, start, "published", start,
                          '["sv"]', 12])
 
 users = table("users", ["id", "email", "name", "password_hash", "locale", "created_at"])

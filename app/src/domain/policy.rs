@@ -202,9 +202,6 @@ pub enum Rule {
     /// The same, while a guidance session on the record is open in which the person lets the
     /// counsellor write directly.
     Writing,
-    /// When the role is held in the region's coordinating office: every organisation's;
-    /// otherwise the organisation's own.
-    Region,
     /// Always: every record of the kind.
     All,
 }
@@ -219,7 +216,6 @@ impl Rule {
             Rule::Assigned => "case assigned to them",
             Rule::Shared => "shared with them",
             Rule::Writing => "shared, writing in a session",
-            Rule::Region => "own organisation; all from the region office",
             Rule::All => "all",
         }
     }
@@ -229,7 +225,7 @@ impl Rule {
 /// order of [`Action::ALL`].
 pub type Rows = [[Rule; Action::ALL.len()]; Role::ALL.len()];
 
-use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Region, Shared, Writing};
+use Rule::{All, Assigned, CaseOrg, No, Own, OwnOrg, Shared, Writing};
 
 /// The rules. Columns: view, create, edit, delete, hand in, assess. Rows: participant,
 /// counsellor, coordinator, validator, organisation administrator, installation administrator.
@@ -436,14 +432,16 @@ pub fn table(kind: Kind) -> &'static Rows {
             [No, No, No, No, No, No],
         ],
         // Follow-up statistics (counts that never point at a person): an organisation's
-        // coordinators and administrators read its own, with the region's totals; the
-        // region office's read every organisation's and the region's breakdowns. Nobody else.
+        // coordinators and administrators read its own, with the region's totals; the region
+        // office's own are the whole region's, broken down by municipality, provider and the
+        // rest. Nobody else; nobody reads another organisation's own breakdowns (beside the
+        // region's, they could be subtracted from them).
         Kind::Statistics => &[
             [No, No, No, No, No, No],
             [No, No, No, No, No, No],
-            [Region, No, No, No, No, No],
+            [OwnOrg, No, No, No, No, No],
             [No, No, No, No, No, No],
-            [Region, No, No, No, No, No],
+            [OwnOrg, No, No, No, No, No],
             [No, No, No, No, No, No],
         ],
         // A counsellor's invitation for a participant to connect with them: theirs to make
@@ -549,9 +547,6 @@ fn holds(rule: Rule, actor: &Actor, m: &Membership, facts: &Facts) -> bool {
             holds(Rule::Shared, actor, m, facts)
                 && actor.id.is_some_and(|a| facts.writers.contains(&a))
         }
-        Rule::Region => {
-            m.kind == super::OrgKind::Region || facts.organisation == Some(m.organisation)
-        }
         Rule::All => true,
     }
 }
@@ -637,8 +632,6 @@ pub fn scope(actor: &Actor, kind: Kind, action: Action) -> Scope {
             Rule::CaseOrg => s.cases_of.push(m.organisation),
             Rule::Assigned => s.assigned_in.push(m.organisation),
             Rule::Shared | Rule::Writing => s.shared_in.push(m.organisation),
-            Rule::Region if m.kind == super::OrgKind::Region => s.all = true,
-            Rule::Region => s.organisations.push(m.organisation),
             Rule::All => s.all = true,
         }
     }
@@ -680,9 +673,6 @@ pub fn markdown() -> String {
          of the organisation the role is held in.\n\
          - **shared, writing in a session**: the same, while a guidance session on the record \
          is open in which the person lets the counsellor write directly.\n\
-         - **own organisation; all from the region office**: the record belongs to the \
-         organisation the role is held in, or the role is held in the region's coordinating \
-         office.\n\
          - **all**: every record of the kind.\n",
     );
     for kind in Kind::ALL {
@@ -814,14 +804,11 @@ mod tests {
             (Rule::Assigned, _) => NotFound,
             (Rule::Shared | Rule::Writing, SameOrganisation) => Allow,
             (Rule::Shared | Rule::Writing, _) => NotFound,
-            // Held in a municipality (as [`holding`] does): its own only.
-            (Rule::Region, OtherOrganisation) => NotFound,
-            (Rule::Region, _) => Allow,
         }
     }
 
     #[test]
-    fn statistics_are_the_organisations_own_and_the_region_office_sees_all() {
+    fn statistics_are_the_organisations_own_and_the_region_offices_are_the_regions() {
         let of = |org: OrganisationId| Facts {
             organisation: Some(org),
             ..Facts::default()
@@ -848,13 +835,16 @@ mod tests {
             );
             let s = scope(&local, Kind::Statistics, Action::View);
             assert!(!s.all && s.organisations == [MY_ORG]);
-            // The region office: every organisation's.
+            // The region office: the region's (its own), not a municipality's own breakdowns.
             let office = in_region(role);
             assert_eq!(
-                decide(&office, Kind::Statistics, Action::View, &of(OTHER_ORG)),
+                decide(&office, Kind::Statistics, Action::View, &of(MY_ORG)),
                 Decision::Allow
             );
-            assert!(scope(&office, Kind::Statistics, Action::View).all);
+            assert_eq!(
+                decide(&office, Kind::Statistics, Action::View, &of(OTHER_ORG)),
+                Decision::NotFound
+            );
         }
         // Nobody else, not even in the region office; and nobody changes a figure.
         for role in [
