@@ -35,6 +35,7 @@ pub mod shares;
 pub mod sign_in;
 pub mod sign_out;
 pub mod start_mapping;
+pub mod statistics;
 pub mod study_plan;
 pub mod submit_mapping;
 pub mod verify_print;

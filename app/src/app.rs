@@ -147,6 +147,7 @@ fn Layout() -> impl IntoView {
                 <Route path=path!("/experiences/:id") view=ExperienceFormPage ssr=SsrMode::Async/>
                 <Route path=path!("/cases") view=CasesPage ssr=SsrMode::Async/>
                 <Route path=path!("/caseload") view=CaseloadPage ssr=SsrMode::Async/>
+                <Route path=path!("/stats") view=StatisticsPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions") view=SessionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                 <Route path=path!("/cases/:id") view=CasePage ssr=SsrMode::Async/>

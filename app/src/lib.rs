@@ -14,6 +14,7 @@ pub mod domain;
 pub mod error;
 pub mod i18n;
 pub mod pages;
+pub mod stats_view;
 pub mod view_model;
 
 #[cfg(feature = "ssr")]

@@ -31,6 +31,7 @@ pub mod section;
 pub mod seen_by;
 pub mod sessions;
 pub mod sign_in;
+pub mod statistics;
 pub mod study_plan;
 pub mod verify;
 
@@ -65,6 +66,7 @@ pub use section::SectionPage;
 pub use seen_by::SeenByPage;
 pub use sessions::SessionsPage;
 pub use sign_in::SignInPage;
+pub use statistics::StatisticsPage;
 pub use study_plan::StudyPlanPage;
 pub use verify::{VerifyFormPage, VerifyPage};
 

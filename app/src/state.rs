@@ -25,6 +25,9 @@ pub struct AppState {
     /// Announcements of changes in guidance sessions, across the installation's servers.
     #[from_ref(skip)]
     pub live: crate::live::Hub,
+    /// The smallest count of people the follow-up statistics show (`KARTLA_STATS_THRESHOLD`).
+    #[from_ref(skip)]
+    pub stats_threshold: crate::domain::disclosure::Threshold,
 }
 
 impl AppState {

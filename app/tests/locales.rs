@@ -306,6 +306,21 @@ fn dynamic_keys() -> Vec<String> {
                 .iter()
                 .map(|o| o.label_key().to_owned()),
         );
+        // The follow-up statistics: what is counted, how, the steps timed, the filters' errors.
+        {
+            use kartla_app::domain::statistics::{Breakdown, Measure, Step};
+            k.extend(Measure::ALL.iter().map(|m| m.label_key()));
+            k.extend(Step::ALL.iter().map(|s| s.label_key()));
+            for b in Breakdown::ALL {
+                k.push(b.label_key());
+                k.push(format!("stats-heading-{}", b.as_str()));
+                k.push(format!("stats-unit-{}", b.as_str()));
+            }
+            for code in ["month", "backward", "by"] {
+                k.push(format!("field-error-stats-{code}"));
+            }
+            k.push("file-name-stats".into());
+        }
         // What the access log names: every kind written in it.
         for kind in kartla_app::domain::policy::Kind::ALL
             .into_iter()

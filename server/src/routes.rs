@@ -51,6 +51,8 @@ pub fn router(state: AppState) -> Router {
         .route("/pkg/{*path}", get(pkg))
         .route("/locales/{hash}/{file}", get(messages))
         .route("/experiences/{id}/certificate.pdf", get(certificate_pdf))
+        .route("/stats.csv", get(stats_csv))
+        .route("/stats.pdf", get(stats_pdf))
         .leptos_routes_with_context(
             &state,
             routes,
@@ -460,6 +462,82 @@ async fn statement_pdf_inner(
     .await
 }
 
+/// The follow-up statistics the filters ask for, as the page shows them to the reader.
+async fn stats_for(
+    state: &AppState,
+    headers: &HeaderMap,
+    q: &kartla_app::stats_view::StatsQuery,
+) -> Result<(kartla_app::stats_view::StatsView, Locale), AppError> {
+    let user = kartla_app::auth::user_from_headers(&state.db, headers)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let locale = locale_of(headers);
+    let view =
+        kartla_app::stats_view::load(&state.db, &user, q, state.stats_threshold, locale).await?;
+    Ok((view, locale))
+}
+
+/// `GET /stats.csv?from=&to=&by=&org=`: the statistics page's breakdown as CSV.
+async fn stats_csv(
+    State(state): State<AppState>,
+    Query(q): Query<kartla_app::stats_view::StatsQuery>,
+    headers: HeaderMap,
+) -> Response {
+    match stats_for(&state, &headers, &q).await {
+        Ok((view, locale)) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/csv; charset=utf-8"),
+                ),
+                (
+                    header::CONTENT_DISPOSITION,
+                    plain::disposition(
+                        &headers,
+                        "attachment",
+                        "file-name-stats",
+                        i64::from(view.period.to.year),
+                        "csv",
+                    ),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("private, no-store"),
+                ),
+            ],
+            documents::stats::csv(&view, locale),
+        )
+            .into_response(),
+        Err(e) => plain::error(&headers, &e),
+    }
+}
+
+/// `GET /stats.pdf?from=&to=&by=&org=`: the statistics page as a PDF report.
+async fn stats_pdf(
+    State(state): State<AppState>,
+    Query(q): Query<kartla_app::stats_view::StatsQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let result = async {
+        let (view, locale) = stats_for(&state, &headers, &q).await?;
+        let today = db::now().date();
+        let year = i64::from(view.period.to.year);
+        let bytes = documents::render_blocking("statistics report", move || {
+            documents::stats::render(&view, &today, locale)
+        })
+        .await?;
+        Ok::<_, AppError>((bytes, year))
+    }
+    .await;
+    match result {
+        Ok((bytes, year)) => pdf_response(
+            bytes,
+            plain::disposition(&headers, "attachment", "file-name-stats", year, "pdf"),
+        ),
+        Err(e) => plain::error(&headers, &e),
+    }
+}
+
 /// `GET /experiences/{id}/certificate.pdf`: the owner's certificate draft for one experience,
 /// in `?lang=` or the reader's language. Anyone else, and schooling, get "not found".
 async fn certificate_pdf(
@@ -622,6 +700,7 @@ mod health_tests {
             behind_proxy: false,
             mailer: None,
             live: Default::default(),
+            stats_threshold: Default::default(),
         };
         assert_eq!(health(State(state.clone())).await, StatusCode::OK);
         db.close().await;

@@ -49,6 +49,18 @@ pub enum Shown {
     Hidden,
 }
 
+/// As tables of data write it: the count, `<N` below the threshold, `..` where hidden (the
+/// sign Statistics Sweden uses for a figure that cannot be published).
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shown::Count(n) => write!(f, "{n}"),
+            Shown::FewerThan(n) => write!(f, "<{n}"),
+            Shown::Hidden => f.write_str(".."),
+        }
+    }
+}
+
 impl Shown {
     pub fn count(self) -> Option<u64> {
         match self {

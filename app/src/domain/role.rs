@@ -51,10 +51,13 @@ impl Role {
 impl Role {
     pub fn pages(self) -> &'static [(&'static str, &'static str)] {
         const PEOPLE: (&str, &str) = ("/admin/people", "nav-admin-people");
+        const CASES: (&str, &str) = ("/cases", "nav-cases");
+        const STATS: (&str, &str) = ("/stats", "nav-stats");
         match self {
             Role::Participant => &[("/mappings", "nav-my-mappings")],
-            Role::Validator | Role::Coordinator => &[("/cases", "nav-cases")],
-            Role::OrgAdmin => &[PEOPLE],
+            Role::Validator => &[CASES],
+            Role::Coordinator => &[CASES, STATS],
+            Role::OrgAdmin => &[PEOPLE, STATS],
             Role::InstallationAdmin => &[("/admin/catalogue", "nav-admin-catalogue"), PEOPLE],
             Role::Counsellor => &[("/caseload", "nav-caseload")],
         }
@@ -112,9 +115,12 @@ mod tests {
         let pages =
             Role::start_pages(&[Role::Participant, Role::OrgAdmin, Role::InstallationAdmin]);
         let hrefs: Vec<&str> = pages.iter().map(|(h, _)| *h).collect();
-        assert_eq!(hrefs, ["/admin/catalogue", "/admin/people", "/mappings"]);
+        assert_eq!(
+            hrefs,
+            ["/admin/catalogue", "/admin/people", "/stats", "/mappings"]
+        );
         let counsels = Role::start_pages(&[Role::Counsellor, Role::Coordinator]);
         let hrefs: Vec<&str> = counsels.iter().map(|(h, _)| *h).collect();
-        assert_eq!(hrefs, ["/cases", "/caseload"]);
+        assert_eq!(hrefs, ["/cases", "/stats", "/caseload"]);
     }
 }

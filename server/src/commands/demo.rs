@@ -5,6 +5,7 @@
 //! guidance session's note and a study plan. Made only by `kartla demo` or `kartla serve --demo`;
 //! running it again changes nothing.
 mod guidance;
+mod history;
 mod own_language;
 
 use super::{open_db, CmdResult};
@@ -110,7 +111,7 @@ type Held = &'static [(Role, &'static str)];
 /// The people: e-mail, name, and every role they hold where: participants from three
 /// municipalities, a coordinator and a validator for each organisation that assesses, a
 /// counsellor, administrators.
-const ACCOUNTS: [(&str, &str, Held); 14] = [
+const ACCOUNTS: [(&str, &str, Held); 15] = [
     (
         "deltagare@demo.kartla.se",
         "Amal Hassan",
@@ -178,6 +179,11 @@ const ACCOUNTS: [(&str, &str, Held); 14] = [
         "kommunadmin@demo.kartla.se",
         "Oskar Pettersson",
         &[(Role::OrgAdmin, "LULEA")],
+    ),
+    (
+        "uppfoljning@demo.kartla.se",
+        "Ingrid Sundberg",
+        &[(Role::Coordinator, "NB")],
     ),
     (
         "admin@demo.kartla.se",
@@ -427,6 +433,7 @@ pub async fn seed(db: &Db) -> CmdResult {
     }
     guidance::seed(db).await?;
     own_language::seed(db, &hash).await?;
+    history::seed(db).await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use kartla_app::state::AppState;
 pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
     let mailer = cfg.mailer()?;
     // A threshold that would publish too small a count is refused before anything is served.
-    cfg.stats_threshold()?;
+    let stats_threshold = cfg.stats_threshold()?;
     let db = open_db(cfg).await?;
     if demo {
         super::demo::seed(&db).await?;
@@ -29,6 +29,7 @@ pub async fn run(cfg: &Config, demo: bool) -> CmdResult {
         live: kartla_app::live::Hub::start(&cfg.database_url)
             .await
             .map_err(|e| format!("cannot listen for guidance sessions: {e}"))?,
+        stats_threshold,
     };
     let app = crate::routes::router(state);
     let listener = tokio::net::TcpListener::bind(addr)

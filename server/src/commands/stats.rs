@@ -5,7 +5,6 @@
 use super::{open_db, CmdResult};
 use crate::config::Config;
 use kartla_app::db::{organisations, stats};
-use kartla_app::domain::disclosure::Shown;
 use kartla_app::domain::statistics::{Breakdown, Period};
 use kartla_app::domain::{Day, Month, OrgCode, OrgKind};
 
@@ -36,15 +35,6 @@ fn month(s: &str) -> Result<Month, String> {
         return Ok(Month::of(day));
     }
     Month::parse(s).ok_or_else(|| format!("not a date (YYYY-MM-DD or YYYY-MM): {s:?}"))
-}
-
-/// A figure as the table prints it.
-fn cell(s: Shown) -> String {
-    match s {
-        Shown::Count(n) => n.to_string(),
-        Shown::FewerThan(n) => format!("<{n}"),
-        Shown::Hidden => "..".to_owned(),
-    }
 }
 
 /// One line of fields, tab- or comma-separated; CSV quotes a field that needs it.
@@ -116,11 +106,11 @@ pub async fn run(cfg: &Config, args: StatsArgs) -> CmdResult {
     println!("{}", line(&head, csv));
     for row in &table.rows {
         let mut fields = vec![row.unit.clone()];
-        fields.extend(row.figures.iter().map(|s| cell(*s)));
+        fields.extend(row.figures.iter().map(|s| s.to_string()));
         println!("{}", line(&fields, csv));
     }
     let mut total = vec!["TOTAL".to_owned()];
-    total.extend(table.total.iter().map(|s| cell(*s)));
+    total.extend(table.total.iter().map(|s| s.to_string()));
     println!("{}", line(&total, csv));
     if scope != stats::Scope::Region {
         let mut region = vec!["REGION".to_owned()];
@@ -129,7 +119,7 @@ pub async fn run(cfg: &Config, args: StatsArgs) -> CmdResult {
                 .region
                 .iter()
                 .find(|(r, _)| r == m)
-                .map_or_else(String::new, |(_, s)| cell(*s))
+                .map_or_else(String::new, |(_, s)| s.to_string())
         }));
         println!("{}", line(&region, csv));
     }

@@ -6,6 +6,7 @@
 pub mod certificate;
 pub mod profile;
 pub mod statement;
+pub mod stats;
 pub mod study_plan;
 #[cfg(test)]
 pub mod testing;

@@ -1,0 +1,499 @@
+//! `/stats`: the follow-up statistics of the reader's organisation (the region office's are
+//! the region's): how many mappings reached each step, broken down as chosen, how long the
+//! steps took, with what outcome, in which languages. Each chart has its numbers in a table
+//! beside it (for screen readers and print); the filters are a plain form that works without
+//! JavaScript; the CSV and the PDF hold the same figures.
+use crate::api::statistics::statistics;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::{loading::Loading, page_error::PageError};
+use crate::domain::case::Outcome;
+use crate::domain::disclosure::Shown;
+use crate::domain::statistics::{Breakdown, Duration, Measure, Step};
+use crate::error::AppError;
+use crate::i18n::{use_i18n, I18n, Locale};
+use crate::stats_view::{StatsQuery, StatsView};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// A figure as a table cell says it: the count, "fewer than 5", or "hidden".
+pub fn figure(i18n: I18n, s: Shown) -> String {
+    match s {
+        Shown::Count(n) => n.to_string(),
+        Shown::FewerThan(n) => i18n.t_with("stats-fewer-than", &[("n", n.into())]),
+        Shown::Hidden => i18n.t("stats-hidden"),
+    }
+}
+
+/// A unit's name as the reader reads it: an organisation's or framework's name (with its
+/// code), a language's own name, a month; "none" for mappings without one.
+pub fn unit_name(i18n: I18n, view: &StatsView, unit: &str) -> String {
+    if unit.is_empty() {
+        return i18n.t(match view.by {
+            Breakdown::Provider => "stats-no-provider",
+            _ => "stats-no-municipality",
+        });
+    }
+    match view.by {
+        Breakdown::Language => Locale::from_tag(unit)
+            .map(|l| l.native_name().to_owned())
+            .unwrap_or_else(|| unit.to_owned()),
+        Breakdown::Month => unit.to_owned(),
+        Breakdown::Framework => match view.names.get(unit) {
+            Some(name) => format!("{} {}", i18n.isolate(unit), name),
+            None => unit.to_owned(),
+        },
+        Breakdown::Municipality | Breakdown::Provider => view
+            .names
+            .get(unit)
+            .cloned()
+            .unwrap_or_else(|| unit.to_owned()),
+    }
+}
+
+#[component]
+pub fn StatisticsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let asked = move || {
+        query.with(|q| StatsQuery {
+            from: q.get("from").unwrap_or_default(),
+            to: q.get("to").unwrap_or_default(),
+            by: q.get("by").unwrap_or_default(),
+            org: q.get("org").unwrap_or_default(),
+        })
+    };
+    let figures = Resource::new(asked, statistics);
+    view! {
+        <Title text=i18n.t("stats-title")/>
+        <h1>{i18n.t("stats-title")}</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match figures.await {
+                    Ok(view) => view! { <Figures view/> }.into_any(),
+                    Err(e) => view! { <PageError error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Figures(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = view.report.threshold.get();
+    let problems = (!view.problems.is_empty()).then(|| AppError::Validation(view.problems.clone()));
+    let label = Callback::new(move |field: String| match field.as_str() {
+        "from" => i18n.t("stats-from"),
+        "to" => i18n.t("stats-to"),
+        "by" => i18n.t("stats-by"),
+        _ => String::new(),
+    });
+    let downloads = view.query.query_string();
+    let csv = format!("/stats.csv?{downloads}");
+    let pdf = format!("/stats.pdf?{downloads}");
+    let whose = if view.org.region {
+        i18n.t_with(
+            "stats-whose-region",
+            &[("name", view.org.name.clone().into())],
+        )
+    } else {
+        i18n.t_with("stats-whose-own", &[("name", view.org.name.clone().into())])
+    };
+    let period = i18n.t_with(
+        "stats-period",
+        &[
+            ("from", view.period.from.to_string().into()),
+            ("to", view.period.to.to_string().into()),
+        ],
+    );
+    view! {
+        <p class="lead">{i18n.t_with("stats-lead", &[("n", t.into())])}</p>
+        <ErrorSummary error=Signal::stored(problems) label/>
+        <Filters view=view.clone()/>
+        <p class="stats-whose" role="status">{whose} " " {period}</p>
+        <ul class="stats-downloads">
+            <li><a href=csv download>{i18n.t("stats-download-csv")}</a></li>
+            <li><a href=pdf>{i18n.t("stats-download-pdf")}</a></li>
+        </ul>
+        <Breakdowns view=view.clone()/>
+        <Durations view=view.clone()/>
+        <Outcomes view=view.clone()/>
+        <Languages view/>
+    }
+}
+
+#[component]
+fn Filters(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = |field: &str, shown: String| {
+        // What the person typed stays in the field, even when it could not be used.
+        let q = &view.query;
+        let raw = if field == "from" { &q.from } else { &q.to };
+        if raw.trim().is_empty() {
+            shown
+        } else {
+            raw.clone()
+        }
+    };
+    let from = typed("from", view.period.from.to_string());
+    let to = typed("to", view.period.to.to_string());
+    let invalid = |field: &str| {
+        view.problems
+            .iter()
+            .any(|p| p.field == field)
+            .then_some("true")
+    };
+    let orgs = (view.choices.len() > 1).then(|| {
+        let chosen = view.org.code.clone();
+        view! {
+            <div class="field">
+                <label for="org">{i18n.t("stats-org")}</label>
+                <select id="org" name="org">
+                    {view
+                        .choices
+                        .iter()
+                        .map(|c| {
+                            let selected = c.code == chosen;
+                            view! { <option value=c.code.clone() selected=selected>{c.name.clone()}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    });
+    view! {
+        <form method="get" action="/stats" class="stats-filters">
+            {orgs}
+            <div class="field">
+                <label for="from">{i18n.t("stats-from")}</label>
+                <input id="from" name="from" type="month" dir="ltr" value=from aria-invalid=invalid("from")/>
+            </div>
+            <div class="field">
+                <label for="to">{i18n.t("stats-to")}</label>
+                <input id="to" name="to" type="month" dir="ltr" value=to aria-invalid=invalid("to")/>
+            </div>
+            <div class="field">
+                <label for="by">{i18n.t("stats-by")}</label>
+                <select id="by" name="by" aria-invalid=invalid("by")>
+                    {Breakdown::ALL
+                        .iter()
+                        .map(|b| {
+                            let selected = *b == view.by;
+                            view! { <option value=b.as_str() selected=selected>{i18n.t(&b.label_key())}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit">{i18n.t("stats-show")}</button>
+        </form>
+    }
+}
+
+/// A horizontal bar per row, the longest the largest count; a hidden or small figure has no
+/// bar, only its words. Drawn from the reading side: in a right-to-left language the bars
+/// grow leftwards. Hidden from screen readers: the table beside holds the same numbers.
+#[component]
+pub fn BarChart(rows: Vec<(String, Shown)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rtl = i18n.locale.is_rtl();
+    const WIDTH: f64 = 640.0;
+    const LABEL: f64 = 220.0;
+    const ROW: f64 = 28.0;
+    let most = rows
+        .iter()
+        .filter_map(|(_, s)| s.count())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let height = ROW * rows.len() as f64 + 8.0;
+    let bar_room = WIDTH - LABEL - 150.0;
+    let bars = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, shown))| {
+            let y = 4.0 + ROW * i as f64;
+            let length = shown.count().map_or(0.0, |n| bar_room * n as f64 / most);
+            // Positions from the start side; mirrored for right to left.
+            let at = |x: f64, w: f64| if rtl { WIDTH - x - w } else { x };
+            let bar_x = at(LABEL + 8.0, length);
+            let value_x = at(LABEL + 14.0 + length, 0.0);
+            let label_x = at(LABEL, 0.0);
+            let (label_anchor, value_anchor) = if rtl {
+                ("start", "end")
+            } else {
+                ("end", "start")
+            };
+            let label: String = label.chars().take(32).collect();
+            view! {
+                <text x=label_x y=y + 18.0 text-anchor=label_anchor>{label}</text>
+                <rect class="stats-bar" x=bar_x y=y + 4.0 width=length height=ROW - 8.0/>
+                <text x=value_x y=y + 18.0 text-anchor=value_anchor>{figure(i18n, shown)}</text>
+            }
+        })
+        .collect_view();
+    let view_box = format!("0 0 {WIDTH} {height}");
+    view! {
+        <svg class="stats-chart" viewBox=view_box aria-hidden="true" focusable="false" role="presentation">
+            {bars}
+        </svg>
+    }
+}
+
+#[component]
+fn Breakdowns(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let table = &view.report.table;
+    let heading = i18n.t(&format!("stats-heading-{}", view.by.as_str()));
+    let chart_measure = table.measures.first().copied().unwrap_or(Measure::Started);
+    let chart_rows: Vec<(String, Shown)> = table
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                unit_name(i18n, &view, &r.unit),
+                r.figures.first().copied().unwrap_or(Shown::Hidden),
+            )
+        })
+        .collect();
+    let chart_caption = i18n.t_with(
+        "stats-chart-caption",
+        &[("measure", i18n.t(&chart_measure.label_key()).into())],
+    );
+    let region_row = (!view.org.region).then(|| {
+        view! {
+            <tr>
+                <th scope="row">{i18n.t_with("stats-region-total", &[("name", view.region.clone().into())])}</th>
+                {table
+                    .measures
+                    .iter()
+                    .map(|m| {
+                        let s = view.report.region.iter().find(|(r, _)| r == m).map_or(Shown::Hidden, |(_, s)| *s);
+                        view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, s)}</td> }
+                    })
+                    .collect_view()}
+            </tr>
+        }
+    });
+    let unit_header = i18n.t(&format!("stats-unit-{}", view.by.as_str()));
+    view! {
+        <section aria-labelledby="stats-breakdown">
+            <h2 id="stats-breakdown">{heading}</h2>
+            <figure class="stats-figure">
+                <BarChart rows=chart_rows/>
+                <figcaption>{chart_caption}</figcaption>
+            </figure>
+            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-breakdown-caption">
+                <table class="stats-table">
+                    <caption id="stats-breakdown-caption">{i18n.t("stats-table-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{unit_header}</th>
+                            {table.measures.iter().map(|m| view! { <th scope="col">{i18n.t(&m.label_key())}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {table
+                            .rows
+                            .iter()
+                            .map(|r| {
+                                let name = unit_name(i18n, &view, &r.unit);
+                                let lang = (view.by == Breakdown::Framework && view.swedish.contains(&r.unit)).then_some("sv");
+                                view! {
+                                    <tr>
+                                        <th scope="row" lang=lang>{name}</th>
+                                        {table
+                                            .measures
+                                            .iter()
+                                            .zip(&r.figures)
+                                            .map(|(m, s)| view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, *s)}</td> })
+                                            .collect_view()}
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{i18n.t_with("stats-total", &[("name", view.org.name.clone().into())])}</th>
+                            {table
+                                .measures
+                                .iter()
+                                .zip(&table.total)
+                                .map(|(m, s)| view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, *s)}</td> })
+                                .collect_view()}
+                        </tr>
+                        {region_row}
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Durations(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let days = |d: Option<i64>| match d {
+        Some(n) => n.to_string(),
+        None => i18n.t("stats-not-shown"),
+    };
+    let rows: Vec<(Step, Duration)> = view.report.durations.clone();
+    let chart: Vec<(String, Shown)> = rows
+        .iter()
+        .map(|(step, d)| {
+            let median = d
+                .median
+                .map_or(Shown::FewerThan(view.report.threshold.get()), |m| {
+                    Shown::Count(m.max(0) as u64)
+                });
+            (i18n.t(&step.label_key()), median)
+        })
+        .collect();
+    view! {
+        <section aria-labelledby="stats-durations">
+            <h2 id="stats-durations">{i18n.t("stats-heading-durations")}</h2>
+            <figure class="stats-figure">
+                <BarChart rows=chart/>
+                <figcaption>{i18n.t("stats-durations-chart")}</figcaption>
+            </figure>
+            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-durations-caption">
+                <table class="stats-table">
+                    <caption id="stats-durations-caption">{i18n.t("stats-durations-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("stats-col-step")}</th>
+                            <th scope="col">{i18n.t("stats-col-people")}</th>
+                            <th scope="col">{i18n.t("stats-col-median")}</th>
+                            <th scope="col">{i18n.t("stats-col-p90")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .iter()
+                            .map(|(step, d)| view! {
+                                <tr>
+                                    <th scope="row">{i18n.t(&step.label_key())}</th>
+                                    <td data-label=i18n.t("stats-col-people")>{figure(i18n, d.people)}</td>
+                                    <td data-label=i18n.t("stats-col-median")>{days(d.median)}</td>
+                                    <td data-label=i18n.t("stats-col-p90")>{days(d.p90)}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Outcomes(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    if view.report.outcomes.is_empty() {
+        return view! {
+            <section aria-labelledby="stats-outcomes">
+                <h2 id="stats-outcomes">{i18n.t("stats-heading-outcomes")}</h2>
+                <p>{i18n.t("stats-outcomes-none")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    view! {
+        <section aria-labelledby="stats-outcomes">
+            <h2 id="stats-outcomes">{i18n.t("stats-heading-outcomes")}</h2>
+            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-outcomes-caption">
+                <table class="stats-table">
+                    <caption id="stats-outcomes-caption">{i18n.t("stats-outcomes-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("stats-unit-framework")}</th>
+                            {Outcome::ALL.iter().map(|o| view! { <th scope="col">{i18n.t(&o.label_key())}</th> }).collect_view()}
+                            <th scope="col">{i18n.t(&Measure::Concluded.label_key())}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {view
+                            .report
+                            .outcomes
+                            .iter()
+                            .map(|row| {
+                                let name = match view.names.get(&row.framework) {
+                                    Some(n) => format!("{} {}", i18n.isolate(&row.framework), n),
+                                    None => row.framework.clone(),
+                                };
+                                let lang = view.swedish.contains(&row.framework).then_some("sv");
+                                view! {
+                                    <tr>
+                                        <th scope="row" lang=lang>{name}</th>
+                                        {Outcome::ALL
+                                            .iter()
+                                            .zip(&row.outcomes)
+                                            .map(|(o, s)| view! { <td data-label=i18n.t(&o.label_key())>{figure(i18n, *s)}</td> })
+                                            .collect_view()}
+                                        <td data-label=i18n.t(&Measure::Concluded.label_key())>{figure(i18n, row.concluded)}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Languages(view: StatsView) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = |tag: &str| {
+        Locale::from_tag(tag)
+            .map(|l| l.native_name().to_owned())
+            .unwrap_or_else(|| tag.to_owned())
+    };
+    let rows: Vec<(String, Shown)> = view
+        .report
+        .languages
+        .iter()
+        .map(|(tag, s)| (name(tag), *s))
+        .collect();
+    let tags: Vec<String> = view
+        .report
+        .languages
+        .iter()
+        .map(|(t, _)| t.clone())
+        .collect();
+    view! {
+        <section aria-labelledby="stats-languages">
+            <h2 id="stats-languages">{i18n.t("stats-heading-languages")}</h2>
+            <figure class="stats-figure">
+                <BarChart rows=rows.clone()/>
+                <figcaption>{i18n.t("stats-languages-chart")}</figcaption>
+            </figure>
+            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-languages-caption">
+                <table class="stats-table">
+                    <caption id="stats-languages-caption">{i18n.t("stats-languages-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.t("stats-unit-language")}</th>
+                            <th scope="col">{i18n.t("stats-col-people")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .zip(tags)
+                            .map(|((n, s), tag)| view! {
+                                <tr>
+                                    <th scope="row" lang=tag>{n}</th>
+                                    <td data-label=i18n.t("stats-col-people")>{figure(i18n, s)}</td>
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

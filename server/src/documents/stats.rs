@@ -1,0 +1,322 @@
+//! The follow-up statistics as a PDF report: whose figures, which months, what "fewer than N"
+//! means, then the breakdown asked for (a bar per unit beside its figures), how long the steps
+//! took, the outcomes and the languages — every figure as the page shows it, in any interface
+//! language, laid out from the right in a right-to-left one.
+use super::{t, t_args, Cover, CELL_PAD};
+use crate::typeset::{self, is_rtl, Cell, Content, Doc, Para, Style, BODY_WIDTH};
+use kartla_app::domain::case::Outcome;
+use kartla_app::domain::disclosure::Shown;
+use kartla_app::domain::statistics::Measure;
+use kartla_app::i18n::{I18n, Locale};
+use kartla_app::pages::statistics::{figure, unit_name};
+use kartla_app::stats_view::StatsView;
+
+/// The width of a bar for the largest figure (pt).
+const BAR: f32 = 90.0;
+
+fn text(width: f32, style: Style, text: String, at_end: bool, rtl: bool) -> Cell {
+    Cell {
+        width,
+        pad: CELL_PAD,
+        content: Content::Text {
+            para: Para::dir(style, text.clone(), rtl || is_rtl(&text)),
+            at_end,
+        },
+    }
+}
+
+fn bar(width: f32) -> Cell {
+    Cell {
+        width: BAR + 2.0 * CELL_PAD,
+        pad: CELL_PAD,
+        content: Content::Bar { width, height: 7.0 },
+    }
+}
+
+/// A table: a first column of names, then one column per heading; each row's figures.
+fn table(
+    doc: &mut Doc,
+    rtl: bool,
+    head: &[String],
+    rows: &[(String, Vec<String>)],
+    bars: Option<&[Shown]>,
+) {
+    let first = BODY_WIDTH * 0.34;
+    let room = BODY_WIDTH
+        - first
+        - if bars.is_some() {
+            BAR + 2.0 * CELL_PAD
+        } else {
+            0.0
+        };
+    let each = room / head.len().saturating_sub(1).max(1) as f32;
+    let most = bars
+        .map(|b| b.iter().filter_map(|s| s.count()).max().unwrap_or(0).max(1))
+        .unwrap_or(1) as f32;
+    let mut cells: Vec<Cell> = Vec::new();
+    for (i, h) in head.iter().enumerate() {
+        let w = if i == 0 { first } else { each };
+        cells.push(text(w, Style::SMALL, h.clone(), i > 0, rtl));
+        if i == 0 && bars.is_some() {
+            cells.push(text(
+                BAR + 2.0 * CELL_PAD,
+                Style::SMALL,
+                String::new(),
+                false,
+                rtl,
+            ));
+        }
+    }
+    doc.row(cells, 6.0);
+    for (r, (name, figures)) in rows.iter().enumerate() {
+        let mut cells = vec![text(first, Style::BODY, name.clone(), false, rtl)];
+        if let Some(b) = bars {
+            let n = b.get(r).and_then(|s| s.count()).unwrap_or(0) as f32;
+            cells.push(bar(BAR * n / most));
+        }
+        cells.extend(
+            figures
+                .iter()
+                .map(|f| text(each, Style::BODY, f.clone(), true, rtl)),
+        );
+        doc.row(cells, 2.0);
+    }
+}
+
+/// The report's content, in reading order.
+pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
+    let i18n = I18n { locale };
+    let rtl = locale.is_rtl();
+    let mut doc = Doc::new(rtl);
+    let t_n = v.report.threshold.get().to_string();
+    doc.heading(
+        Style::H1,
+        t_args(locale, "stats-pdf-title", &[("name", v.org.name.clone())]),
+    );
+    let whose = if v.org.region {
+        t_args(
+            locale,
+            "stats-whose-region",
+            &[("name", v.org.name.clone())],
+        )
+    } else {
+        t_args(locale, "stats-whose-own", &[("name", v.org.name.clone())])
+    };
+    let period = t_args(
+        locale,
+        "stats-period",
+        &[
+            ("from", v.period.from.to_string()),
+            ("to", v.period.to.to_string()),
+        ],
+    );
+    doc.para(Style::META, format!("{whose} {period}"));
+    doc.para(Style::SMALL, t_args(locale, "stats-lead", &[("n", t_n)]));
+
+    // The breakdown asked for, with a bar for its first figure.
+    let table_data = &v.report.table;
+    doc.heading(
+        Style::H2,
+        t(locale, &format!("stats-heading-{}", v.by.as_str())),
+    );
+    let mut head = vec![t(locale, &format!("stats-unit-{}", v.by.as_str()))];
+    head.extend(
+        table_data
+            .measures
+            .iter()
+            .map(|m| t(locale, &m.label_key())),
+    );
+    let mut rows: Vec<(String, Vec<String>)> = table_data
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                unit_name(i18n, v, &r.unit),
+                r.figures.iter().map(|s| figure(i18n, *s)).collect(),
+            )
+        })
+        .collect();
+    let mut bars: Vec<Shown> = table_data
+        .rows
+        .iter()
+        .map(|r| r.figures.first().copied().unwrap_or(Shown::Hidden))
+        .collect();
+    rows.push((
+        t_args(locale, "stats-total", &[("name", v.org.name.clone())]),
+        table_data.total.iter().map(|s| figure(i18n, *s)).collect(),
+    ));
+    bars.push(Shown::Hidden);
+    if !v.org.region {
+        rows.push((
+            t_args(locale, "stats-region-total", &[("name", v.region.clone())]),
+            table_data
+                .measures
+                .iter()
+                .map(|m| {
+                    let s = v
+                        .report
+                        .region
+                        .iter()
+                        .find(|(r, _)| r == m)
+                        .map_or(Shown::Hidden, |(_, s)| *s);
+                    figure(i18n, s)
+                })
+                .collect(),
+        ));
+        bars.push(Shown::Hidden);
+    }
+    table(&mut doc, rtl, &head, &rows, Some(&bars));
+
+    doc.heading(Style::H2, t(locale, "stats-heading-durations"));
+    let days = |d: Option<i64>| d.map_or_else(|| t(locale, "stats-not-shown"), |n| n.to_string());
+    let head = [
+        "stats-col-step",
+        "stats-col-people",
+        "stats-col-median",
+        "stats-col-p90",
+    ]
+    .map(|k| t(locale, k));
+    let rows: Vec<(String, Vec<String>)> = v
+        .report
+        .durations
+        .iter()
+        .map(|(step, d)| {
+            (
+                t(locale, &step.label_key()),
+                vec![figure(i18n, d.people), days(d.median), days(d.p90)],
+            )
+        })
+        .collect();
+    table(&mut doc, rtl, &head, &rows, None);
+
+    doc.heading(Style::H2, t(locale, "stats-heading-outcomes"));
+    if v.report.outcomes.is_empty() {
+        doc.para(Style::BODY, t(locale, "stats-outcomes-none"));
+    } else {
+        let mut head = vec![t(locale, "stats-unit-framework")];
+        head.extend(Outcome::ALL.iter().map(|o| t(locale, &o.label_key())));
+        head.push(t(locale, &Measure::Concluded.label_key()));
+        let rows: Vec<(String, Vec<String>)> = v
+            .report
+            .outcomes
+            .iter()
+            .map(|o| {
+                let mut figures: Vec<String> =
+                    o.outcomes.iter().map(|s| figure(i18n, *s)).collect();
+                figures.push(figure(i18n, o.concluded));
+                (unit_framework(v, &o.framework, locale), figures)
+            })
+            .collect();
+        table(&mut doc, rtl, &head, &rows, None);
+    }
+
+    doc.heading(Style::H2, t(locale, "stats-heading-languages"));
+    let head = [
+        t(locale, "stats-unit-language"),
+        t(locale, "stats-col-people"),
+    ];
+    let rows: Vec<(String, Vec<String>)> = v
+        .report
+        .languages
+        .iter()
+        .map(|(tag, s)| {
+            let name =
+                Locale::from_tag(tag).map_or_else(|| tag.clone(), |l| l.native_name().to_owned());
+            (name, vec![figure(i18n, *s)])
+        })
+        .collect();
+    let bars: Vec<Shown> = v.report.languages.iter().map(|(_, s)| *s).collect();
+    table(&mut doc, rtl, &head, &rows, Some(&bars));
+    doc.para(
+        Style::SMALL.before(18.0),
+        t_args(locale, "stats-pdf-made", &[("date", today.to_owned())]),
+    );
+    doc
+}
+
+fn unit_framework(v: &StatsView, code: &str, locale: Locale) -> String {
+    match v.names.get(code) {
+        Some(n) => format!("{} {n}", kartla_app::i18n::isolate(locale, code)),
+        None => code.to_owned(),
+    }
+}
+
+/// Render the report to PDF bytes. CPU-bound: call from a blocking thread.
+pub fn render(v: &StatsView, today: &str, locale: Locale) -> Result<Vec<u8>, String> {
+    let name = t(locale, "stats-title");
+    let cover = Cover {
+        title: t_args(locale, "stats-pdf-title", &[("name", v.org.name.clone())]),
+        author: v.org.name.clone(),
+        subject: format!("{} – {}", v.period.from, v.period.to),
+        header: Some(t_args(
+            locale,
+            "stats-pdf-title",
+            &[("name", v.org.name.clone())],
+        )),
+        verify: None,
+        name,
+    };
+    typeset::render(&content(v, today, locale), cover.meta(locale))
+}
+
+/// The same figures as CSV (UTF-8 with a byte order mark, so that spreadsheets read å, ä, ö
+/// and every other script right): the breakdown asked for with its totals, the column heads
+/// in the reader's language, each figure a count, `<N` or `..`.
+pub fn csv(v: &StatsView, locale: Locale) -> String {
+    let i18n = I18n { locale };
+    let plain = |s: String| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+            .collect()
+    };
+    let field = |s: String| {
+        let s = plain(s);
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s
+        }
+    };
+    let table_data = &v.report.table;
+    let mut out = String::from("\u{feff}");
+    let mut line = |fields: Vec<String>| {
+        out.push_str(&fields.into_iter().map(field).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    };
+    let mut head = vec![t(locale, &format!("stats-unit-{}", v.by.as_str()))];
+    head.extend(
+        table_data
+            .measures
+            .iter()
+            .map(|m| t(locale, &m.label_key())),
+    );
+    line(head);
+    for r in &table_data.rows {
+        let mut fields = vec![unit_name(i18n, v, &r.unit)];
+        fields.extend(r.figures.iter().map(|s| s.to_string()));
+        line(fields);
+    }
+    let mut total = vec![t_args(
+        locale,
+        "stats-total",
+        &[("name", v.org.name.clone())],
+    )];
+    total.extend(table_data.total.iter().map(|s| s.to_string()));
+    line(total);
+    if !v.org.region {
+        let mut region = vec![t_args(
+            locale,
+            "stats-region-total",
+            &[("name", v.region.clone())],
+        )];
+        region.extend(table_data.measures.iter().map(|m| {
+            v.report
+                .region
+                .iter()
+                .find(|(r, _)| r == m)
+                .map_or_else(String::new, |(_, s)| s.to_string())
+        }));
+        line(region);
+    }
+    out
+}
