@@ -698,3 +698,73 @@ fn postgresql_is_backed_up_with_its_own_tools() {
     assert!(String::from_utf8_lossy(&done.stderr).contains("pg_dump"));
     assert!(!out.exists());
 }
+
+both_engines!(
+    fn stats_print_the_demo_regions_figures_safe_to_publish(db) {
+        assert!(kartla(db, &["demo"], None).status.success());
+        let rows = |args: &[&str]| -> Vec<Vec<String>> {
+            let out = kartla(db, args, None);
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            text(&out)
+                .lines()
+                .map(|l| l.split('\t').map(str::to_owned).collect())
+                .collect()
+        };
+        // The last full year of the demo's history, by municipality: each municipality and the
+        // region's total, which the municipalities add up to where all are shown.
+        let year = (kartla_app::domain::Month::of(kartla_app::domain::Day::of(
+            kartla_app::domain::Timestamp::now(),
+        ))
+        .year
+            - 1)
+        .to_string();
+        let (from, to) = (format!("{year}-01-01"), format!("{year}-12-31"));
+        let by_municipality = rows(&["stats", "--from", &from, "--to", &to]);
+        assert_eq!(
+            by_municipality[0],
+            ["municipality", "started", "handed_in", "returned", "assigned", "concluded"]
+        );
+        let units: Vec<&str> = by_municipality[1..].iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(units, ["BODEN", "LULEA", "PITEA", "TOTAL"]);
+        let started: Vec<u64> = by_municipality[1..]
+            .iter()
+            .map(|r| r[1].parse().unwrap())
+            .collect();
+        assert_eq!(started[0] + started[1] + started[2], started[3]);
+        // Every figure: a count of five or more (or none), fewer than five, or hidden.
+        for r in rows(&["stats", "--from", &from, "--to", &to, "--by", "month", "--org", "BODEN"]) {
+            for cell in &r[1..] {
+                let ok = cell == "<5"
+                    || cell == ".."
+                    || cell.parse::<u64>().is_ok_and(|n| n == 0 || n >= 5)
+                    || r[0] == "month";
+                assert!(ok, "{r:?}");
+            }
+        }
+        // CSV, and the languages.
+        let csv = text(&kartla(db, &["stats", "--by", "language", "--format", "csv"], None));
+        assert!(csv.starts_with("language,started,"), "{csv}");
+        // What cannot be used is said, and nothing printed.
+        for (args, said) in [
+            (&["stats", "--by", "person"][..], "--by person"),
+            (&["stats", "--from", "2025-13"][..], "not a date"),
+            (&["stats", "--from", "2025-06", "--to", "2025-01"][..], "ends"),
+            (&["stats", "--format", "xlsx"][..], "--format xlsx"),
+            (&["stats", "--org", "NOWHERE"][..], "no organisation"),
+        ] {
+            let out = kartla(db, args, None);
+            assert!(!out.status.success(), "{args:?}");
+            assert!(text(&out).is_empty(), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains(said), "{args:?}: {err}");
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_kartla"))
+            .args(["stats"])
+            .env("KARTLA_DATABASE_URL", &db.url)
+            .env("KARTLA_STATS_THRESHOLD", "2")
+            .output()
+            .expect("kartla runs");
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("at least 3"));
+    }
+);

@@ -320,3 +320,162 @@ pub fn csv(v: &StatsView, locale: Locale) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::documents::testing::{words, TempPdf};
+    use kartla_app::domain::disclosure::Threshold;
+    use kartla_app::domain::statistics::{
+        Breakdown, Duration, OutcomeRow, Period, Report, Row, Step, Table,
+    };
+    use kartla_app::domain::Month;
+    use kartla_app::stats_view::{Choice, StatsQuery};
+
+    /// A municipality's own figures by framework, as crafted as they come: a small count, a
+    /// hidden one beside it, a median not shown.
+    fn view() -> StatsView {
+        let m = |s: &str| Month::parse(s).unwrap();
+        let measures = vec![Measure::Started, Measure::Concluded];
+        StatsView {
+            query: StatsQuery::default(),
+            problems: vec![],
+            period: Period::new(m("2025-01"), m("2025-12")).unwrap(),
+            by: Breakdown::Framework,
+            org: Choice {
+                code: "LULEA".into(),
+                name: "Luleå kommun".into(),
+                region: false,
+            },
+            region: "Region Norrbotten".into(),
+            choices: vec![],
+            report: Report {
+                period: Period::new(m("2025-01"), m("2025-12")).unwrap(),
+                threshold: Threshold::default(),
+                table: Table {
+                    breakdown: Breakdown::Framework,
+                    measures: measures.clone(),
+                    rows: vec![
+                        Row {
+                            unit: "OMV01".into(),
+                            figures: vec![Shown::Count(41), Shown::Count(17)],
+                        },
+                        Row {
+                            unit: "LAGER1".into(),
+                            figures: vec![Shown::FewerThan(5), Shown::Hidden],
+                        },
+                    ],
+                    total: vec![Shown::Count(44), Shown::Count(20)],
+                },
+                region: vec![
+                    (Measure::Started, Shown::Count(310)),
+                    (Measure::Concluded, Shown::Count(188)),
+                ],
+                durations: vec![
+                    (
+                        Step::Whole,
+                        Duration {
+                            people: Shown::Count(20),
+                            median: Some(63),
+                            p90: Some(140),
+                        },
+                    ),
+                    (
+                        Step::Waiting,
+                        Duration {
+                            people: Shown::FewerThan(5),
+                            median: None,
+                            p90: None,
+                        },
+                    ),
+                ],
+                outcomes: vec![OutcomeRow {
+                    framework: "OMV01".into(),
+                    outcomes: vec![Shown::Count(12), Shown::Hidden, Shown::FewerThan(5)],
+                    concluded: Shown::Count(17),
+                }],
+                languages: vec![
+                    ("sv".into(), Shown::Count(30)),
+                    ("ar".into(), Shown::Hidden),
+                    ("ti".into(), Shown::FewerThan(5)),
+                ],
+            },
+            names: [
+                ("OMV01".to_string(), "Omvårdnad".to_string()),
+                ("LAGER1".into(), "Lagerarbetare".into()),
+            ]
+            .into_iter()
+            .collect(),
+            swedish: vec![],
+        }
+    }
+
+    #[test]
+    fn the_report_reads_back_with_every_figure_as_the_page_words_it() {
+        let v = view();
+        let pdf = TempPdf::new(&render(&v, "2026-12-01", Locale::BASE).unwrap());
+        // Line by line, as laid out: a row's name and its figures on one line.
+        let lines: Vec<String> = pdf
+            .run("pdftotext", &["-layout"], &["-"])
+            .lines()
+            .map(words)
+            .collect();
+        let text = lines.join("\n");
+        for expected in [
+            "Uppföljning: Luleå kommun",
+            "Luleå kommun och regionens summor. Hela månader 2025-01 – 2025-12.",
+            "Kurs eller yrke Påbörjade Avslutade",
+            "Per kurs och yrke",
+            "OMV01 Omvårdnad 41 17",
+            "LAGER1 Lagerarbetare färre än 5 dold",
+            "Summa Luleå kommun 44 20",
+            // The region's name wraps in its column.
+            "Summa Region Norrbotten (hela 310 188",
+            "Hela vägen, påbörjad till avslutad 20 63 140",
+            "Inlämnad till tilldelad färre än 5 visas inte visas inte",
+            "OMV01 Omvårdnad 12 dold färre än 5 17",
+            "Svenska 30",
+            "ትግርኛ färre än 5",
+            "Utskriven från Kartla 2026-12-01.",
+        ] {
+            assert!(
+                lines.iter().any(|l| l.contains(expected)),
+                "`{expected}` in\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_report_is_set_in_every_language_and_from_the_right_in_arabic() {
+        let v = view();
+        for l in Locale::all() {
+            let pdf = TempPdf::new(&render(&v, "2026-12-01", l).unwrap());
+            let title = kartla_app::i18n::translate_plain(l, "stats-heading-durations", None);
+            assert!(
+                words(&pdf.text()).contains(&words(&title)),
+                "{}: {title}",
+                l.tag()
+            );
+        }
+        // In Arabic the names stand at the right, the figures to their left.
+        let ar = Locale::from_tag("ar").unwrap();
+        let pdf = TempPdf::new(&render(&v, "2026-12-01", ar).unwrap());
+        let placed = pdf.words(1);
+        let x = |t: &str| placed.iter().find(|w| w.text == t).map(|w| w.x_min);
+        let (name, figure) = (x("OMV01").unwrap(), x("41").unwrap());
+        assert!(name > figure, "OMV01 at {name}, 41 at {figure}");
+    }
+
+    #[test]
+    fn the_csv_has_the_same_figures_in_cells_a_spreadsheet_reads() {
+        let v = view();
+        let csv = csv(&v, Locale::BASE);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[0], "Kurs eller yrke,Påbörjade,Avslutade");
+        assert_eq!(lines[1], "OMV01 Omvårdnad,41,17");
+        assert_eq!(lines[2], "LAGER1 Lagerarbetare,<5,..");
+        assert_eq!(lines[3], "Summa Luleå kommun,44,20");
+        assert_eq!(lines[4], "Summa Region Norrbotten (hela regionen),310,188");
+    }
+}
