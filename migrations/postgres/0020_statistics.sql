@@ -24,5 +24,18 @@ CREATE TABLE stats_mappings (
     concluded_month BIGINT,
     outcome         TEXT CHECK (outcome IN ('fully_met', 'partly_met', 'not_met'))
 );
-CREATE INDEX stats_mappings_municipality ON stats_mappings (municipality_id, started_month);
-CREATE INDEX stats_mappings_provider ON stats_mappings (provider_id, handed_in_month);
+
+-- The counts the statistics are read from, kept with the rows (db::stats): how many mappings
+-- reached a step (measure) in a month, per scope ('' the region, 'm:ID' a municipality's own,
+-- 'p:ID' a provider's own), breakdown (dimension: month, municipality, provider, framework,
+-- language; outcome; days, per timed stretch) and unit. Read a few hundred rows at a time
+-- instead of counting every mapping of ten years for each figure.
+CREATE TABLE stats_counts (
+    scope     TEXT NOT NULL,
+    dimension TEXT NOT NULL,
+    measure   TEXT NOT NULL,
+    unit      TEXT NOT NULL,
+    month     BIGINT NOT NULL,
+    n         BIGINT NOT NULL,
+    PRIMARY KEY (scope, dimension, measure, unit, month)
+);

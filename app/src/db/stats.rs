@@ -2,7 +2,7 @@
 //! brought up to date in the transaction of every step it follows ([`refresh`]), and read as
 //! counts per unit and month ([`counts`]), lengths of steps ([`days`]) and outcomes
 //! ([`outcomes`]). What may be shown of them is decided by [`crate::domain::statistics`].
-use crate::db::Db;
+use crate::db::{dialect, Db};
 use crate::domain::case::Outcome;
 use crate::domain::disclosure::Threshold;
 use crate::domain::statistics::{
@@ -21,17 +21,6 @@ pub enum Scope {
     Provider(OrganisationId),
 }
 
-impl Scope {
-    /// The condition for the scope's rows, its organisation the `n`th parameter.
-    fn filter(self, n: usize) -> (String, Option<OrganisationId>) {
-        match self {
-            Scope::Region => (String::new(), None),
-            Scope::Municipality(o) => (format!(" AND s.municipality_id = ${n}"), Some(o)),
-            Scope::Provider(o) => (format!(" AND s.provider_id = ${n}"), Some(o)),
-        }
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct Source {
     created_at: Timestamp,
@@ -48,8 +37,160 @@ struct Source {
 
 /// Bring the mapping's row up to date from the mapping and its case: where and in which
 /// language it began (kept as first written), the provider assessing it, the first day each
-/// step was reached, the outcome for its framework.
+/// step was reached, the outcome for its framework; and the counts it is in with it.
 pub async fn refresh(conn: &mut AnyConnection, mapping: MappingId) -> Result<(), sqlx::Error> {
+    write(conn, mapping, true).await
+}
+
+/// The counts a row is in: one per scope (the region, its municipality, its provider), per
+/// breakdown, per step reached (in the month reached); its outcome; and how long each timed
+/// stretch took (in the month it ended).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+struct Fact {
+    municipality_id: Option<i64>,
+    provider_id: Option<i64>,
+    framework: String,
+    locale: String,
+    started_day: i64,
+    started_month: i64,
+    handed_in_day: Option<i64>,
+    handed_in_month: Option<i64>,
+    returned_month: Option<i64>,
+    assigned_day: Option<i64>,
+    assigned_month: Option<i64>,
+    concluded_day: Option<i64>,
+    concluded_month: Option<i64>,
+    outcome: Option<String>,
+}
+
+const FACT: &str = "SELECT municipality_id, provider_id, framework, locale, started_day, \
+    started_month, handed_in_day, handed_in_month, returned_month, assigned_day, assigned_month, \
+    concluded_day, concluded_month, outcome FROM stats_mappings";
+
+/// A count's place: scope, breakdown, measure (or step), unit, month.
+type Key = (String, &'static str, &'static str, String, i64);
+
+impl Fact {
+    fn month(&self, m: Measure) -> Option<i64> {
+        match m {
+            Measure::Started => Some(self.started_month),
+            Measure::HandedIn => self.handed_in_month,
+            Measure::Returned => self.returned_month,
+            Measure::Assigned => self.assigned_month,
+            Measure::Concluded => self.concluded_month,
+        }
+    }
+
+    fn day(&self, m: Measure) -> Option<i64> {
+        match m {
+            Measure::Started => Some(self.started_day),
+            Measure::HandedIn => self.handed_in_day,
+            Measure::Assigned => self.assigned_day,
+            Measure::Concluded => self.concluded_day,
+            Measure::Returned => None,
+        }
+    }
+
+    /// Every count this row is in (what [`rebuild_counts`] counts in SQL, the same).
+    fn keys(&self) -> Vec<Key> {
+        let text = |id: Option<i64>| id.map(|i| i.to_string()).unwrap_or_default();
+        let mut scopes = vec![(String::new(), true)];
+        if let Some(m) = self.municipality_id {
+            scopes.push((format!("m:{m}"), true));
+        }
+        if let Some(p) = self.provider_id {
+            // A provider's own figures begin when a mapping is handed in to it.
+            scopes.push((format!("p:{p}"), false));
+        }
+        let mut keys = Vec::new();
+        for (scope, counts_started) in &scopes {
+            for m in Measure::ALL {
+                let Some(month) = self.month(*m) else {
+                    continue;
+                };
+                if *m == Measure::Started && !counts_started {
+                    continue;
+                }
+                let mut units = vec![
+                    (dimension(Breakdown::Month), String::new()),
+                    (
+                        dimension(Breakdown::Municipality),
+                        text(self.municipality_id),
+                    ),
+                    (dimension(Breakdown::Framework), self.framework.clone()),
+                    (dimension(Breakdown::Language), self.locale.clone()),
+                ];
+                if *m != Measure::Started {
+                    units.push((dimension(Breakdown::Provider), text(self.provider_id)));
+                }
+                for (d, unit) in units {
+                    keys.push((scope.clone(), d, m.as_str(), unit, month));
+                }
+            }
+            if let (Some(o), Some(month)) = (&self.outcome, self.concluded_month) {
+                let unit = format!("{}|{o}", self.framework);
+                keys.push((
+                    scope.clone(),
+                    OUTCOME,
+                    Measure::Concluded.as_str(),
+                    unit,
+                    month,
+                ));
+            }
+            for step in Step::ALL {
+                let (from, to) = stretch(*step);
+                if let (Some(a), Some(b), Some(month)) =
+                    (self.day(from), self.day(to), self.month(to))
+                {
+                    keys.push((
+                        scope.clone(),
+                        DAYS,
+                        step.as_str(),
+                        (b - a).to_string(),
+                        month,
+                    ));
+                }
+            }
+        }
+        keys
+    }
+}
+
+const OUTCOME: &str = "outcome";
+const DAYS: &str = "days";
+
+fn dimension(by: Breakdown) -> &'static str {
+    by.as_str()
+}
+
+/// A timed stretch: from the step, to the step.
+fn stretch(step: Step) -> (Measure, Measure) {
+    match step {
+        Step::Mapping => (Measure::Started, Measure::HandedIn),
+        Step::Waiting => (Measure::HandedIn, Measure::Assigned),
+        Step::Assessing => (Measure::Assigned, Measure::Concluded),
+        Step::Whole => (Measure::Started, Measure::Concluded),
+    }
+}
+
+async fn fact(conn: &mut AnyConnection, mapping: MappingId) -> Result<Option<Fact>, sqlx::Error> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!("{FACT} WHERE mapping_id = $1")))
+        .bind(mapping)
+        .fetch_optional(&mut *conn)
+        .await
+}
+
+/// Write the mapping's row; with `counts`, move the counts from what it was to what it is.
+async fn write(
+    conn: &mut AnyConnection,
+    mapping: MappingId,
+    counts: bool,
+) -> Result<(), sqlx::Error> {
+    let before = if counts {
+        fact(conn, mapping).await?
+    } else {
+        None
+    };
     let source: Option<Source> = sqlx::query_as(
         "SELECT m.created_at,
            (SELECT ms.organisation_id FROM memberships ms WHERE ms.user_id = m.owner_id
@@ -107,6 +248,129 @@ pub async fn refresh(conn: &mut AnyConnection, mapping: MappingId) -> Result<(),
     .bind(s.outcome)
     .execute(&mut *conn)
     .await?;
+    if counts {
+        let after = fact(conn, mapping).await?;
+        move_counts(conn, before.as_ref(), after.as_ref()).await?;
+    }
+    Ok(())
+}
+
+/// Take a row out of the counts it was in and into those it is in now.
+async fn move_counts(
+    conn: &mut AnyConnection,
+    before: Option<&Fact>,
+    after: Option<&Fact>,
+) -> Result<(), sqlx::Error> {
+    if before == after {
+        return Ok(());
+    }
+    let mut delta: BTreeMap<Key, i64> = BTreeMap::new();
+    for k in before.map(Fact::keys).unwrap_or_default() {
+        *delta.entry(k).or_default() -= 1;
+    }
+    for k in after.map(Fact::keys).unwrap_or_default() {
+        *delta.entry(k).or_default() += 1;
+    }
+    // In the keys' order, so that two servers moving counts at once never wait on each other
+    // in a circle.
+    for ((scope, dimension, measure, unit, month), n) in delta.into_iter().filter(|(_, n)| *n != 0)
+    {
+        sqlx::query(
+            "INSERT INTO stats_counts (scope, dimension, measure, unit, month, n)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (scope, dimension, measure, unit, month) DO UPDATE SET n = stats_counts.n + excluded.n",
+        )
+        .bind(scope)
+        .bind(dimension)
+        .bind(measure)
+        .bind(unit)
+        .bind(month)
+        .bind(n)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Count every row again, in SQL (what [`Fact::keys`] counts row by row, the same): after
+/// rows were written around the counts (mappings from before them, a generated history).
+pub async fn rebuild_counts(conn: &mut AnyConnection) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM stats_counts")
+        .execute(&mut *conn)
+        .await?;
+    let scopes = [
+        ("''", "1 = 1", true),
+        (
+            "'m:' || CAST(s.municipality_id AS TEXT)",
+            "s.municipality_id IS NOT NULL",
+            true,
+        ),
+        (
+            "'p:' || CAST(s.provider_id AS TEXT)",
+            "s.provider_id IS NOT NULL",
+            false,
+        ),
+    ];
+    let insert = "INSERT INTO stats_counts (scope, dimension, measure, unit, month, n)";
+    for (scope, only, counts_started) in scopes {
+        for m in Measure::ALL {
+            if *m == Measure::Started && !counts_started {
+                continue;
+            }
+            let col = column(*m);
+            let mut units = vec![
+                (Breakdown::Month, "''"),
+                (
+                    Breakdown::Municipality,
+                    "COALESCE(CAST(s.municipality_id AS TEXT), '')",
+                ),
+                (Breakdown::Framework, "s.framework"),
+                (Breakdown::Language, "s.locale"),
+            ];
+            if *m != Measure::Started {
+                units.push((
+                    Breakdown::Provider,
+                    "COALESCE(CAST(s.provider_id AS TEXT), '')",
+                ));
+            }
+            for (by, unit) in units {
+                let sql = format!(
+                    "{insert} SELECT {scope}, '{d}', '{measure}', {unit}, s.{col}_month, COUNT(*)
+                     FROM stats_mappings s WHERE s.{col}_month IS NOT NULL AND {only}
+                     GROUP BY 1, 4, 5",
+                    d = dimension(by),
+                    measure = m.as_str(),
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+        let sql = format!(
+            "{insert} SELECT {scope}, '{OUTCOME}', '{measure}', s.framework || '|' || s.outcome,
+               s.concluded_month, COUNT(*) FROM stats_mappings s
+             WHERE s.outcome IS NOT NULL AND s.concluded_month IS NOT NULL AND {only}
+             GROUP BY 1, 4, 5",
+            measure = Measure::Concluded.as_str(),
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .execute(&mut *conn)
+            .await?;
+        for step in Step::ALL {
+            let (from, to) = stretch(*step);
+            let (from, to) = (column(from), column(to));
+            let sql = format!(
+                "{insert} SELECT {scope}, '{DAYS}', '{step}', CAST(s.{to}_day - s.{from}_day AS TEXT),
+                   s.{to}_month, COUNT(*) FROM stats_mappings s
+                 WHERE s.{to}_day IS NOT NULL AND s.{from}_day IS NOT NULL AND {only}
+                 GROUP BY 1, 4, 5",
+                step = step.as_str(),
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
     Ok(())
 }
 
@@ -123,8 +387,8 @@ pub async fn refresh_case(conn: &mut AnyConnection, case: CaseId) -> Result<(), 
     }
 }
 
-/// Mappings from before the statistics (or written around them) get their rows; run when the
-/// database opens. Returns how many.
+/// Mappings from before the statistics (or written around them) get their rows, and then
+/// everything is counted again; run when the database opens. Returns how many.
 pub async fn adopt(db: &Db) -> Result<usize, sqlx::Error> {
     let missing: Vec<MappingId> = sqlx::query_scalar(
         "SELECT m.id FROM mappings m WHERE NOT EXISTS
@@ -132,14 +396,20 @@ pub async fn adopt(db: &Db) -> Result<usize, sqlx::Error> {
     )
     .fetch_all(db)
     .await?;
+    if missing.is_empty() {
+        return Ok(0);
+    }
     let mut conn = db.acquire().await?;
     for chunk in missing.chunks(500) {
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
         for m in chunk {
-            refresh(&mut tx, *m).await?;
+            write(&mut tx, *m, false).await?;
         }
         tx.commit().await?;
     }
+    let mut tx = dialect::begin_write(db).await?;
+    rebuild_counts(&mut tx).await?;
+    tx.commit().await?;
     Ok(missing.len())
 }
 
@@ -153,106 +423,103 @@ fn column(m: Measure) -> &'static str {
     }
 }
 
-/// The unit a row counts under in a breakdown: an organisation's code, a framework's code, a
-/// language's tag; empty for none (no home, no provider) and for the breakdown by month,
-/// whose unit is the whole.
-fn unit(by: Breakdown) -> &'static str {
-    match by {
-        Breakdown::Municipality | Breakdown::Provider => "COALESCE(o.code, '')",
-        Breakdown::Framework => "s.framework",
-        Breakdown::Language => "s.locale",
-        Breakdown::Month => "''",
-    }
-}
-
-fn join(by: Breakdown) -> &'static str {
-    match by {
-        Breakdown::Municipality => " LEFT JOIN organisations o ON o.id = s.municipality_id",
-        Breakdown::Provider => " LEFT JOIN organisations o ON o.id = s.provider_id",
-        _ => "",
+impl Scope {
+    /// How the counts name the scope.
+    fn key(self) -> String {
+        match self {
+            Scope::Region => String::new(),
+            Scope::Municipality(o) => format!("m:{}", o.0),
+            Scope::Provider(o) => format!("p:{}", o.0),
+        }
     }
 }
 
 /// How many mappings reached the measure's step, per unit of the breakdown and month, in the
-/// whole history.
+/// whole history: an organisation by its code, a framework by its code, a language by its tag.
 pub async fn counts(
     db: &Db,
     by: Breakdown,
     measure: Measure,
     scope: Scope,
 ) -> Result<Counts<String>, sqlx::Error> {
-    let (filter, org) = scope.filter(1);
-    let col = column(measure);
-    let sql = format!(
-        "SELECT {unit}, s.{col}_month, COUNT(*) FROM stats_mappings s{join}
-         WHERE s.{col}_month IS NOT NULL{filter} GROUP BY 1, 2",
-        unit = unit(by),
-        join = join(by),
-    );
-    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
-    if let Some(o) = org {
-        query = query.bind(o);
-    }
-    let rows: Vec<(String, i64, i64)> = query.fetch_all(db).await?;
+    let organisations = matches!(by, Breakdown::Municipality | Breakdown::Provider);
+    let sql = if organisations {
+        "SELECT COALESCE(o.code, c.unit), c.month, c.n FROM stats_counts c
+         LEFT JOIN organisations o ON CAST(o.id AS TEXT) = c.unit
+         WHERE c.scope = $1 AND c.dimension = $2 AND c.measure = $3 AND c.n > 0"
+    } else {
+        "SELECT c.unit, c.month, c.n FROM stats_counts c
+         WHERE c.scope = $1 AND c.dimension = $2 AND c.measure = $3 AND c.n > 0"
+    };
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(sql)
+        .bind(scope.key())
+        .bind(dimension(by))
+        .bind(measure.as_str())
+        .fetch_all(db)
+        .await?;
     Ok(by_month(rows.into_iter()))
 }
 
 fn by_month<K: Ord>(rows: impl Iterator<Item = (K, i64, i64)>) -> Counts<K> {
-    rows.filter_map(|(k, m, n)| {
-        let month = Month::from_index(i32::try_from(m).ok()?)?;
-        Some(((k, month), u64::try_from(n).ok()?))
-    })
-    .collect()
+    let mut out = Counts::new();
+    for (k, m, n) in rows {
+        let (Some(month), Ok(n)) = (
+            i32::try_from(m).ok().and_then(Month::from_index),
+            u64::try_from(n),
+        ) else {
+            continue;
+        };
+        *out.entry((k, month)).or_default() += n;
+    }
+    out
 }
 
 /// How many mappings reached each outcome, per framework and month concluded.
 pub async fn outcomes(db: &Db, scope: Scope) -> Result<Counts<(String, Outcome)>, sqlx::Error> {
-    let (filter, org) = scope.filter(1);
-    let sql = format!(
-        "SELECT s.framework, s.outcome, s.concluded_month, COUNT(*) FROM stats_mappings s
-         WHERE s.outcome IS NOT NULL AND s.concluded_month IS NOT NULL{filter} GROUP BY 1, 2, 3"
-    );
-    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
-    if let Some(o) = org {
-        query = query.bind(o);
-    }
-    let rows: Vec<(String, Outcome, i64, i64)> = query.fetch_all(db).await?;
-    Ok(by_month(
-        rows.into_iter().map(|(f, o, m, n)| ((f, o), m, n)),
-    ))
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT c.unit, c.month, c.n FROM stats_counts c
+         WHERE c.scope = $1 AND c.dimension = $2 AND c.measure = $3 AND c.n > 0",
+    )
+    .bind(scope.key())
+    .bind(OUTCOME)
+    .bind(Measure::Concluded.as_str())
+    .fetch_all(db)
+    .await?;
+    Ok(by_month(rows.into_iter().filter_map(|(unit, m, n)| {
+        let (framework, outcome) = unit.rsplit_once('|')?;
+        Some(((framework.to_owned(), outcome.parse().ok()?), m, n))
+    })))
 }
 
 /// How many days a step took, for the mappings that finished it in `period`.
 pub async fn days(db: &Db, step: Step, period: Period, scope: Scope) -> Result<Days, sqlx::Error> {
-    let (from, to) = match step {
-        Step::Mapping => ("started", "handed_in"),
-        Step::Waiting => ("handed_in", "assigned"),
-        Step::Assessing => ("assigned", "concluded"),
-        Step::Whole => ("started", "concluded"),
-    };
-    let (filter, org) = scope.filter(3);
-    let sql = format!(
-        "SELECT s.{to}_day - s.{from}_day, COUNT(*) FROM stats_mappings s
-         WHERE s.{to}_month BETWEEN $1 AND $2 AND s.{from}_day IS NOT NULL{filter} GROUP BY 1"
-    );
-    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-        .bind(i64::from(period.from.index()))
-        .bind(i64::from(period.to.index()));
-    if let Some(o) = org {
-        query = query.bind(o);
-    }
-    let rows: Vec<(i64, i64)> = query.fetch_all(db).await?;
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT c.unit, CAST(SUM(c.n) AS BIGINT) FROM stats_counts c
+         WHERE c.scope = $1 AND c.dimension = $2 AND c.measure = $3 AND c.month BETWEEN $4 AND $5
+         GROUP BY c.unit",
+    )
+    .bind(scope.key())
+    .bind(DAYS)
+    .bind(step.as_str())
+    .bind(i64::from(period.from.index()))
+    .bind(i64::from(period.to.index()))
+    .fetch_all(db)
+    .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(d, n)| Some((d, u64::try_from(n).ok()?)))
+        .filter_map(|(d, n)| Some((d.parse().ok()?, u64::try_from(n).ok().filter(|n| *n > 0)?)))
         .collect())
 }
 
 /// The first month anyone started a mapping in, if anyone did.
 pub async fn first_month(db: &Db) -> Result<Option<Month>, sqlx::Error> {
-    let first: Option<i64> = sqlx::query_scalar("SELECT MIN(started_month) FROM stats_mappings")
-        .fetch_one(db)
-        .await?;
+    let first: Option<i64> = sqlx::query_scalar(
+        "SELECT MIN(month) FROM stats_counts WHERE scope = '' AND dimension = $1 AND measure = $2 AND n > 0",
+    )
+    .bind(dimension(Breakdown::Month))
+    .bind(Measure::Started.as_str())
+    .fetch_one(db)
+    .await?;
     Ok(first
         .and_then(|m| i32::try_from(m).ok())
         .and_then(Month::from_index))

@@ -63,6 +63,9 @@ db_test!(
         rows(db, 30, big, "CARE", "sv", "2025-03-10", 10).await;
         rows(db, 9, big, "STORE", "ti", "2025-04-10", 40).await;
         rows(db, 8, mid, "STORE", "sv", "2025-05-10", 30).await;
+        let mut conn = db.acquire().await.unwrap();
+        rebuild_counts(&mut conn).await.unwrap();
+        drop(conn);
         let counts = counts(db, Breakdown::Municipality, Measure::Started, Scope::Region)
             .await
             .unwrap();

@@ -179,6 +179,9 @@ pub async fn seed(db: &Db) -> Result<(), String> {
             }
         }
     }
+    kartla_app::db::stats::rebuild_counts(&mut tx)
+        .await
+        .map_err(err)?;
     tx.commit().await.map_err(err)?;
     Ok(())
 }
