@@ -66,7 +66,6 @@ pub fn StatisticsPage() -> impl IntoView {
     let figures = Resource::new(asked, statistics);
     view! {
         <Title text=i18n.t("stats-title")/>
-        <h1>{i18n.t("stats-title")}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match figures.await {
@@ -108,6 +107,7 @@ fn Figures(view: StatsView) -> impl IntoView {
         ],
     );
     view! {
+        <h1>{i18n.t("stats-title")}</h1>
         <p class="lead">{i18n.t_with("stats-lead", &[("n", t.into())])}</p>
         <ErrorSummary error=Signal::stored(problems) label/>
         <Filters view=view.clone()/>
