@@ -145,11 +145,19 @@ mod server {
             }
             by
         };
-        // The organisations the reader holds the right in; the one asked for, or the first.
+        // The organisations the reader holds the right in, as far as their figures may be seen
+        // side by side; the one asked for, or the first.
         let all = organisations::list(db).await?;
+        let held: Vec<OrgKind> = all
+            .iter()
+            .filter(|o| scope.all || scope.organisations.contains(&o.id))
+            .map(|o| o.kind)
+            .collect();
+        let side_by_side = crate::domain::statistics::side_by_side(&held);
         let choices: Vec<_> = all
             .iter()
             .filter(|o| scope.all || scope.organisations.contains(&o.id))
+            .filter(|o| o.kind == side_by_side)
             .collect();
         let chosen = if q.org.trim().is_empty() {
             choices
@@ -168,6 +176,9 @@ mod server {
                 ..Facts::default()
             };
             crate::access::check(user, Kind::Statistics, Action::View, &facts)?;
+            if found.kind != side_by_side {
+                return Err(AppError::NotFound);
+            }
             found
         };
         let (figures_of, default_by) = match chosen.kind {

@@ -4,9 +4,10 @@
 //! ([`outcomes`]). What may be shown of them is decided by [`crate::domain::statistics`].
 use crate::db::{dialect, Db};
 use crate::domain::case::Outcome;
+use crate::domain::disclosure::Shown;
 use crate::domain::disclosure::Threshold;
 use crate::domain::statistics::{
-    self, timelines, Breakdown, Counts, Days, Measure, Period, Report, Step, Timeline,
+    self, timelines, Breakdown, Counts, Days, Measure, Period, Report, Span, Step, Timeline,
 };
 use crate::domain::{CaseId, Day, MappingId, Month, OrganisationId, Role, Timestamp};
 use sqlx::AnyConnection;
@@ -139,9 +140,13 @@ impl Fact {
             }
             for step in Step::ALL {
                 let (from, to) = stretch(*step);
+                // A clock set back cannot make a step take less than nothing.
                 if let (Some(a), Some(b), Some(month)) =
                     (self.day(from), self.day(to), self.month(to))
                 {
+                    if b < a {
+                        continue;
+                    }
                     keys.push((
                         scope.clone(),
                         DAYS,
@@ -224,6 +229,7 @@ async fn write(
            returned_month, assigned_day, assigned_month, concluded_day, concluded_month, outcome)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
          ON CONFLICT (mapping_id) DO UPDATE SET provider_id = excluded.provider_id,
+           municipality_id = COALESCE(stats_mappings.municipality_id, excluded.municipality_id),
            handed_in_day = excluded.handed_in_day, handed_in_month = excluded.handed_in_month,
            returned_day = excluded.returned_day, returned_month = excluded.returned_month,
            assigned_day = excluded.assigned_day, assigned_month = excluded.assigned_month,
@@ -362,7 +368,7 @@ pub async fn rebuild_counts(conn: &mut AnyConnection) -> Result<(), sqlx::Error>
             let sql = format!(
                 "{insert} SELECT {scope}, '{DAYS}', '{step}', CAST(s.{to}_day - s.{from}_day AS TEXT),
                    s.{to}_month, COUNT(*) FROM stats_mappings s
-                 WHERE s.{to}_day IS NOT NULL AND s.{from}_day IS NOT NULL AND {only}
+                 WHERE s.{to}_day >= s.{from}_day AND {only}
                  GROUP BY 1, 4, 5",
                 step = step.as_str(),
             );
@@ -399,9 +405,8 @@ pub async fn adopt(db: &Db) -> Result<usize, sqlx::Error> {
     if missing.is_empty() {
         return Ok(0);
     }
-    let mut conn = db.acquire().await?;
     for chunk in missing.chunks(500) {
-        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        let mut tx = dialect::begin_write(db).await?;
         for m in chunk {
             write(&mut tx, *m, false).await?;
         }
@@ -532,7 +537,7 @@ pub struct Request {
     pub by: Breakdown,
     pub period: Period,
     pub threshold: Threshold,
-    /// The month it is now: the history runs to its year's end.
+    /// The month it is now: the history runs to it.
     pub now: Month,
 }
 
@@ -542,11 +547,11 @@ pub struct Request {
 pub async fn report(db: &Db, r: &Request) -> Result<Report, sqlx::Error> {
     let t = r.threshold;
     let first = first_month(db).await?.unwrap_or(r.now);
-    let years = statistics::years(first, r.now);
+    let span = Span::new(first, r.now);
     let mut region: BTreeMap<Measure, Timeline> = BTreeMap::new();
     for m in Measure::ALL {
         let c = counts(db, Breakdown::Month, *m, Scope::Region).await?;
-        region.insert(*m, timelines(&c, years.clone(), None, t).0);
+        region.insert(*m, timelines(&c, span, None, t).0);
     }
     let own: BTreeMap<Measure, Timeline> = match r.scope {
         Scope::Region => region.clone(),
@@ -564,18 +569,18 @@ pub async fn report(db: &Db, r: &Request) -> Result<Report, sqlx::Error> {
             let mut own = BTreeMap::new();
             for m in by.measures() {
                 let c = counts(db, by, *m, Scope::Region).await?;
-                let (_, mut units) = timelines(&c, years.clone(), Some(&region[m]), t);
-                own.insert(*m, units.remove(&code).unwrap_or_default());
+                let (_, mut units) = timelines(&c, span, Some(&region[m]), t);
+                let nobody = || Timeline::nobody(span, t);
+                own.insert(*m, units.remove(&code).unwrap_or_else(nobody));
             }
             own
         }
     };
     let inside = |by: Breakdown, m: Measure| {
-        let years = years.clone();
         let own = &own;
         async move {
             let c = counts(db, by, m, r.scope).await?;
-            Ok::<_, sqlx::Error>(timelines(&c, years, own.get(&m), t).1)
+            Ok::<_, sqlx::Error>(timelines(&c, span, own.get(&m), t).1)
         }
     };
     let mut per = BTreeMap::new();
@@ -596,13 +601,16 @@ pub async fn report(db: &Db, r: &Request) -> Result<Report, sqlx::Error> {
         .collect();
     let concluded = inside(Breakdown::Framework, Measure::Concluded).await?;
     let outcome_counts = outcomes(db, r.scope).await?;
-    let outcomes = statistics::outcomes(&outcome_counts, &concluded, years, r.period, t);
+    let outcomes = statistics::outcomes(&outcome_counts, &concluded, span, r.period, t);
+    // How many took a stretch is the count of the step it ends with, as published: the exact
+    // number of lengths is never shown beside it.
     let mut durations = Vec::new();
     for step in Step::ALL {
-        durations.push((
-            *step,
-            statistics::duration(&days(db, *step, r.period, r.scope).await?, t),
-        ));
+        let people = own
+            .get(&statistics::end_of(*step))
+            .map_or(Shown::Hidden, |l| l.figure(r.period, t));
+        let lengths = days(db, *step, r.period, r.scope).await?;
+        durations.push((*step, statistics::duration(&lengths, people, t)));
     }
     Ok(Report {
         period: r.period,

@@ -16,6 +16,7 @@
 use super::case::{named, Outcome};
 use super::disclosure::{Cells, Shown, Threshold};
 use super::time::Month;
+use super::OrgKind;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -77,6 +78,19 @@ impl Step {
     const PREFIX: &'static str = "stats-step";
 }
 
+/// Of the organisations whose figures one person may read (their own), the kind whose figures
+/// they see: the region office's (the region's) if they hold the right there, else their
+/// municipalities', else their providers'. Another organisation's own breakdowns beside the
+/// region's, or a municipality's by provider beside a provider's by municipality, are the
+/// same people counted in two tables suppressed apart: one could be subtracted from the other.
+/// Two municipalities' (or two providers') own figures share nothing but the region's totals.
+pub fn side_by_side(held: &[OrgKind]) -> OrgKind {
+    [OrgKind::Region, OrgKind::Municipality, OrgKind::Provider]
+        .into_iter()
+        .find(|k| held.contains(k))
+        .unwrap_or(OrgKind::Region)
+}
+
 /// Whole months, from and to inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
@@ -120,6 +134,29 @@ impl Period {
 /// empty for none) and month.
 pub type Counts<K> = BTreeMap<(K, Month), u64>;
 
+/// The months a history has: from the first month anyone started a mapping to now. Months
+/// before it and after it hold nobody, and anyone can know so: they are no part of any figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub first: Month,
+    pub now: Month,
+}
+
+impl Span {
+    pub fn new(first: Month, now: Month) -> Self {
+        Span {
+            first: first.min(now),
+            now,
+        }
+    }
+
+    pub fn months(self) -> Vec<Month> {
+        (self.first.index()..=self.now.index())
+            .filter_map(Month::from_index)
+            .collect()
+    }
+}
+
 /// One unit's counts as published: each month's and each calendar year's.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timeline {
@@ -128,22 +165,44 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The figure for `period`: whole calendar years by their year's count, the rest month by
-    /// month; a count only when every piece is one. Months before the history began, or after
-    /// now, hold nobody (and nobody is "fewer than N" too).
+    /// A unit nobody was counted in: every month and year "fewer than N".
+    pub fn nobody(span: Span, t: Threshold) -> Self {
+        let months: BTreeMap<Month, Shown> = span
+            .months()
+            .into_iter()
+            .map(|m| (m, Shown::FewerThan(t.get())))
+            .collect();
+        let years = months
+            .keys()
+            .map(|m| (m.year, Shown::FewerThan(t.get())))
+            .collect();
+        Timeline { months, years }
+    }
+
+    /// The figure for `period`: a calendar year by its year's count where the period holds
+    /// all of the year's months the history has, the rest month by month; a count only when
+    /// every piece is one.
     pub fn figure(&self, period: Period, t: Threshold) -> Shown {
         let mut pieces = Vec::new();
-        let mut i = period.from.index();
-        while i <= period.to.index() {
-            let Some(m) = Month::from_index(i) else {
-                break;
+        let mut months = self
+            .months
+            .keys()
+            .filter(|m| period.from <= **m && **m <= period.to)
+            .peekable();
+        while let Some(m) = months.next() {
+            let whole = |year: u16| {
+                let mut of_year = self.months.keys().filter(|x| x.year == year);
+                let first = of_year.next();
+                let last = of_year.last().or(first);
+                first.is_some_and(|f| period.from <= *f) && last.is_some_and(|l| *l <= period.to)
             };
-            if m.month == 1 && i + 11 <= period.to.index() {
+            if whole(m.year) {
                 pieces.extend(self.years.get(&m.year).copied());
-                i += 12;
+                while months.peek().is_some_and(|n| n.year == m.year) {
+                    months.next();
+                }
             } else {
-                pieces.extend(self.months.get(&m).copied());
-                i += 1;
+                pieces.extend(self.months.get(m).copied());
             }
         }
         match pieces.as_slice() {
@@ -158,103 +217,147 @@ impl Timeline {
     }
 }
 
-/// The calendar years a history covers: from the first month anyone started to now.
-pub fn years(first: Month, now: Month) -> std::ops::RangeInclusive<u16> {
-    first.year.min(now.year)..=now.year
+/// A unit's months and years as cells: months add up to their year.
+struct Line {
+    months: Vec<usize>,
+    years: Vec<usize>,
 }
 
-/// Every month of `years`.
-fn months_of(years: &std::ops::RangeInclusive<u16>) -> Vec<Month> {
-    years
-        .clone()
-        .flat_map(|year| (1..=12).map(move |month| Month { year, month }))
-        .collect()
-}
-
-/// Publish the timelines of every unit of one breakdown of one measure, and of their total.
-/// The total's timeline is fixed when it was published already (the region's, the same for
-/// every breakdown; an organisation's own, for its own breakdowns); otherwise it is decided
-/// here with the units.
-pub fn timelines<K: Ord + Clone>(
-    counts: &Counts<K>,
-    years: std::ops::RangeInclusive<u16>,
-    total: Option<&Timeline>,
-    t: Threshold,
-) -> (Timeline, BTreeMap<K, Timeline>) {
-    let months = months_of(&years);
-    let mut units: Vec<K> = counts.keys().map(|(k, _)| k.clone()).collect();
-    units.dedup();
-    let at = |k: &K, m: &Month| counts.get(&(k.clone(), *m)).copied().unwrap_or(0);
-    let mut cells = Cells::default();
-    // The total: months and years.
-    let sum_month: Vec<u64> = months
-        .iter()
-        .map(|m| units.iter().map(|k| at(k, m)).sum())
-        .collect();
-    let total_months: Vec<usize> = sum_month.iter().map(|n| cells.add(*n)).collect();
-    let total_years: Vec<usize> = years
-        .clone()
-        .enumerate()
-        .map(|(y, _)| cells.add(sum_month[y * 12..y * 12 + 12].iter().sum()))
-        .collect();
-    for (y, year) in total_years.iter().enumerate() {
-        cells.tie(total_months[y * 12..y * 12 + 12].to_vec(), *year);
-    }
-    if let Some(fixed) = total {
-        let hidden = |s: Option<&Shown>| s.is_none_or(|s| s.count().is_none());
-        for (m, i) in months.iter().zip(&total_months) {
-            cells.fix(*i, hidden(fixed.months.get(m)));
-        }
-        for (year, i) in years.clone().zip(&total_years) {
-            cells.fix(*i, hidden(fixed.years.get(&year)));
-        }
-    }
-    // Each unit: its months add up to its years; units add up to the total, month by month
-    // and year by year.
-    let mut unit_cells = Vec::new();
-    for k in &units {
-        let ms: Vec<usize> = months.iter().map(|m| cells.add(at(k, m))).collect();
-        let ys: Vec<usize> = (0..total_years.len())
+impl Line {
+    fn add(cells: &mut Cells, span: &[Month], years: &[u16], n: impl Fn(&Month) -> u64) -> Self {
+        let months: Vec<usize> = span.iter().map(|m| cells.add(n(m))).collect();
+        let years = years
+            .iter()
             .map(|y| {
-                let sum = months[y * 12..y * 12 + 12].iter().map(|m| at(k, m)).sum();
+                let parts: Vec<usize> = span
+                    .iter()
+                    .zip(&months)
+                    .filter(|(m, _)| m.year == *y)
+                    .map(|(_, i)| *i)
+                    .collect();
+                let sum = parts.iter().map(|i| cells.value(*i)).sum();
                 let year = cells.add(sum);
-                cells.tie(ms[y * 12..y * 12 + 12].to_vec(), year);
+                cells.tie(parts, year);
                 year
             })
             .collect();
-        unit_cells.push((ms, ys));
+        Line { months, years }
     }
-    for (m, total) in total_months.iter().enumerate() {
-        cells.tie(unit_cells.iter().map(|(ms, _)| ms[m]).collect(), *total);
+
+    /// Fixed as `fixed` was published.
+    fn fix(&self, cells: &mut Cells, span: &[Month], years: &[u16], fixed: &Timeline) {
+        let hidden = |s: Option<&Shown>| s.is_none_or(|s| s.count().is_none());
+        for (m, i) in span.iter().zip(&self.months) {
+            cells.fix(*i, hidden(fixed.months.get(m)));
+        }
+        for (y, i) in years.iter().zip(&self.years) {
+            cells.fix(*i, hidden(fixed.years.get(y)));
+        }
     }
-    for (y, total) in total_years.iter().enumerate() {
-        cells.tie(unit_cells.iter().map(|(_, ys)| ys[y]).collect(), *total);
+
+    fn shown(&self, shown: &[Shown], span: &[Month], years: &[u16]) -> Timeline {
+        Timeline {
+            months: span
+                .iter()
+                .zip(&self.months)
+                .map(|(m, i)| (*m, shown[*i]))
+                .collect(),
+            years: years
+                .iter()
+                .zip(&self.years)
+                .map(|(y, i)| (*y, shown[*i]))
+                .collect(),
+        }
+    }
+}
+
+/// Publish the timelines of units that fall into groups (the frameworks of one municipality,
+/// the outcomes of one framework): each unit's months add up to its years, and the units of a
+/// group add up to the group's total, month by month and year by year. A group's total is fixed
+/// as it was published already where `fixed` has it; otherwise it is decided here with its
+/// units. Returns the groups' totals and the units' timelines.
+pub fn grouped<K: Ord + Clone, G: Ord + Clone>(
+    counts: &Counts<K>,
+    span: Span,
+    group: impl Fn(&K) -> G,
+    fixed: &BTreeMap<G, Timeline>,
+    t: Threshold,
+) -> (BTreeMap<G, Timeline>, BTreeMap<K, Timeline>) {
+    let months = span.months();
+    let mut years: Vec<u16> = months.iter().map(|m| m.year).collect();
+    years.dedup();
+    let mut units: Vec<K> = counts.keys().map(|(k, _)| k.clone()).collect();
+    units.dedup();
+    let at = |k: &K, m: &Month| counts.get(&(k.clone(), *m)).copied().unwrap_or(0);
+    let mut groups: BTreeMap<G, Vec<K>> = BTreeMap::new();
+    for k in &units {
+        groups.entry(group(k)).or_default().push(k.clone());
+    }
+    for g in fixed.keys() {
+        groups.entry(g.clone()).or_default();
+    }
+    let mut cells = Cells::default();
+    let mut totals = Vec::new();
+    let mut lines = Vec::new();
+    for (g, members) in &groups {
+        let total = Line::add(&mut cells, &months, &years, |m| {
+            members.iter().map(|k| at(k, m)).sum()
+        });
+        if let Some(f) = fixed.get(g) {
+            total.fix(&mut cells, &months, &years, f);
+        }
+        let member_lines: Vec<Line> = members
+            .iter()
+            .map(|k| Line::add(&mut cells, &months, &years, |m| at(k, m)))
+            .collect();
+        for (i, cell) in total.months.iter().enumerate() {
+            cells.tie(member_lines.iter().map(|l| l.months[i]).collect(), *cell);
+        }
+        for (i, cell) in total.years.iter().enumerate() {
+            cells.tie(member_lines.iter().map(|l| l.years[i]).collect(), *cell);
+        }
+        totals.push((g.clone(), total));
+        lines.extend(members.iter().cloned().zip(member_lines));
     }
     let shown = cells.publish(t);
-    let timeline = |ms: &[usize], ys: &[usize]| Timeline {
-        months: months
-            .iter()
-            .zip(ms)
-            .map(|(m, i)| (*m, shown[*i]))
-            .collect(),
-        years: years.clone().zip(ys).map(|(y, i)| (y, shown[*i])).collect(),
-    };
-    let total = total
-        .cloned()
-        .unwrap_or_else(|| timeline(&total_months, &total_years));
-    let units = units
+    let totals = totals
         .into_iter()
-        .zip(&unit_cells)
-        .map(|(k, (ms, ys))| (k, timeline(ms, ys)))
+        .map(|(g, l)| {
+            let published = fixed
+                .get(&g)
+                .cloned()
+                .unwrap_or_else(|| l.shown(&shown, &months, &years));
+            (g, published)
+        })
         .collect();
-    (total, units)
+    let units = lines
+        .into_iter()
+        .map(|(k, l)| (k, l.shown(&shown, &months, &years)))
+        .collect();
+    (totals, units)
+}
+
+/// Publish the timelines of every unit of one breakdown of one measure, and of their total:
+/// one group, whose total is fixed when it was published already (the region's, the same for
+/// every breakdown; an organisation's own, for its own breakdowns).
+pub fn timelines<K: Ord + Clone>(
+    counts: &Counts<K>,
+    span: Span,
+    total: Option<&Timeline>,
+    t: Threshold,
+) -> (Timeline, BTreeMap<K, Timeline>) {
+    let fixed: BTreeMap<(), Timeline> = total.map(|f| ((), f.clone())).into_iter().collect();
+    let (mut totals, units) = grouped(counts, span, |_| (), &fixed, t);
+    (totals.remove(&()).unwrap_or_default(), units)
 }
 
 /// How long a step took: how many took it (per number of days).
 pub type Days = BTreeMap<i64, u64>;
 
-/// A step's length as published: the median and the 90th percentile, in days, only when at
-/// least the threshold's number of people took it.
+/// A step's length as published: how many took it in the period (the same figure as the step's
+/// count, so nothing new can be subtracted from it), and the median and the 90th percentile in
+/// days, the median only over N or more people and the 90th percentile only over twice as many
+/// (over fewer it is one person's own length, or nearly).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Duration {
     pub people: Shown,
@@ -262,13 +365,8 @@ pub struct Duration {
     pub p90: Option<i64>,
 }
 
-pub fn duration(days: &Days, t: Threshold) -> Duration {
+pub fn duration(days: &Days, people: Shown, t: Threshold) -> Duration {
     let n: u64 = days.values().sum();
-    let people = if n < t.get() {
-        Shown::FewerThan(t.get())
-    } else {
-        Shown::Count(n)
-    };
     let at = |q: u64| {
         // Nearest rank: the smallest length that at least q % of them took or less.
         let rank = (n * q).div_ceil(100).max(1);
@@ -278,11 +376,19 @@ pub fn duration(days: &Days, t: Threshold) -> Duration {
             (seen >= rank).then_some(*d)
         })
     };
-    let shown = people.count().is_some();
     Duration {
         people,
-        median: if shown { at(50) } else { None },
-        p90: if shown { at(90) } else { None },
+        median: if n >= t.get() { at(50) } else { None },
+        p90: if n >= 2 * t.get() { at(90) } else { None },
+    }
+}
+
+/// The step whose count says how many took a timed stretch: the one it ends with.
+pub fn end_of(step: Step) -> Measure {
+    match step {
+        Step::Mapping => Measure::HandedIn,
+        Step::Waiting => Measure::Assigned,
+        Step::Assessing | Step::Whole => Measure::Concluded,
     }
 }
 
@@ -296,56 +402,30 @@ pub struct OutcomeRow {
     pub concluded: Shown,
 }
 
-/// Each framework's outcomes in `period`, from the outcomes' own timelines and the frameworks'
-/// concluded ones (already published): where the concluded figure less the shown outcomes
-/// would give a hidden one away, another is hidden beside it.
+/// Each framework's outcomes in `period`: the outcomes of a framework add up to its concluded
+/// count month by month and year by year (fixed as the breakdown by framework published it),
+/// so that no period, and no subtraction of periods, gives a small one away.
 pub fn outcomes(
     counts: &Counts<(String, Outcome)>,
     concluded: &BTreeMap<String, Timeline>,
-    years: std::ops::RangeInclusive<u16>,
+    span: Span,
     period: Period,
     t: Threshold,
 ) -> Vec<OutcomeRow> {
-    let (_, lines) = timelines(counts, years, None, t);
+    let (_, lines) = grouped(counts, span, |(f, _)| f.clone(), concluded, t);
     concluded
         .iter()
-        .map(|(framework, timeline)| {
-            let total = timeline.figure(period, t);
-            let mut cells = Cells::default();
-            let parts: Vec<(usize, Shown)> = Outcome::ALL
+        .map(|(framework, timeline)| OutcomeRow {
+            framework: framework.clone(),
+            outcomes: Outcome::ALL
                 .iter()
                 .map(|o| {
-                    let key = (framework.clone(), *o);
-                    let n = period
-                        .months()
-                        .map(|m| counts.get(&(key.clone(), m)).copied().unwrap_or(0))
-                        .sum();
-                    let shown = lines
-                        .get(&key)
-                        .map_or(Shown::FewerThan(t.get()), |l| l.figure(period, t));
-                    let i = cells.add(n);
-                    if shown.count().is_none() {
-                        cells.fix(i, true);
-                    }
-                    (i, shown)
+                    lines
+                        .get(&(framework.clone(), *o))
+                        .map_or(Shown::FewerThan(t.get()), |l| l.figure(period, t))
                 })
-                .collect();
-            let sum = parts.iter().map(|(i, _)| cells.value(*i)).sum();
-            let whole = cells.add(sum);
-            cells.fix(whole, total.count().is_none());
-            cells.tie(parts.iter().map(|(i, _)| *i).collect(), whole);
-            let shown = cells.publish(t);
-            OutcomeRow {
-                framework: framework.clone(),
-                outcomes: parts
-                    .iter()
-                    .map(|(i, before)| match before {
-                        Shown::Count(_) => shown[*i],
-                        other => *other,
-                    })
-                    .collect(),
-                concluded: total,
-            }
+                .collect(),
+            concluded: timeline.figure(period, t),
         })
         .collect()
 }
@@ -386,8 +466,15 @@ pub fn table(
         .map(|m| per_measure[m].0.figure(period, t))
         .collect();
     let rows = if by == Breakdown::Month {
+        // The period's months that the history has (a period of centuries lists no more).
+        let known = |m: &Month| {
+            measures
+                .first()
+                .is_some_and(|first| per_measure[first].0.months.contains_key(m))
+        };
         period
             .months()
+            .filter(known)
             .map(|month| Row {
                 unit: month.to_string(),
                 figures: measures
@@ -448,6 +535,16 @@ pub struct Report {
     pub outcomes: Vec<OutcomeRow>,
     /// The interface languages of the people counted at the first step the figures count.
     pub languages: Vec<(String, Shown)>,
+}
+
+impl Report {
+    /// The region's figure for `m` (hidden when it has none).
+    pub fn region_figure(&self, m: Measure) -> Shown {
+        self.region
+            .iter()
+            .find(|(r, _)| *r == m)
+            .map_or(Shown::Hidden, |(_, s)| *s)
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,19 @@ pub fn figure(i18n: I18n, s: Shown) -> String {
     }
 }
 
+/// A language by its own name (its tag when Kartla does not know it).
+pub fn language_name(tag: &str) -> String {
+    Locale::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.native_name().to_owned())
+}
+
+/// A framework by its code and its title in the reader's language (or Swedish).
+pub fn framework_name(i18n: I18n, view: &StatsView, code: &str) -> String {
+    match view.names.get(code) {
+        Some(name) => format!("{} {name}", i18n.isolate(code)),
+        None => code.to_owned(),
+    }
+}
+
 /// A unit's name as the reader reads it: an organisation's or framework's name (with its
 /// code), a language's own name, a month; "none" for mappings without one.
 pub fn unit_name(i18n: I18n, view: &StatsView, unit: &str) -> String {
@@ -35,14 +48,9 @@ pub fn unit_name(i18n: I18n, view: &StatsView, unit: &str) -> String {
         });
     }
     match view.by {
-        Breakdown::Language => Locale::from_tag(unit)
-            .map(|l| l.native_name().to_owned())
-            .unwrap_or_else(|| unit.to_owned()),
+        Breakdown::Language => language_name(unit),
         Breakdown::Month => unit.to_owned(),
-        Breakdown::Framework => match view.names.get(unit) {
-            Some(name) => format!("{} {}", i18n.isolate(unit), name),
-            None => unit.to_owned(),
-        },
+        Breakdown::Framework => framework_name(i18n, view, unit),
         Breakdown::Municipality | Breakdown::Provider => view
             .names
             .get(unit)
@@ -111,7 +119,7 @@ fn Figures(view: StatsView) -> impl IntoView {
         <p class="lead">{i18n.t_with("stats-lead", &[("n", t.into())])}</p>
         <ErrorSummary error=Signal::stored(problems) label/>
         <Filters view=view.clone()/>
-        <p class="stats-whose" role="status">{whose} " " {period}</p>
+        <p class="stats-whose">{whose} " " {period}</p>
         <ul class="stats-downloads">
             <li><a href=csv download>{i18n.t("stats-download-csv")}</a></li>
             <li><a href=pdf>{i18n.t("stats-download-pdf")}</a></li>
@@ -268,7 +276,7 @@ fn Breakdowns(view: StatsView) -> impl IntoView {
                     .measures
                     .iter()
                     .map(|m| {
-                        let s = view.report.region.iter().find(|(r, _)| r == m).map_or(Shown::Hidden, |(_, s)| *s);
+                        let s = view.report.region_figure(*m);
                         view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, s)}</td> }
                     })
                     .collect_view()}
@@ -344,9 +352,7 @@ fn Durations(view: StatsView) -> impl IntoView {
         .map(|(step, d)| {
             let median = d
                 .median
-                .map_or(Shown::FewerThan(view.report.threshold.get()), |m| {
-                    Shown::Count(m.max(0) as u64)
-                });
+                .map_or(Shown::Hidden, |m| Shown::Count(m.max(0) as u64));
             (i18n.t(&step.label_key()), median)
         })
         .collect();
@@ -418,10 +424,7 @@ fn Outcomes(view: StatsView) -> impl IntoView {
                             .outcomes
                             .iter()
                             .map(|row| {
-                                let name = match view.names.get(&row.framework) {
-                                    Some(n) => format!("{} {}", i18n.isolate(&row.framework), n),
-                                    None => row.framework.clone(),
-                                };
+                                let name = framework_name(i18n, &view, &row.framework);
                                 let lang = view.swedish.contains(&row.framework).then_some("sv");
                                 view! {
                                     <tr>
@@ -447,16 +450,11 @@ fn Outcomes(view: StatsView) -> impl IntoView {
 #[component]
 fn Languages(view: StatsView) -> impl IntoView {
     let i18n = use_i18n();
-    let name = |tag: &str| {
-        Locale::from_tag(tag)
-            .map(|l| l.native_name().to_owned())
-            .unwrap_or_else(|| tag.to_owned())
-    };
     let rows: Vec<(String, Shown)> = view
         .report
         .languages
         .iter()
-        .map(|(tag, s)| (name(tag), *s))
+        .map(|(tag, s)| (language_name(tag), *s))
         .collect();
     let tags: Vec<String> = view
         .report

@@ -37,22 +37,17 @@ fn month(s: &str) -> Result<Month, String> {
     Month::parse(s).ok_or_else(|| format!("not a date (YYYY-MM-DD or YYYY-MM): {s:?}"))
 }
 
-/// One line of fields, tab- or comma-separated; CSV quotes a field that needs it.
+/// One line of fields, tab- or comma-separated, as the download's CSV writes them.
 fn line(fields: &[String], csv: bool) -> String {
-    if !csv {
-        return fields.join("\t");
+    if csv {
+        fields
+            .iter()
+            .map(|f| crate::documents::stats::csv_field(f))
+            .collect::<Vec<_>>()
+            .join(",")
+    } else {
+        fields.join("\t")
     }
-    fields
-        .iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.clone()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 pub async fn run(cfg: &Config, args: StatsArgs) -> CmdResult {
@@ -114,13 +109,12 @@ pub async fn run(cfg: &Config, args: StatsArgs) -> CmdResult {
     println!("{}", line(&total, csv));
     if scope != stats::Scope::Region {
         let mut region = vec!["REGION".to_owned()];
-        region.extend(table.measures.iter().map(|m| {
-            report
-                .region
+        region.extend(
+            table
+                .measures
                 .iter()
-                .find(|(r, _)| r == m)
-                .map_or_else(String::new, |(_, s)| s.to_string())
-        }));
+                .map(|m| report.region_figure(*m).to_string()),
+        );
         println!("{}", line(&region, csv));
     }
     eprintln!(

@@ -8,7 +8,7 @@ use kartla_app::domain::case::Outcome;
 use kartla_app::domain::disclosure::Shown;
 use kartla_app::domain::statistics::Measure;
 use kartla_app::i18n::{I18n, Locale};
-use kartla_app::pages::statistics::{figure, unit_name};
+use kartla_app::pages::statistics::{figure, framework_name, language_name, unit_name};
 use kartla_app::stats_view::StatsView;
 
 /// The width of a bar for the largest figure (pt).
@@ -152,15 +152,7 @@ pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
             table_data
                 .measures
                 .iter()
-                .map(|m| {
-                    let s = v
-                        .report
-                        .region
-                        .iter()
-                        .find(|(r, _)| r == m)
-                        .map_or(Shown::Hidden, |(_, s)| *s);
-                    figure(i18n, s)
-                })
+                .map(|m| figure(i18n, v.report.region_figure(*m)))
                 .collect(),
         ));
         bars.push(Shown::Hidden);
@@ -204,7 +196,7 @@ pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
                 let mut figures: Vec<String> =
                     o.outcomes.iter().map(|s| figure(i18n, *s)).collect();
                 figures.push(figure(i18n, o.concluded));
-                (unit_framework(v, &o.framework, locale), figures)
+                (framework_name(i18n, v, &o.framework), figures)
             })
             .collect();
         table(&mut doc, rtl, &head, &rows, None);
@@ -219,11 +211,7 @@ pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
         .report
         .languages
         .iter()
-        .map(|(tag, s)| {
-            let name =
-                Locale::from_tag(tag).map_or_else(|| tag.clone(), |l| l.native_name().to_owned());
-            (name, vec![figure(i18n, *s)])
-        })
+        .map(|(tag, s)| (language_name(tag), vec![figure(i18n, *s)]))
         .collect();
     let bars: Vec<Shown> = v.report.languages.iter().map(|(_, s)| *s).collect();
     table(&mut doc, rtl, &head, &rows, Some(&bars));
@@ -232,13 +220,6 @@ pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
         t_args(locale, "stats-pdf-made", &[("date", today.to_owned())]),
     );
     doc
-}
-
-fn unit_framework(v: &StatsView, code: &str, locale: Locale) -> String {
-    match v.names.get(code) {
-        Some(n) => format!("{} {n}", kartla_app::i18n::isolate(locale, code)),
-        None => code.to_owned(),
-    }
 }
 
 /// Render the report to PDF bytes. CPU-bound: call from a blocking thread.
@@ -259,24 +240,30 @@ pub fn render(v: &StatsView, today: &str, locale: Locale) -> Result<Vec<u8>, Str
     typeset::render(&content(v, today, locale), cover.meta(locale))
 }
 
+/// One CSV field: quoted when it holds a comma, a quote or a line break; a name that begins
+/// like a formula (`=`, `+`, `-`, `@`) is kept as text, so that a spreadsheet does not run it;
+/// without the invisible marks that isolate a value on a page.
+pub fn csv_field(s: &str) -> String {
+    let mut s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    if s.starts_with(['=', '+', '-', '@']) {
+        s.insert(0, '\'');
+    }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
 /// The same figures as CSV (UTF-8 with a byte order mark, so that spreadsheets read å, ä, ö
 /// and every other script right): the breakdown asked for with its totals, the column heads
 /// in the reader's language, each figure a count, `<N` or `..`.
 pub fn csv(v: &StatsView, locale: Locale) -> String {
     let i18n = I18n { locale };
-    let plain = |s: String| -> String {
-        s.chars()
-            .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-            .collect()
-    };
-    let field = |s: String| {
-        let s = plain(s);
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s
-        }
-    };
+    let field = |s: String| csv_field(&s);
     let table_data = &v.report.table;
     let mut out = String::from("\u{feff}");
     let mut line = |fields: Vec<String>| {
@@ -309,13 +296,12 @@ pub fn csv(v: &StatsView, locale: Locale) -> String {
             "stats-region-total",
             &[("name", v.region.clone())],
         )];
-        region.extend(table_data.measures.iter().map(|m| {
-            v.report
-                .region
+        region.extend(
+            table_data
+                .measures
                 .iter()
-                .find(|(r, _)| r == m)
-                .map_or_else(String::new, |(_, s)| s.to_string())
-        }));
+                .map(|m| v.report.region_figure(*m).to_string()),
+        );
         line(region);
     }
     out
@@ -477,5 +463,7 @@ mod tests {
         assert_eq!(lines[2], "LAGER1 Lagerarbetare,<5,..");
         assert_eq!(lines[3], "Summa Luleå kommun,44,20");
         assert_eq!(lines[4], "Summa Region Norrbotten (hela regionen),310,188");
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("Luleå, kommun"), "\"Luleå, kommun\"");
     }
 }

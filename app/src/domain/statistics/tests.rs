@@ -15,9 +15,14 @@ fn counts(rows: &[(&str, u16, u8, u64)]) -> Counts<String> {
         .collect()
 }
 
-/// Every period of whole months within `years`.
-fn periods(years: std::ops::RangeInclusive<u16>) -> Vec<Period> {
-    let months = months_of(&years);
+/// A span of whole calendar years.
+fn years(y: std::ops::RangeInclusive<u16>) -> Span {
+    Span::new(m(*y.start(), 1), m(*y.end(), 12))
+}
+
+/// Every period of whole months within `span`.
+fn periods(span: Span) -> Vec<Period> {
+    let months = span.months();
     let mut all = Vec::new();
     for (i, from) in months.iter().enumerate() {
         for to in &months[i..] {
@@ -108,8 +113,8 @@ impl Equations {
 /// no count of fewer than N people (of any period, any municipality, or the region) can be
 /// worked out by adding and subtracting the figures that are shown. (A hidden figure that is
 /// not small may be: a year less its shown months is a large number, and gives nobody away.)
-fn nothing_hidden_can_be_worked_out(data: &Counts<String>, years: std::ops::RangeInclusive<u16>) {
-    let months = months_of(&years);
+fn nothing_hidden_can_be_worked_out(data: &Counts<String>, span: Span) {
+    let months = span.months();
     let mut units: Vec<String> = data.keys().map(|(k, _)| k.clone()).collect();
     units.dedup();
     let var = |u: usize, m: &Month| u * months.len() + months.iter().position(|x| x == m).unwrap();
@@ -125,11 +130,11 @@ fn nothing_hidden_can_be_worked_out(data: &Counts<String>, years: std::ops::Rang
         }
         v
     };
-    let (region, lines) = timelines(data, years.clone(), None, t());
+    let (region, lines) = timelines(data, span, None, t());
     let mut known = Equations::new();
     let mut secret = Vec::new();
     let mut shown = 0;
-    for p in periods(years) {
+    for p in periods(span) {
         for (u, unit) in units.iter().enumerate() {
             let figure = lines[unit].figure(p, t());
             let v = indicator(Some(u), p);
@@ -147,6 +152,24 @@ fn nothing_hidden_can_be_worked_out(data: &Counts<String>, years: std::ops::Rang
                 _ if truth > 0 && truth < t().get() => secret.push((format!("{unit} {p:?}"), v)),
                 _ => {}
             }
+        }
+        // Together, what a period does not show of its units: small, it must stay unknown.
+        let hidden: Vec<usize> = (0..units.len())
+            .filter(|u| lines[&units[*u]].figure(p, t()).count().is_none())
+            .collect();
+        let together: u64 = hidden
+            .iter()
+            .flat_map(|u| p.months().map(move |mo| (*u, mo)))
+            .map(|(u, mo)| data.get(&(units[u].clone(), mo)).copied().unwrap_or(0))
+            .sum();
+        if together > 0 && together < t().get() {
+            let mut v = vec![0u64; width];
+            for u in &hidden {
+                for mo in p.months() {
+                    v[var(*u, &mo)] = 1;
+                }
+            }
+            secret.push((format!("the hidden units of {p:?} together"), v));
         }
         let v = indicator(None, p);
         let truth: u64 = data
@@ -188,8 +211,8 @@ fn no_period_can_be_subtracted_from_another_to_give_a_small_count_away() {
         rows.push(("BODEN", 2025, month, if month > 9 { 1 } else { 8 }));
     }
     let data = counts(&rows);
-    nothing_hidden_can_be_worked_out(&data, 2024..=2025);
-    let (region, lines) = timelines(&data, 2024..=2025, None, t());
+    nothing_hidden_can_be_worked_out(&data, years(2024..=2025));
+    let (region, lines) = timelines(&data, years(2024..=2025), None, t());
     // Luleå's July is small; the year is still shown, and so is the region's.
     let july = Period::new(m(2024, 7), m(2024, 7)).unwrap();
     assert_eq!(lines["LULEA"].figure(july, t()), Shown::FewerThan(5));
@@ -214,8 +237,8 @@ fn a_small_municipality_beside_two_large_ones_is_not_the_region_less_the_others(
         rows.push(("GALLIVARE", 2025, month, 7));
     }
     let data = counts(&rows);
-    nothing_hidden_can_be_worked_out(&data, 2025..=2025);
-    let (region, lines) = timelines(&data, 2025..=2025, None, t());
+    nothing_hidden_can_be_worked_out(&data, years(2025..=2025));
+    let (region, lines) = timelines(&data, years(2025..=2025), None, t());
     let year = Period::new(m(2025, 1), m(2025, 12)).unwrap();
     assert_eq!(region.figure(year, t()), Shown::Count(3 + 108 + 84));
     assert_eq!(lines["JOKKMOKK"].figure(year, t()), Shown::FewerThan(5));
@@ -237,9 +260,9 @@ fn an_organisations_own_breakdown_keeps_its_total_as_published() {
         ("WAREHOUSE", 2025, 4, 7),
     ]);
     let total_counts = counts(&[("OWN", 2025, 3, 14), ("OWN", 2025, 4, 16)]);
-    let (_, totals) = timelines(&total_counts, 2025..=2025, None, t());
+    let (_, totals) = timelines(&total_counts, years(2025..=2025), None, t());
     let fixed = &totals["OWN"];
-    let (total, lines) = timelines(&own, 2025..=2025, Some(fixed), t());
+    let (total, lines) = timelines(&own, years(2025..=2025), Some(fixed), t());
     assert_eq!(&total, fixed);
     let march = Period::new(m(2025, 3), m(2025, 3)).unwrap();
     assert_eq!(total.figure(march, t()), Shown::Count(14));
@@ -251,7 +274,7 @@ fn an_organisations_own_breakdown_keeps_its_total_as_published() {
 #[test]
 fn medians_of_fewer_than_the_threshold_are_not_shown() {
     let days: Days = [(3, 1), (10, 2), (40, 1)].into_iter().collect();
-    let d = duration(&days, t());
+    let d = duration(&days, Shown::FewerThan(5), t());
     assert_eq!(
         (d.people, d.median, d.p90),
         (Shown::FewerThan(5), None, None)
@@ -259,12 +282,16 @@ fn medians_of_fewer_than_the_threshold_are_not_shown() {
     let days: Days = [(3, 1), (10, 2), (12, 1), (40, 1), (90, 5)]
         .into_iter()
         .collect();
-    let d = duration(&days, t());
+    let d = duration(&days, Shown::Count(10), t());
     // Ten people: the 5th took 40 days, the 9th 90.
     assert_eq!(
         (d.people, d.median, d.p90),
         (Shown::Count(10), Some(40), Some(90))
     );
+    // Six: a median, but the 90th percentile would be the longest one's own length.
+    let days: Days = [(3, 1), (10, 2), (12, 1), (40, 2)].into_iter().collect();
+    let d = duration(&days, Shown::Count(6), t());
+    assert_eq!((d.median, d.p90), (Some(10), None));
 }
 
 #[test]
@@ -279,7 +306,7 @@ fn outcomes_hide_beside_a_small_one_inside_the_concluded_figure() {
         outcomes.insert((("CARE".to_string(), o), m(2025, 5)), n);
     }
     concluded_counts.insert(("CARE".to_string(), m(2025, 5)), 17);
-    let (_, concluded) = timelines(&concluded_counts, 2025..=2025, None, t());
+    let (_, concluded) = timelines(&concluded_counts, years(2025..=2025), None, t());
     let may = Period::new(m(2025, 5), m(2025, 5)).unwrap();
     let rows = outcomes_in(&outcomes, &concluded, may);
     assert_eq!(rows[0].concluded, Shown::Count(17));
@@ -294,7 +321,7 @@ fn outcomes_in(
     c: &BTreeMap<String, Timeline>,
     p: Period,
 ) -> Vec<OutcomeRow> {
-    outcomes(o, c, 2025..=2025, p, t())
+    outcomes(o, c, years(2025..=2025), p, t())
 }
 
 #[test]
@@ -305,12 +332,18 @@ fn a_breakdown_by_month_lists_the_periods_months_with_the_total() {
         ("B", 2025, 1, 8),
         ("B", 2025, 2, 9),
     ]);
-    let per: BTreeMap<Measure, _> = [(Measure::Started, timelines(&data, 2025..=2025, None, t()))]
-        .into_iter()
-        .collect();
+    let per: BTreeMap<Measure, _> = [(
+        Measure::Started,
+        timelines(&data, years(2025..=2025), None, t()),
+    )]
+    .into_iter()
+    .collect();
     let p = Period::new(m(2025, 1), m(2025, 2)).unwrap();
     let by_month = table(Breakdown::Month, &per, p, t());
     assert_eq!(by_month.rows.len(), 2);
+    // A period of two centuries lists the history's months only (its year's twelve).
+    let long = Period::new(m(1900, 1), m(2100, 12)).unwrap();
+    assert_eq!(table(Breakdown::Month, &per, long, t()).rows.len(), 12);
     assert_eq!(by_month.rows[0].unit, "2025-01");
     assert_eq!(by_month.rows[0].figures, [Shown::Count(18)]);
     assert_eq!(by_month.total, [Shown::Count(38)]);
@@ -324,4 +357,129 @@ fn a_breakdown_by_month_lists_the_periods_months_with_the_total() {
         ["A", "B"]
     );
     assert_eq!(by_unit.rows[1].figures, [Shown::Count(17)]);
+}
+
+#[test]
+fn months_that_have_not_come_are_known_to_hold_nobody() {
+    // It is March: April to December hold nobody, as anyone knows. January's 4 and March's 4
+    // hidden beside a shown year of 38 and February's 30 would be 4 each: February goes too.
+    let data = counts(&[
+        ("A", 2025, 1, 4),
+        ("A", 2025, 2, 30),
+        ("A", 2025, 3, 4),
+        ("B", 2025, 2, 40),
+    ]);
+    let span = Span::new(m(2025, 1), m(2025, 3));
+    let (_, lines) = timelines(&data, span, None, t());
+    let year = Period::new(m(2025, 1), m(2025, 12)).unwrap();
+    assert_eq!(lines["A"].figure(year, t()), Shown::Count(38));
+    let feb = Period::new(m(2025, 2), m(2025, 2)).unwrap();
+    assert_eq!(lines["A"].figure(feb, t()), Shown::Hidden);
+    // The year so far is the year.
+    let so_far = Period::new(m(2025, 1), m(2025, 3)).unwrap();
+    assert_eq!(lines["A"].figure(so_far, t()), Shown::Count(38));
+    nothing_hidden_can_be_worked_out(&data, span);
+}
+
+#[test]
+fn no_outcome_can_be_had_by_subtracting_periods() {
+    // Care: January 8 fully met and 2 partly, February 9 and 6; the warehouse: 6 in January.
+    let mut outcome_counts: Counts<(String, Outcome)> = BTreeMap::new();
+    let mut concluded_counts: Counts<String> = BTreeMap::new();
+    for (f, month, fully, partly) in [("CARE", 1, 8, 2), ("CARE", 2, 9, 6), ("STORE", 1, 6, 0)] {
+        for (o, n) in [(Outcome::FullyMet, fully), (Outcome::PartlyMet, partly)] {
+            if n > 0 {
+                outcome_counts.insert(((f.to_string(), o), m(2025, month)), n);
+            }
+        }
+        *concluded_counts
+            .entry((f.to_string(), m(2025, month)))
+            .or_default() += fully + partly;
+    }
+    let span = Span::new(m(2025, 1), m(2025, 2));
+    let (_, concluded) = timelines(&concluded_counts, span, None, t());
+    // Every figure of every period, as equations over (framework, outcome, month).
+    let keys: Vec<(String, Outcome, Month)> = ["CARE", "STORE"]
+        .iter()
+        .flat_map(|f| {
+            Outcome::ALL.iter().flat_map(move |o| {
+                span.months()
+                    .into_iter()
+                    .map(move |mo| (f.to_string(), *o, mo))
+            })
+        })
+        .collect();
+    let truth = |k: &(String, Outcome, Month)| {
+        outcome_counts
+            .get(&((k.0.clone(), k.1), k.2))
+            .copied()
+            .unwrap_or(0)
+    };
+    let mut known = Equations::new();
+    let mut secret = Vec::new();
+    for p in periods(span) {
+        for row in outcomes(&outcome_counts, &concluded, span, p, t()) {
+            let vector = |o: Option<Outcome>| -> Vec<u64> {
+                keys.iter()
+                    .map(|k| {
+                        u64::from(
+                            k.0 == row.framework
+                                && o.is_none_or(|o| k.1 == o)
+                                && p.months().any(|x| x == k.2),
+                        )
+                    })
+                    .collect()
+            };
+            if row.concluded.count().is_some() {
+                known.add(vector(None));
+            }
+            // Together, the outcomes not shown: small, they must stay unknown.
+            let hidden: Vec<Outcome> = Outcome::ALL
+                .iter()
+                .zip(&row.outcomes)
+                .filter(|(_, s)| s.count().is_none())
+                .map(|(o, _)| *o)
+                .collect();
+            let in_row = |k: &(String, Outcome, Month)| {
+                k.0 == row.framework && hidden.contains(&k.1) && p.months().any(|x| x == k.2)
+            };
+            let together: u64 = keys.iter().filter(|k| in_row(k)).map(truth).sum();
+            if together > 0 && together < 5 {
+                secret.push((
+                    format!("{}'s hidden outcomes in {p:?} together", row.framework),
+                    keys.iter().map(|k| u64::from(in_row(k))).collect(),
+                ));
+            }
+            for (o, s) in Outcome::ALL.iter().zip(&row.outcomes) {
+                let n: u64 = keys
+                    .iter()
+                    .filter(|k| k.0 == row.framework && k.1 == *o && p.months().any(|x| x == k.2))
+                    .map(truth)
+                    .sum();
+                match s {
+                    Shown::Count(c) => {
+                        assert_eq!(*c, n);
+                        known.add(vector(Some(*o)));
+                    }
+                    _ if n > 0 && n < 5 => {
+                        secret.push((format!("{} {o:?} {p:?}", row.framework), vector(Some(*o))))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(!secret.is_empty());
+    for (what, v) in secret {
+        assert!(!known.pinned(v), "{what} can be worked out");
+    }
+}
+
+#[test]
+fn a_person_of_several_organisations_sees_the_widest_kind_only() {
+    use crate::domain::OrgKind::{Municipality, Provider, Region};
+    assert_eq!(side_by_side(&[Municipality, Region]), Region);
+    assert_eq!(side_by_side(&[Provider, Municipality]), Municipality);
+    assert_eq!(side_by_side(&[Provider, Provider]), Provider);
+    assert_eq!(side_by_side(&[Municipality, Municipality]), Municipality);
 }
