@@ -191,9 +191,10 @@ impl Timeline {
             .peekable();
         while let Some(m) = months.next() {
             let whole = |year: u16| {
-                let mut of_year = self.months.keys().filter(|x| x.year == year);
-                let first = of_year.next();
-                let last = of_year.last().or(first);
+                let of_year = Month { year, month: 1 }..=Month { year, month: 12 };
+                let mut known = self.months.range(of_year).map(|(m, _)| m);
+                let first = known.next();
+                let last = known.next_back().or(first);
                 first.is_some_and(|f| period.from <= *f) && last.is_some_and(|l| *l <= period.to)
             };
             if whole(m.year) {
