@@ -248,11 +248,91 @@ pub fn BarChart(rows: Vec<(String, Shown)>) -> impl IntoView {
     }
 }
 
+/// One row of a table of figures: its name (in a language of its own where given) and its cells.
+#[derive(Debug, Clone)]
+pub struct FigureRow {
+    pub name: String,
+    pub lang: Option<String>,
+    pub cells: Vec<String>,
+}
+
+/// A table of figures: a column of names, then a column per head; on a narrow screen each cell
+/// says which column it is in. `foot` rows are the totals.
+#[component]
+fn FigureTable(
+    id: &'static str,
+    caption: String,
+    head: Vec<String>,
+    rows: Vec<FigureRow>,
+    #[prop(optional)] foot: Vec<FigureRow>,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let labelled_by = caption_id.clone();
+    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
+    let line = move |r: FigureRow| {
+        let cells = labels
+            .iter()
+            .zip(r.cells)
+            .map(|(label, cell)| view! { <td data-label=label.clone()>{cell}</td> })
+            .collect_view();
+        view! {
+            <tr>
+                <th scope="row" lang=r.lang>{r.name}</th>
+                {cells}
+            </tr>
+        }
+    };
+    let foot = (!foot.is_empty()).then(|| {
+        let line = line.clone();
+        view! { <tfoot>{foot.into_iter().map(line).collect_view()}</tfoot> }
+    });
+    view! {
+        <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby=labelled_by>
+            <table class="stats-table">
+                <caption id=caption_id>{caption}</caption>
+                <thead>
+                    <tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>{rows.into_iter().map(line).collect_view()}</tbody>
+                {foot}
+            </table>
+        </div>
+    }
+}
+
+/// A section of the page: its heading, a chart (when it has one) and the table of its figures.
+#[component]
+fn Section(
+    id: &'static str,
+    heading: String,
+    #[prop(optional)] chart: Option<(Vec<(String, Shown)>, String)>,
+    children: Children,
+) -> impl IntoView {
+    let chart = chart.map(|(rows, caption)| {
+        view! {
+            <figure class="stats-figure">
+                <BarChart rows/>
+                <figcaption>{caption}</figcaption>
+            </figure>
+        }
+    });
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            {chart}
+            {children()}
+        </section>
+    }
+}
+
+fn row(name: String, lang: Option<String>, cells: Vec<String>) -> FigureRow {
+    FigureRow { name, lang, cells }
+}
+
 #[component]
 fn Breakdowns(view: StatsView) -> impl IntoView {
     let i18n = use_i18n();
     let table = &view.report.table;
-    let heading = i18n.t(&format!("stats-heading-{}", view.by.as_str()));
     let chart_measure = table.measures.first().copied().unwrap_or(Measure::Started);
     let chart_rows: Vec<(String, Shown)> = table
         .rows
@@ -268,74 +348,45 @@ fn Breakdowns(view: StatsView) -> impl IntoView {
         "stats-chart-caption",
         &[("measure", i18n.t(&chart_measure.label_key()).into())],
     );
-    let region_row = (!view.org.region).then(|| {
-        view! {
-            <tr>
-                <th scope="row">{i18n.t_with("stats-region-total", &[("name", view.region.clone().into())])}</th>
-                {table
-                    .measures
-                    .iter()
-                    .map(|m| {
-                        let s = view.report.region_figure(*m);
-                        view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, s)}</td> }
-                    })
-                    .collect_view()}
-            </tr>
-        }
-    });
-    let unit_header = i18n.t(&format!("stats-unit-{}", view.by.as_str()));
+    let words = |figures: &[Shown]| figures.iter().map(|s| figure(i18n, *s)).collect();
+    let mut head = vec![i18n.t(&format!("stats-unit-{}", view.by.as_str()))];
+    head.extend(table.measures.iter().map(|m| i18n.t(&m.label_key())));
+    let rows = table
+        .rows
+        .iter()
+        .map(|r| {
+            let swedish = view.by == Breakdown::Framework && view.swedish.contains(&r.unit);
+            row(
+                unit_name(i18n, &view, &r.unit),
+                swedish.then(|| "sv".to_owned()),
+                words(&r.figures),
+            )
+        })
+        .collect();
+    let mut foot = vec![row(
+        i18n.t_with("stats-total", &[("name", view.org.name.clone().into())]),
+        None,
+        words(&table.total),
+    )];
+    if !view.org.region {
+        let region: Vec<Shown> = table
+            .measures
+            .iter()
+            .map(|m| view.report.region_figure(*m))
+            .collect();
+        foot.push(row(
+            i18n.t_with(
+                "stats-region-total",
+                &[("name", view.region.clone().into())],
+            ),
+            None,
+            words(&region),
+        ));
+    }
     view! {
-        <section aria-labelledby="stats-breakdown">
-            <h2 id="stats-breakdown">{heading}</h2>
-            <figure class="stats-figure">
-                <BarChart rows=chart_rows/>
-                <figcaption>{chart_caption}</figcaption>
-            </figure>
-            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-breakdown-caption">
-                <table class="stats-table">
-                    <caption id="stats-breakdown-caption">{i18n.t("stats-table-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{unit_header}</th>
-                            {table.measures.iter().map(|m| view! { <th scope="col">{i18n.t(&m.label_key())}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {table
-                            .rows
-                            .iter()
-                            .map(|r| {
-                                let name = unit_name(i18n, &view, &r.unit);
-                                let lang = (view.by == Breakdown::Framework && view.swedish.contains(&r.unit)).then_some("sv");
-                                view! {
-                                    <tr>
-                                        <th scope="row" lang=lang>{name}</th>
-                                        {table
-                                            .measures
-                                            .iter()
-                                            .zip(&r.figures)
-                                            .map(|(m, s)| view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, *s)}</td> })
-                                            .collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{i18n.t_with("stats-total", &[("name", view.org.name.clone().into())])}</th>
-                            {table
-                                .measures
-                                .iter()
-                                .zip(&table.total)
-                                .map(|(m, s)| view! { <td data-label=i18n.t(&m.label_key())>{figure(i18n, *s)}</td> })
-                                .collect_view()}
-                        </tr>
-                        {region_row}
-                    </tfoot>
-                </table>
-            </div>
-        </section>
+        <Section id="stats-breakdown" heading=i18n.t(&format!("stats-heading-{}", view.by.as_str())) chart=(chart_rows, chart_caption)>
+            <FigureTable id="stats-breakdown" caption=i18n.t("stats-table-caption") head rows foot/>
+        </Section>
     }
 }
 
@@ -346,8 +397,8 @@ fn Durations(view: StatsView) -> impl IntoView {
         Some(n) => n.to_string(),
         None => i18n.t("stats-not-shown"),
     };
-    let rows: Vec<(Step, Duration)> = view.report.durations.clone();
-    let chart: Vec<(String, Shown)> = rows
+    let durations: Vec<(Step, Duration)> = view.report.durations.clone();
+    let chart: Vec<(String, Shown)> = durations
         .iter()
         .map(|(step, d)| {
             let median = d
@@ -356,93 +407,65 @@ fn Durations(view: StatsView) -> impl IntoView {
             (i18n.t(&step.label_key()), median)
         })
         .collect();
+    let head = [
+        "stats-col-step",
+        "stats-col-people",
+        "stats-col-median",
+        "stats-col-p90",
+    ]
+    .map(|k| i18n.t(k))
+    .to_vec();
+    let rows = durations
+        .iter()
+        .map(|(step, d)| {
+            row(
+                i18n.t(&step.label_key()),
+                None,
+                vec![figure(i18n, d.people), days(d.median), days(d.p90)],
+            )
+        })
+        .collect();
     view! {
-        <section aria-labelledby="stats-durations">
-            <h2 id="stats-durations">{i18n.t("stats-heading-durations")}</h2>
-            <figure class="stats-figure">
-                <BarChart rows=chart/>
-                <figcaption>{i18n.t("stats-durations-chart")}</figcaption>
-            </figure>
-            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-durations-caption">
-                <table class="stats-table">
-                    <caption id="stats-durations-caption">{i18n.t("stats-durations-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("stats-col-step")}</th>
-                            <th scope="col">{i18n.t("stats-col-people")}</th>
-                            <th scope="col">{i18n.t("stats-col-median")}</th>
-                            <th scope="col">{i18n.t("stats-col-p90")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows
-                            .iter()
-                            .map(|(step, d)| view! {
-                                <tr>
-                                    <th scope="row">{i18n.t(&step.label_key())}</th>
-                                    <td data-label=i18n.t("stats-col-people")>{figure(i18n, d.people)}</td>
-                                    <td data-label=i18n.t("stats-col-median")>{days(d.median)}</td>
-                                    <td data-label=i18n.t("stats-col-p90")>{days(d.p90)}</td>
-                                </tr>
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <Section id="stats-durations" heading=i18n.t("stats-heading-durations") chart=(chart, i18n.t("stats-durations-chart"))>
+            <FigureTable id="stats-durations" caption=i18n.t("stats-durations-caption") head rows/>
+        </Section>
     }
 }
 
 #[component]
 fn Outcomes(view: StatsView) -> impl IntoView {
     let i18n = use_i18n();
+    let heading = i18n.t("stats-heading-outcomes");
     if view.report.outcomes.is_empty() {
         return view! {
-            <section aria-labelledby="stats-outcomes">
-                <h2 id="stats-outcomes">{i18n.t("stats-heading-outcomes")}</h2>
+            <Section id="stats-outcomes" heading>
                 <p>{i18n.t("stats-outcomes-none")}</p>
-            </section>
+            </Section>
         }
         .into_any();
     }
+    let mut head = vec![i18n.t("stats-unit-framework")];
+    head.extend(Outcome::ALL.iter().map(|o| i18n.t(&o.label_key())));
+    head.push(i18n.t(&Measure::Concluded.label_key()));
+    let rows = view
+        .report
+        .outcomes
+        .iter()
+        .map(|o| {
+            let mut cells: Vec<String> = o.outcomes.iter().map(|s| figure(i18n, *s)).collect();
+            cells.push(figure(i18n, o.concluded));
+            let swedish = view.swedish.contains(&o.framework);
+            row(
+                framework_name(i18n, &view, &o.framework),
+                swedish.then(|| "sv".to_owned()),
+                cells,
+            )
+        })
+        .collect();
     view! {
-        <section aria-labelledby="stats-outcomes">
-            <h2 id="stats-outcomes">{i18n.t("stats-heading-outcomes")}</h2>
-            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-outcomes-caption">
-                <table class="stats-table">
-                    <caption id="stats-outcomes-caption">{i18n.t("stats-outcomes-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("stats-unit-framework")}</th>
-                            {Outcome::ALL.iter().map(|o| view! { <th scope="col">{i18n.t(&o.label_key())}</th> }).collect_view()}
-                            <th scope="col">{i18n.t(&Measure::Concluded.label_key())}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {view
-                            .report
-                            .outcomes
-                            .iter()
-                            .map(|row| {
-                                let name = framework_name(i18n, &view, &row.framework);
-                                let lang = view.swedish.contains(&row.framework).then_some("sv");
-                                view! {
-                                    <tr>
-                                        <th scope="row" lang=lang>{name}</th>
-                                        {Outcome::ALL
-                                            .iter()
-                                            .zip(&row.outcomes)
-                                            .map(|(o, s)| view! { <td data-label=i18n.t(&o.label_key())>{figure(i18n, *s)}</td> })
-                                            .collect_view()}
-                                        <td data-label=i18n.t(&Measure::Concluded.label_key())>{figure(i18n, row.concluded)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <Section id="stats-outcomes" heading>
+            <FigureTable id="stats-outcomes" caption=i18n.t("stats-outcomes-caption") head rows/>
+        </Section>
     }
     .into_any()
 }
@@ -450,48 +473,25 @@ fn Outcomes(view: StatsView) -> impl IntoView {
 #[component]
 fn Languages(view: StatsView) -> impl IntoView {
     let i18n = use_i18n();
-    let rows: Vec<(String, Shown)> = view
-        .report
-        .languages
+    let languages = &view.report.languages;
+    let chart: Vec<(String, Shown)> = languages
         .iter()
         .map(|(tag, s)| (language_name(tag), *s))
         .collect();
-    let tags: Vec<String> = view
-        .report
-        .languages
+    let head = vec![i18n.t("stats-unit-language"), i18n.t("stats-col-people")];
+    let rows = languages
         .iter()
-        .map(|(t, _)| t.clone())
+        .map(|(tag, s)| {
+            row(
+                language_name(tag),
+                Some(tag.clone()),
+                vec![figure(i18n, *s)],
+            )
+        })
         .collect();
     view! {
-        <section aria-labelledby="stats-languages">
-            <h2 id="stats-languages">{i18n.t("stats-heading-languages")}</h2>
-            <figure class="stats-figure">
-                <BarChart rows=rows.clone()/>
-                <figcaption>{i18n.t("stats-languages-chart")}</figcaption>
-            </figure>
-            <div class="table-wrap table-reflow" tabindex="0" role="region" aria-labelledby="stats-languages-caption">
-                <table class="stats-table">
-                    <caption id="stats-languages-caption">{i18n.t("stats-languages-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{i18n.t("stats-unit-language")}</th>
-                            <th scope="col">{i18n.t("stats-col-people")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows
-                            .into_iter()
-                            .zip(tags)
-                            .map(|((n, s), tag)| view! {
-                                <tr>
-                                    <th scope="row" lang=tag>{n}</th>
-                                    <td data-label=i18n.t("stats-col-people")>{figure(i18n, s)}</td>
-                                </tr>
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <Section id="stats-languages" heading=i18n.t("stats-heading-languages") chart=(chart, i18n.t("stats-languages-chart"))>
+            <FigureTable id="stats-languages" caption=i18n.t("stats-languages-caption") head rows/>
+        </Section>
     }
 }

@@ -119,44 +119,14 @@ pub fn content(v: &StatsView, today: &str, locale: Locale) -> Doc {
         Style::H2,
         t(locale, &format!("stats-heading-{}", v.by.as_str())),
     );
-    let mut head = vec![t(locale, &format!("stats-unit-{}", v.by.as_str()))];
-    head.extend(
-        table_data
-            .measures
-            .iter()
-            .map(|m| t(locale, &m.label_key())),
-    );
-    let mut rows: Vec<(String, Vec<String>)> = table_data
-        .rows
-        .iter()
-        .map(|r| {
-            (
-                unit_name(i18n, v, &r.unit),
-                r.figures.iter().map(|s| figure(i18n, *s)).collect(),
-            )
-        })
-        .collect();
+    let (head, rows) = breakdown(v, locale, |s| figure(i18n, s));
+    // A bar for each unit's first figure; none for the totals below them.
     let mut bars: Vec<Shown> = table_data
         .rows
         .iter()
         .map(|r| r.figures.first().copied().unwrap_or(Shown::Hidden))
         .collect();
-    rows.push((
-        t_args(locale, "stats-total", &[("name", v.org.name.clone())]),
-        table_data.total.iter().map(|s| figure(i18n, *s)).collect(),
-    ));
-    bars.push(Shown::Hidden);
-    if !v.org.region {
-        rows.push((
-            t_args(locale, "stats-region-total", &[("name", v.region.clone())]),
-            table_data
-                .measures
-                .iter()
-                .map(|m| figure(i18n, v.report.region_figure(*m)))
-                .collect(),
-        ));
-        bars.push(Shown::Hidden);
-    }
+    bars.resize(rows.len(), Shown::Hidden);
     table(&mut doc, rtl, &head, &rows, Some(&bars));
 
     doc.heading(Style::H2, t(locale, "stats-heading-durations"));
@@ -262,49 +232,56 @@ pub fn csv_field(s: &str) -> String {
 /// and every other script right): the breakdown asked for with its totals, the column heads
 /// in the reader's language, each figure a count, `<N` or `..`.
 pub fn csv(v: &StatsView, locale: Locale) -> String {
-    let i18n = I18n { locale };
-    let field = |s: String| csv_field(&s);
-    let table_data = &v.report.table;
+    let (head, rows) = breakdown(v, locale, |s| s.to_string());
     let mut out = String::from("\u{feff}");
-    let mut line = |fields: Vec<String>| {
-        out.push_str(&fields.into_iter().map(field).collect::<Vec<_>>().join(","));
+    let lines = std::iter::once(head).chain(rows.into_iter().map(|(name, mut figures)| {
+        figures.insert(0, name);
+        figures
+    }));
+    for fields in lines {
+        let fields: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(","));
         out.push_str("\r\n");
-    };
-    let mut head = vec![t(locale, &format!("stats-unit-{}", v.by.as_str()))];
-    head.extend(
-        table_data
-            .measures
-            .iter()
-            .map(|m| t(locale, &m.label_key())),
-    );
-    line(head);
-    for r in &table_data.rows {
-        let mut fields = vec![unit_name(i18n, v, &r.unit)];
-        fields.extend(r.figures.iter().map(|s| s.to_string()));
-        line(fields);
-    }
-    let mut total = vec![t_args(
-        locale,
-        "stats-total",
-        &[("name", v.org.name.clone())],
-    )];
-    total.extend(table_data.total.iter().map(|s| s.to_string()));
-    line(total);
-    if !v.org.region {
-        let mut region = vec![t_args(
-            locale,
-            "stats-region-total",
-            &[("name", v.region.clone())],
-        )];
-        region.extend(
-            table_data
-                .measures
-                .iter()
-                .map(|m| v.report.region_figure(*m).to_string()),
-        );
-        line(region);
     }
     out
+}
+
+/// The breakdown asked for as the report and the CSV write it: the heads, then a row per unit,
+/// the total, and the region's beside an organisation's own; each figure in `word`'s words.
+fn breakdown(
+    v: &StatsView,
+    locale: Locale,
+    word: impl Fn(Shown) -> String,
+) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+    let i18n = I18n { locale };
+    let table = &v.report.table;
+    let mut head = vec![t(locale, &format!("stats-unit-{}", v.by.as_str()))];
+    head.extend(table.measures.iter().map(|m| t(locale, &m.label_key())));
+    let mut rows: Vec<(String, Vec<String>)> = table
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                unit_name(i18n, v, &r.unit),
+                r.figures.iter().map(|s| word(*s)).collect(),
+            )
+        })
+        .collect();
+    rows.push((
+        t_args(locale, "stats-total", &[("name", v.org.name.clone())]),
+        table.total.iter().map(|s| word(*s)).collect(),
+    ));
+    if !v.org.region {
+        rows.push((
+            t_args(locale, "stats-region-total", &[("name", v.region.clone())]),
+            table
+                .measures
+                .iter()
+                .map(|m| word(v.report.region_figure(*m)))
+                .collect(),
+        ));
+    }
+    (head, rows)
 }
 
 #[cfg(test)]
