@@ -181,14 +181,14 @@ mod server {
             }
             found
         };
-        let (figures_of, default_by) = match chosen.kind {
-            OrgKind::Region => (stats::Scope::Region, Breakdown::Municipality),
-            OrgKind::Municipality => (stats::Scope::Municipality(chosen.id), Breakdown::Framework),
-            OrgKind::Provider => (stats::Scope::Provider(chosen.id), Breakdown::Framework),
-        };
-        let by = by.unwrap_or(default_by);
+        // The region by municipality; an organisation's own by course and occupation.
+        let by = by.unwrap_or(if chosen.kind == OrgKind::Region {
+            Breakdown::Municipality
+        } else {
+            Breakdown::Framework
+        });
         let request = stats::Request {
-            scope: figures_of,
+            scope: stats::Scope::of(chosen),
             by,
             period,
             threshold,

@@ -396,6 +396,17 @@ pub async fn refresh_case(conn: &mut AnyConnection, case: CaseId) -> Result<(), 
 /// Mappings from before the statistics (or written around them) get their rows, and then
 /// everything is counted again; run when the database opens. Returns how many.
 pub async fn adopt(db: &Db) -> Result<usize, sqlx::Error> {
+    // Every start asks; as a rule every mapping has its row (a row keeps its link until its
+    // mapping goes), which two counts tell without looking for each mapping's row.
+    let (mappings, linked): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM mappings),
+                (SELECT COUNT(*) FROM stats_mappings WHERE mapping_id IS NOT NULL)",
+    )
+    .fetch_one(db)
+    .await?;
+    if mappings == linked {
+        return Ok(0);
+    }
     let missing: Vec<MappingId> = sqlx::query_scalar(
         "SELECT m.id FROM mappings m WHERE NOT EXISTS
          (SELECT 1 FROM stats_mappings s WHERE s.mapping_id = m.id) ORDER BY m.id",
@@ -429,6 +440,15 @@ fn column(m: Measure) -> &'static str {
 }
 
 impl Scope {
+    /// Whose figures an organisation's are: the region office's are the region's.
+    pub fn of(org: &crate::domain::Organisation) -> Self {
+        match org.kind {
+            crate::domain::OrgKind::Region => Scope::Region,
+            crate::domain::OrgKind::Municipality => Scope::Municipality(org.id),
+            crate::domain::OrgKind::Provider => Scope::Provider(org.id),
+        }
+    }
+
     /// How the counts name the scope.
     fn key(self) -> String {
         match self {

@@ -70,20 +70,6 @@ impl Shown {
     }
 }
 
-/// A breakdown: counts per part (municipalities, months …) that add up to a total.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
-    pub parts: Vec<u64>,
-    pub total: u64,
-}
-
-/// A line as published.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShownLine {
-    pub parts: Vec<Shown>,
-    pub total: Shown,
-}
-
 /// Counts tied together by lines (each a set of parts that add up to a total), as a table's
 /// rows and columns are, or a year's months and the year. A count may sit in several lines;
 /// what is hidden is hidden in all of them. Some counts may be fixed from outside: already
@@ -239,62 +225,78 @@ impl Cells {
     }
 }
 
-/// One breakdown with its total, safe to publish.
-pub fn line(line: &Line, t: Threshold) -> ShownLine {
-    let mut cells = Cells::default();
-    let parts: Vec<usize> = line.parts.iter().map(|n| cells.add(*n)).collect();
-    let total = cells.add(line.total);
-    cells.tie(parts, total);
-    let mut shown = cells.publish(t);
-    let total = shown.pop().unwrap_or(Shown::Hidden);
-    ShownLine {
-        parts: shown,
-        total,
-    }
-}
-
-/// A table whose rows and columns both add up (municipality × month, say): each row is a
-/// line to the row's total, each column a line to the column's total, and the row totals a
-/// line to the whole, as the column totals are. Returns the rows, then the column totals as
-/// one more line whose total is the whole.
-pub fn table(rows: &[Line], t: Threshold) -> Vec<ShownLine> {
-    let width = rows.first().map_or(0, |r| r.parts.len());
-    let mut cells = Cells::default();
-    let grid: Vec<(Vec<usize>, usize)> = rows
-        .iter()
-        .map(|r| {
-            let parts: Vec<usize> = (0..width)
-                .map(|c| cells.add(r.parts.get(c).copied().unwrap_or(0)))
-                .collect();
-            (parts, cells.add(r.total))
-        })
-        .collect();
-    let columns: Vec<usize> = (0..width)
-        .map(|c| cells.add(grid.iter().map(|(p, _)| cells.values[p[c]]).sum()))
-        .collect();
-    let whole = cells.add(rows.iter().map(|r| r.total).sum());
-    for (parts, total) in &grid {
-        cells.tie(parts.clone(), *total);
-    }
-    for (c, total) in columns.iter().enumerate() {
-        cells.tie(grid.iter().map(|(p, _)| p[c]).collect(), *total);
-    }
-    cells.tie(grid.iter().map(|(_, t)| *t).collect(), whole);
-    cells.tie(columns.clone(), whole);
-    let shown = cells.publish(t);
-    let of = |parts: &[usize], total: usize| ShownLine {
-        parts: parts.iter().map(|i| shown[*i]).collect(),
-        total: shown[total],
-    };
-    grid.iter()
-        .map(|(p, t)| of(p, *t))
-        .chain(std::iter::once(of(&columns, whole)))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // A single line and a table with both margins, as [`Cells`] is used for them; the
+    // statistics tie their own lines.
+    /// A breakdown: counts per part (municipalities, months …) that add up to a total.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    struct Line {
+        pub parts: Vec<u64>,
+        pub total: u64,
+    }
+
+    /// A line as published.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    struct ShownLine {
+        pub parts: Vec<Shown>,
+        pub total: Shown,
+    }
+
+    /// One breakdown with its total, safe to publish.
+    fn line(line: &Line, t: Threshold) -> ShownLine {
+        let mut cells = Cells::default();
+        let parts: Vec<usize> = line.parts.iter().map(|n| cells.add(*n)).collect();
+        let total = cells.add(line.total);
+        cells.tie(parts, total);
+        let mut shown = cells.publish(t);
+        let total = shown.pop().unwrap_or(Shown::Hidden);
+        ShownLine {
+            parts: shown,
+            total,
+        }
+    }
+
+    /// A table whose rows and columns both add up (municipality × month, say): each row is a
+    /// line to the row's total, each column a line to the column's total, and the row totals a
+    /// line to the whole, as the column totals are. Returns the rows, then the column totals as
+    /// one more line whose total is the whole.
+    fn table(rows: &[Line], t: Threshold) -> Vec<ShownLine> {
+        let width = rows.first().map_or(0, |r| r.parts.len());
+        let mut cells = Cells::default();
+        let grid: Vec<(Vec<usize>, usize)> = rows
+            .iter()
+            .map(|r| {
+                let parts: Vec<usize> = (0..width)
+                    .map(|c| cells.add(r.parts.get(c).copied().unwrap_or(0)))
+                    .collect();
+                (parts, cells.add(r.total))
+            })
+            .collect();
+        let columns: Vec<usize> = (0..width)
+            .map(|c| cells.add(grid.iter().map(|(p, _)| cells.values[p[c]]).sum()))
+            .collect();
+        let whole = cells.add(rows.iter().map(|r| r.total).sum());
+        for (parts, total) in &grid {
+            cells.tie(parts.clone(), *total);
+        }
+        for (c, total) in columns.iter().enumerate() {
+            cells.tie(grid.iter().map(|(p, _)| p[c]).collect(), *total);
+        }
+        cells.tie(grid.iter().map(|(_, t)| *t).collect(), whole);
+        cells.tie(columns.clone(), whole);
+        let shown = cells.publish(t);
+        let of = |parts: &[usize], total: usize| ShownLine {
+            parts: parts.iter().map(|i| shown[*i]).collect(),
+            total: shown[total],
+        };
+        grid.iter()
+            .map(|(p, t)| of(p, *t))
+            .chain(std::iter::once(of(&columns, whole)))
+            .collect()
+    }
 
     fn t() -> Threshold {
         Threshold::default()
@@ -343,7 +345,7 @@ mod tests {
     /// No hidden part can be pinned to one value, and none that is small can be bounded to
     /// fewer than two values.
     fn assert_safe(line: &Line, t: Threshold) {
-        let shown = super::line(line, t);
+        let shown = self::line(line, t);
         let hidden: u64 = line
             .parts
             .iter()

@@ -6,7 +6,7 @@ use super::{open_db, CmdResult};
 use crate::config::Config;
 use kartla_app::db::{organisations, stats};
 use kartla_app::domain::statistics::{Breakdown, Period};
-use kartla_app::domain::{Day, Month, OrgCode, OrgKind};
+use kartla_app::domain::{Day, Month, OrgCode};
 
 #[derive(clap::Args)]
 pub struct StatsArgs {
@@ -80,11 +80,7 @@ pub async fn run(cfg: &Config, args: StatsArgs) -> CmdResult {
                 .await
                 .map_err(err)?
                 .ok_or_else(|| format!("no organisation {code}"))?;
-            match org.kind {
-                OrgKind::Municipality => stats::Scope::Municipality(org.id),
-                OrgKind::Provider => stats::Scope::Provider(org.id),
-                OrgKind::Region => stats::Scope::Region,
-            }
+            stats::Scope::of(&org)
         }
     };
     let request = stats::Request {
